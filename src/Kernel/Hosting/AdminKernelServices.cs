@@ -1,0 +1,77 @@
+using Admin.Kernel.Api;
+using Admin.Kernel.Data;
+using Admin.Kernel.Localization;
+using Admin.Kernel.Modules;
+using Admin.Kernel.Navigation;
+using Admin.Kernel.Permissions;
+using Admin.Kernel.Recipes;
+using Admin.Kernel.Security;
+using Admin.Kernel.Settings;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Admin.Kernel.Hosting;
+
+/// <summary>Registers the kernel and the compiled-in modules.</summary>
+public static class AdminKernelServices
+{
+    /// <summary>
+    /// Builds the module catalog from the given module types, registers the kernel's services, every module's own
+    /// services, and the contract types (permissions, menus, recipe steps, texts, settings) found by one scan.
+    /// </summary>
+    public static ModuleCatalog AddAdminKernel(this IServiceCollection services, IConfiguration configuration, params Type[] moduleTypes)
+    {
+        var catalog = ModuleCatalog.FromAssemblies(moduleTypes.Select(t => t.Assembly).Prepend(typeof(KernelModule).Assembly));
+        var assemblies = catalog.Modules.Select(m => m.Assembly).Distinct().ToList();
+
+        services.AddSingleton(catalog);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ModuleStates>();
+        services.AddSingleton<PermissionCatalog>();
+        services.AddSingleton<AdminText>();
+        services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<AdminText>());
+        services.AddSingleton<IStringLocalizerFactory, AdminTextFactory>();
+        services.AddSingleton<AdminProblems>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentOperator, HttpCurrentOperator>();
+        services.AddScoped<OutletScope>();
+        services.AddScoped<MenuBuilder>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+
+        // One scan finds the module contracts; each module's own services are registered in its module class.
+        services.Scan(scan => scan.FromAssemblies(assemblies)
+            .AddClasses(c => c.AssignableTo<IPermissionProvider>(), publicOnly: false).As<IPermissionProvider>().WithSingletonLifetime()
+            .AddClasses(c => c.AssignableTo<INavigationProvider>(), publicOnly: false).As<INavigationProvider>().WithSingletonLifetime()
+            .AddClasses(c => c.AssignableTo<ITextProvider>(), publicOnly: false).As<ITextProvider>().WithSingletonLifetime()
+            .AddClasses(c => c.AssignableTo<ISettingsProvider>(), publicOnly: false).As<ISettingsProvider>().WithSingletonLifetime()
+            .AddClasses(c => c.AssignableTo<IRecipeStep>(), publicOnly: false).As<IRecipeStep>().WithScopedLifetime());
+
+        foreach (var module in catalog.Modules)
+        {
+            module.ConfigureServices(services, configuration);
+        }
+
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DbXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+        services.AddDataProtection().SetApplicationName("admin-console");
+
+        var mvc = services.AddControllersWithViews(o => o.Conventions.Add(new ModuleControllerConvention(catalog)))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        foreach (var assembly in assemblies.Where(a => a != typeof(AdminKernelServices).Assembly))
+        {
+            mvc.AddApplicationPart(assembly);
+        }
+
+        services.Configure<ApiBehaviorOptions>(o =>
+            o.InvalidModelStateResponseFactory = ctx => ctx.HttpContext.RequestServices.GetRequiredService<AdminProblems>().FromModelState(ctx.ModelState));
+
+        return catalog;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+
+namespace Admin.Kernel.Security;
+
+/// <summary>Claim types the console puts into an operator's session and tokens.</summary>
+public static class AdminClaims
+{
+    /// <summary>Operator id (Guid).</summary>
+    public const string OperatorId = "sub";
+    /// <summary>Operator login name.</summary>
+    public const string LoginName = "login";
+    /// <summary>Display name.</summary>
+    public const string DisplayName = "name";
+    /// <summary>Outlet id (Guid).</summary>
+    public const string OutletId = "outlet";
+    /// <summary>Outlet code (8 digits).</summary>
+    public const string OutletCode = "outlet_code";
+    /// <summary>"all" for head office (acts across outlets), "outlet" otherwise.</summary>
+    public const string Scope = "scope";
+    /// <summary>Security stamp at sign-in; a changed stamp ends the session.</summary>
+    public const string SecurityStamp = "stamp";
+    /// <summary>Present while the operator must set a new password before anything else.</summary>
+    public const string MustChangePassword = "must_change_pw";
+}
+
+/// <summary>The operator making the current request, or an anonymous/system caller.</summary>
+public interface ICurrentOperator
+{
+    /// <summary>True when an operator is signed in.</summary>
+    bool IsAuthenticated { get; }
+    /// <summary>Operator id, when signed in.</summary>
+    Guid? OperatorId { get; }
+    /// <summary>Login name, when signed in.</summary>
+    string? LoginName { get; }
+    /// <summary>The operator's outlet id.</summary>
+    Guid? OutletId { get; }
+    /// <summary>The operator's outlet code.</summary>
+    string? OutletCode { get; }
+    /// <summary>True for head-office operators, who act across outlets.</summary>
+    bool SeesAllOutlets { get; }
+    /// <summary>Client IP address of the request.</summary>
+    string? ClientIp { get; }
+}
+
+/// <summary>Reads the current operator from the request's principal.</summary>
+internal sealed class HttpCurrentOperator(IHttpContextAccessor http) : ICurrentOperator
+{
+    private ClaimsPrincipal? User => http.HttpContext?.User;
+
+    public bool IsAuthenticated => User?.Identity?.IsAuthenticated == true;
+    public Guid? OperatorId => Guid.TryParse(Claim(AdminClaims.OperatorId), out var id) ? id : null;
+    public string? LoginName => Claim(AdminClaims.LoginName);
+    public Guid? OutletId => Guid.TryParse(Claim(AdminClaims.OutletId), out var id) ? id : null;
+    public string? OutletCode => Claim(AdminClaims.OutletCode);
+    public bool SeesAllOutlets => Claim(AdminClaims.Scope) == "all";
+    public string? ClientIp => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
+
+    private string? Claim(string type) => IsAuthenticated ? User!.FindFirst(type)?.Value : null;
+}
+
+/// <summary>An entity that belongs to one outlet.</summary>
+public interface IOutletOwned
+{
+    /// <summary>The owning outlet.</summary>
+    Guid OutletId { get; }
+}
+
+/// <summary>
+/// The one place that decides which outlets' data an operator reaches: head office reaches all, an outlet
+/// operator only their own. Every module's queries go through it; an id from another outlet is then "not found".
+/// </summary>
+public sealed class OutletScope(ICurrentOperator current)
+{
+    /// <summary>True when the caller acts across outlets.</summary>
+    public bool SeesAllOutlets => current.SeesAllOutlets;
+
+    /// <summary>Filters a query to the outlets the caller may see.</summary>
+    public IQueryable<T> Apply<T>(IQueryable<T> query) where T : IOutletOwned
+    {
+        if (current.SeesAllOutlets)
+        {
+            return query;
+        }
+
+        var outlet = current.OutletId ?? Guid.Empty;
+        return query.Where(e => e.OutletId == outlet);
+    }
+
+    /// <summary>True when the caller may see data of this outlet.</summary>
+    public bool CanSee(Guid outletId) => current.SeesAllOutlets || current.OutletId == outletId;
+}

@@ -1,0 +1,18 @@
+using Admin.Kernel.Data;
+using Admin.Modules.Outlets.Contracts;
+using Admin.Modules.Outlets.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace Admin.Modules.Outlets.Services;
+
+internal sealed class OutletDirectory(AdminDbContext db) : IOutletDirectory
+{
+    public async Task<OutletInfo?> FindByCodeAsync(string code, CancellationToken ct = default) =>
+        Outlet.IsValidCode(code) ? ToInfo(await db.Set<Outlet>().AsNoTracking().FirstOrDefaultAsync(o => o.Code == code, ct)) : null;
+
+    public async Task<OutletInfo?> FindAsync(Guid id, CancellationToken ct = default) =>
+        ToInfo(await db.Set<Outlet>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct));
+
+    private static OutletInfo? ToInfo(Outlet? o) =>
+        o is null ? null : new OutletInfo(o.Id, o.Code, o.Name, o.Type.ToString(), o.Status.ToString(), o.AllowsSignIn, o.Type == OutletType.HeadOffice);
+}
