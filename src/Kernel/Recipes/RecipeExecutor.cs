@@ -22,7 +22,10 @@ public sealed class RecipeExecutor(
     ILogger<RecipeExecutor> logger)
 {
     /// <summary>Runs recipe JSON text.</summary>
-    public async Task<OperationResult<RecipeRun>> RunAsync(string json, CancellationToken ct = default)
+    public Task<OperationResult<RecipeRun>> RunAsync(string json, CancellationToken ct = default) => RunAsync(json, null, ct);
+
+    /// <summary>Runs recipe JSON text; <paramref name="first"/> runs inside the transaction before the steps.</summary>
+    public async Task<OperationResult<RecipeRun>> RunAsync(string json, Func<AdminDbContext, CancellationToken, Task>? first, CancellationToken ct = default)
     {
         JsonDocument document;
         try
@@ -48,6 +51,18 @@ public sealed class RecipeExecutor(
             var context = new RecipeContext();
 
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (first is not null)
+            {
+                try
+                {
+                    await first(db, ct);
+                }
+                catch (DbUpdateException)
+                {
+                    return await Abort(transaction, Fail("recipe.alreadyRunning", "The recipe was applied by another process at the same time.", null));
+                }
+            }
+
             var index = 0;
             foreach (var step in stepArray.EnumerateArray())
             {

@@ -11,3 +11,6 @@ public static class ScreenKeys
     /// <summary>An <c>IReadOnlyList&lt;Breadcrumb&gt;</c>; the layout prepends Home.</summary>
     public const string Breadcrumbs = "Breadcrumbs";
 }
+
+/// <summary>The model of the theme's <c>_Pager</c> partial: keyset paging links (null hides a link).</summary>
+public sealed record PagerModel(string? NextUrl, string? FirstUrl);

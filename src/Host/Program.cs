@@ -1,0 +1,85 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Admin.Host;
+using Admin.Host.Startup;
+using Admin.Kernel.Data;
+using Admin.Kernel.Hosting;
+using Admin.Kernel.Localization;
+using Admin.Kernel.Recipes;
+using Admin.Kernel.Security;
+using Admin.Modules.Operators.Services;
+using Admin.Themes.TheAdmin;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseStaticWebAssets();
+if (!builder.Environment.IsDevelopment())
+{
+    builder.Logging.ClearProviders().AddJsonConsole(o => o.UseUtcTimestamp = true);
+}
+
+// Data: one context composed from the modules, on SQLite (default) or PostgreSQL.
+var (provider, connectionString) = DatabaseProvider.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddDbContext<AdminDbContext>(o => DatabaseProvider.Configure(o, provider, connectionString));
+
+// Kernel and modules; the theme.
+builder.Services.AddAdminKernel(builder.Configuration, HostModules.Types);
+builder.Services.AddTheAdminTheme();
+
+// Cross-cutting: authorization, antiforgery, localization, Chinese served unescaped, problem details, OpenAPI, health.
+builder.Services.AddAuthorization();
+builder.Services.AddAntiforgery(o => { o.Cookie.Name = "admin.af"; o.HeaderName = "X-CSRF-TOKEN"; });
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi(o =>
+{
+    o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+    o.AddOperationTransformer<OpenApiPermissions>();
+});
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+var app = builder.Build();
+
+await DatabaseStartup.MigrateAsync(app.Services);
+var setupOutput = await DatabaseStartup.SetupIfEmptyAsync(app.Services, Path.Combine(AppContext.BaseDirectory, "recipes", "setup.recipe.json"));
+foreach (var line in setupOutput ?? [])
+{
+    Console.WriteLine(line);
+}
+
+if (args is ["recipe", var recipeFile, ..])
+{
+    return await RecipeCommand.RunAsync(app.Services, recipeFile);
+}
+
+app.UseAdminErrorResponses();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
+app.UseSecurityHeaders();
+app.UseRequestLocalization(o =>
+{
+    o.SetDefaultCulture(AdminCultures.English).AddSupportedCultures([.. AdminCultures.All]).AddSupportedUICultures([.. AdminCultures.All]);
+    o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+});
+app.UseStaticFiles();
+app.UseRouting();
+app.UseModuleGate();
+app.UseAuthentication();
+app.UseOperatorSessions();
+app.UsePasswordChangeGate();
+app.UseAuthorization();
+
+app.MapControllers();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point's type, for WebApplicationFactory in the tests.</summary>
+public partial class Program;

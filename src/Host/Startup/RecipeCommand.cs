@@ -1,0 +1,37 @@
+using Admin.Kernel.Recipes;
+
+namespace Admin.Host.Startup;
+
+/// <summary><c>dotnet run --project src/Host -- recipe FILE</c>: runs one recipe against the configured database and exits.</summary>
+internal static class RecipeCommand
+{
+    public static async Task<int> RunAsync(IServiceProvider services, string file)
+    {
+        if (!File.Exists(file))
+        {
+            Console.Error.WriteLine($"No recipe file {file}.");
+            return 2;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().RunAsync(await File.ReadAllTextAsync(file));
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                Console.Error.WriteLine(error.ToString());
+            }
+
+            Console.Error.WriteLine("Nothing was applied.");
+            return 1;
+        }
+
+        foreach (var line in result.Value!.Output)
+        {
+            Console.WriteLine(line);
+        }
+
+        Console.WriteLine($"Recipe '{result.Value.Name}' applied.");
+        return 0;
+    }
+}

@@ -1,0 +1,73 @@
+using Admin.Kernel.Api;
+using Admin.Kernel.Audit;
+using Admin.Kernel.Data;
+using Admin.Kernel.Permissions;
+using Admin.Kernel.Security;
+using Admin.Modules.Operators.Controllers;
+using Admin.Modules.Operators.Services;
+using Admin.Modules.Outlets.Contracts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Admin.Modules.Operators.Api;
+
+/// <summary>The login form's three fields.</summary>
+public sealed record TokenRequest(string? OutletCode, string? LoginName, string? Password);
+
+/// <summary>A refresh token to renew.</summary>
+public sealed record RefreshRequest(string? RefreshToken);
+
+/// <summary>A password change by the signed-in operator.</summary>
+public sealed record ChangePasswordRequest(string? OldPassword, string? NewPassword, string? ConfirmPassword);
+
+[Route("api/auth")]
+public sealed class AuthApiController(SignInService signIn, TokenService tokens, IOutletDirectory outlets, AdminDbContext db, IAuditTrail audit, ICurrentOperator current) : AdminApiController
+{
+    /// <summary>Signs in with outlet code, login name and password. Anonymous. 401 wrong password, 423 locked.</summary>
+    [HttpPost("token")]
+    [AllowAnonymous]
+    [ProducesResponseType<TokenResponse>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Token(TokenRequest request, CancellationToken ct)
+    {
+        var result = await signIn.PasswordSignInAsync(request.OutletCode, request.LoginName, request.Password, ct);
+        return result.Succeeded ? Ok(tokens.Issue(result.Value!)) : Problem(result);
+    }
+
+    /// <summary>Renews the tokens. Anonymous (the refresh token is the credential).</summary>
+    [HttpPost("refresh")]
+    [AllowAnonymous]
+    [ProducesResponseType<TokenResponse>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Refresh(RefreshRequest request, CancellationToken ct)
+    {
+        var result = await tokens.RefreshAsync(request.RefreshToken, ct);
+        return result.Succeeded ? Ok(result.Value) : Problem(result);
+    }
+
+    /// <summary>Sets a new password (the only call allowed while one is required) and answers new tokens. Signed in.</summary>
+    [HttpPost("change-password")]
+    [RequireSignedIn]
+    [AllowDuringPasswordChange]
+    [ProducesResponseType<TokenResponse>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> ChangePassword(ChangePasswordRequest request, CancellationToken ct)
+    {
+        var result = await signIn.SetOwnPasswordAsync(current.OperatorId!.Value, request.OldPassword, request.NewPassword, request.ConfirmPassword, ct);
+        if (!result.Succeeded)
+        {
+            return Problem(result);
+        }
+
+        var outlet = (await outlets.FindAsync(result.Value!.OutletId, ct))!;
+        return Ok(tokens.Issue(new SignedInOperator(result.Value, outlet, false)));
+    }
+
+    /// <summary>Signs out: ends this operator's sessions and tokens. Signed in.</summary>
+    [HttpPost("signout")]
+    [RequireSignedIn]
+    [AllowDuringPasswordChange]
+    public async Task<IActionResult> SignOutNow(CancellationToken ct)
+    {
+        await AccountController.EndSessionAsync(db, audit, current, ct);
+        return NoContent();
+    }
+}

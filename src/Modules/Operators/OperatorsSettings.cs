@@ -1,0 +1,26 @@
+using Admin.Kernel.Settings;
+
+namespace Admin.Modules.Operators;
+
+/// <summary>The login rules' system settings (系统编码), with the trade's defaults.</summary>
+internal sealed class OperatorsSettings : ISettingsProvider
+{
+    public const string MaxFailedAttempts = "Operators.MaxFailedAttempts";
+    public const string LockoutMinutes = "Operators.LockoutMinutes";
+    public const string PasswordMinLength = "Operators.PasswordMinLength";
+    public const string PasswordMaxLength = "Operators.PasswordMaxLength";
+    public const string PasswordHistory = "Operators.PasswordHistory";
+    public const string PasswordMaxAgeDays = "Operators.PasswordMaxAgeDays";
+    public const string ModernPasswordRules = "Operators.ModernPasswordRules";
+
+    public IEnumerable<SettingDefinition> GetSettings() =>
+    [
+        new(MaxFailedAttempts, "Consecutive wrong passwords before the account is locked", SettingType.Integer, "3", 1, 20),
+        new(LockoutMinutes, "Minutes a lock lasts (0: until head office unlocks)", SettingType.Integer, "0", 0, 10080),
+        new(PasswordMinLength, "Minimum password length", SettingType.Integer, "8", 8, 64),
+        new(PasswordMaxLength, "Maximum password length", SettingType.Integer, "12", 8, 64),
+        new(PasswordHistory, "Previous passwords that cannot be reused", SettingType.Integer, "5", 0, 24),
+        new(PasswordMaxAgeDays, "Days before a password expires (0: never)", SettingType.Integer, "90", 0, 3650),
+        new(ModernPasswordRules, "Modern rules (NIST SP 800-63B): no letter-and-digit rule, common passwords refused", SettingType.Boolean, "false"),
+    ];
+}

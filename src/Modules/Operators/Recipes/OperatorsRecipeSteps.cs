@@ -1,0 +1,138 @@
+using Admin.Kernel.Permissions;
+using Admin.Kernel.Recipes;
+using Admin.Kernel.Results;
+using Admin.Modules.Operators.Models;
+using Admin.Modules.Operators.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace Admin.Modules.Operators.Recipes;
+
+/// <summary>
+/// <c>{"name": "Roles", "roles": [{"name": "Auditor", "description": "...", "defaultGrants": true, "permissions": ["Kernel.ViewAuditTrail"]}]}</c>.
+/// <c>defaultGrants</c> adds what the modules grant that role by default. Upserts by name.
+/// </summary>
+internal sealed class RolesRecipeStep(OperatorAccounts accounts, PermissionCatalog permissions) : RecipeStep<RolesRecipeStep.Model>
+{
+    public sealed record Model(List<Item>? Roles);
+
+    public sealed record Item(string? Name, string? Description, bool DefaultGrants, List<string>? Permissions);
+
+    public override string Name => "Roles";
+
+    protected override async Task<OperationResult> ExecuteAsync(Model model, RecipeContext context, CancellationToken ct)
+    {
+        var defaults = permissions.DefaultGrants();
+        foreach (var item in model.Roles ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(item.Name))
+            {
+                return OperationResult.Invalid(new OperationError("role.nameInvalid", "A role name has 1 to 64 characters.", "name"));
+            }
+
+            var granted = (item.Permissions ?? []).ToList();
+            var unknown = granted.Where(p => permissions.Find(p) is null).ToList();
+            if (unknown.Count > 0)
+            {
+                return OperationResult.Invalid(new OperationError("role.permissionUnknown", "Unknown permissions: {0}.", "permissions", string.Join(", ", unknown)));
+            }
+
+            if (item.DefaultGrants && defaults.TryGetValue(item.Name.Trim(), out var d))
+            {
+                granted.AddRange(d);
+            }
+
+            var result = await accounts.UpsertRoleAsync(item.Name, item.Description, granted, isSystem: DefaultRoles.All.Contains(item.Name.Trim()), ct);
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+        }
+
+        return OperationResult.Success();
+    }
+}
+
+/// <summary>
+/// <c>{"name": "Administrator", "outlet": "44000000", "loginName": "admin", "displayName": "..."}</c>: the first
+/// administrator. The password comes from <c>Setup:AdminPassword</c>; without it one is generated, printed once, and must
+/// be changed at first sign-in. Does nothing when the operator exists.
+/// </summary>
+internal sealed class AdministratorRecipeStep(OperatorAccounts accounts, Kernel.Data.AdminDbContext db, IConfiguration configuration) : RecipeStep<AdministratorRecipeStep.Model>
+{
+    public sealed record Model(string? Outlet, string? LoginName, string? DisplayName);
+
+    public override string Name => "Administrator";
+
+    protected override async Task<OperationResult> ExecuteAsync(Model model, RecipeContext context, CancellationToken ct)
+    {
+        var userName = Operator.UserNameFor(model.Outlet ?? "", model.LoginName ?? "").ToUpperInvariant();
+        if (await db.Set<Operator>().AnyAsync(o => o.NormalizedUserName == userName, ct))
+        {
+            return OperationResult.Success();
+        }
+
+        var configured = configuration["Setup:AdminPassword"];
+        var result = await accounts.CreateAsync(
+            new NewOperator(model.Outlet, model.LoginName, model.DisplayName ?? "Administrator", null, null, [DefaultRoles.Administrator]),
+            string.IsNullOrEmpty(configured) ? null : configured,
+            mustChangePassword: string.IsNullOrEmpty(configured), ct);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        if (result.Value!.PasswordGenerated)
+        {
+            context.Output.Add($"First administrator: outlet {model.Outlet}, login name {model.LoginName}, one-time password {result.Value.Password} (must be changed at first sign-in; shown only now).");
+        }
+
+        return OperationResult.Success();
+    }
+}
+
+/// <summary>
+/// <c>{"name": "Operators", "operators": [{"outlet": "44010001", "loginName": "zhangwei", "displayName": "张伟", "roles": ["Outlet operator"]}]}</c>:
+/// demo operators whose password is <c>Setup:DemoPassword</c> and must be changed at first sign-in. Existing ones are left alone.
+/// </summary>
+internal sealed class OperatorsRecipeStep(OperatorAccounts accounts, Kernel.Data.AdminDbContext db, IConfiguration configuration, SignInService signIn) : RecipeStep<OperatorsRecipeStep.Model>
+{
+    public sealed record Model(List<Item>? Operators);
+
+    public sealed record Item(string? Outlet, string? LoginName, string? DisplayName, string? EmployeeNumber, string? Phone, List<string>? Roles);
+
+    public override string Name => "Operators";
+
+    protected override async Task<OperationResult> ExecuteAsync(Model model, RecipeContext context, CancellationToken ct)
+    {
+        var password = configuration["Setup:DemoPassword"];
+        if (string.IsNullOrEmpty(password))
+        {
+            return OperationResult.Invalid(new OperationError("recipe.demoPasswordMissing", "Set Setup:DemoPassword (for example the environment variable Setup__DemoPassword) to the demo operators' first password.", "Setup:DemoPassword"));
+        }
+
+        var policyErrors = (await signIn.PolicyAsync(ct)).Check(password, "", "Setup:DemoPassword");
+        if (policyErrors.Count > 0)
+        {
+            return OperationResult.Invalid([.. policyErrors]);
+        }
+
+        var index = 0;
+        foreach (var item in model.Operators ?? [])
+        {
+            var userName = Operator.UserNameFor(item.Outlet ?? "", item.LoginName ?? "").ToUpperInvariant();
+            if (!await db.Set<Operator>().AnyAsync(o => o.NormalizedUserName == userName, ct))
+            {
+                var result = await accounts.CreateAsync(new NewOperator(item.Outlet, item.LoginName, item.DisplayName, item.EmployeeNumber, item.Phone, item.Roles), password, mustChangePassword: true, ct);
+                if (!result.Succeeded)
+                {
+                    return OperationResult.Invalid(result.Errors.Select(e => e with { Field = $"operators[{index}].{e.Field}" }).ToArray());
+                }
+            }
+
+            index++;
+        }
+
+        return OperationResult.Success();
+    }
+}

@@ -1,0 +1,148 @@
+using Admin.Kernel.Audit;
+using Admin.Kernel.Data;
+using Admin.Kernel.Results;
+using Admin.Modules.Operators.Models;
+using Admin.Modules.Outlets.Models;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Admin.Modules.Operators.Services;
+
+/// <summary>What it takes to create an operator.</summary>
+public sealed record NewOperator(string? OutletCode, string? LoginName, string? DisplayName, string? EmployeeNumber, string? Phone, IReadOnlyList<string>? Roles);
+
+/// <summary>A created operator and the password to hand over (shown once).</summary>
+public sealed record CreatedOperator(Operator Operator, string Password, bool PasswordGenerated);
+
+/// <summary>Creates operators and roles; shared by the screens, the API and the recipes.</summary>
+public sealed class OperatorAccounts(AdminDbContext db, IPasswordHasher<Operator> hasher, IAuditTrail audit, TimeProvider clock)
+{
+    /// <summary>
+    /// Creates an operator. Without <paramref name="password"/> a one-time temporary password is generated.
+    /// <paramref name="mustChangePassword"/> makes the operator set their own at first sign-in.
+    /// </summary>
+    public async Task<OperationResult<CreatedOperator>> CreateAsync(NewOperator input, string? password, bool mustChangePassword, CancellationToken ct = default)
+    {
+        var errors = new List<OperationError>();
+        var code = input.OutletCode?.Trim() ?? "";
+        var login = input.LoginName?.Trim() ?? "";
+        var outlet = Outlet.IsValidCode(code) ? await db.Set<Outlet>().AsNoTracking().FirstOrDefaultAsync(o => o.Code == code, ct) : null;
+        if (outlet is null)
+        {
+            errors.Add(new OperationError("operator.outletUnknown", "There is no outlet {0}.", "outletCode", code));
+        }
+
+        if (!Operator.IsValidLoginName(login))
+        {
+            errors.Add(OperatorsErrors.LoginNameInvalid());
+        }
+
+        if (string.IsNullOrWhiteSpace(input.DisplayName) || input.DisplayName.Trim().Length > 50)
+        {
+            errors.Add(new OperationError("operator.displayNameInvalid", "Enter the operator's name (at most 50 characters).", "displayName"));
+        }
+
+        if (input.EmployeeNumber?.Trim().Length > 32)
+        {
+            errors.Add(new OperationError("operator.employeeNumberTooLong", "At most {0} characters.", "employeeNumber", 32));
+        }
+
+        if (input.Phone is { } phone && (phone.Trim().Length > 30 || !phone.Trim().All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-')))
+        {
+            errors.Add(new OperationError("operator.phoneInvalid", "A phone number holds digits, spaces, + and - only.", "phone"));
+        }
+
+        var roles = new List<Role>();
+        foreach (var name in input.Roles ?? [])
+        {
+            var role = await db.Set<Role>().FirstOrDefaultAsync(r => r.NormalizedName == name.ToUpperInvariant(), ct);
+            if (role is null)
+            {
+                errors.Add(new OperationError("operator.roleUnknown", "There is no role {0}.", "roles", name));
+            }
+            else
+            {
+                roles.Add(role);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return OperationResult<CreatedOperator>.Invalid([.. errors]);
+        }
+
+        var userName = Operator.UserNameFor(code, login);
+        if (await db.Set<Operator>().AnyAsync(o => o.NormalizedUserName == userName.ToUpperInvariant(), ct))
+        {
+            return OperationResult<CreatedOperator>.Conflict(OperatorsErrors.LoginNameTaken(login));
+        }
+
+        var generated = password is null;
+        password ??= TemporaryPasswords.Generate();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var op = new Operator
+        {
+            Id = Guid.NewGuid(),
+            OutletId = outlet!.Id,
+            OutletCode = code,
+            LoginName = login,
+            UserName = userName,
+            NormalizedUserName = userName.ToUpperInvariant(),
+            DisplayName = input.DisplayName!.Trim(),
+            EmployeeNumber = string.IsNullOrWhiteSpace(input.EmployeeNumber) ? null : input.EmployeeNumber.Trim(),
+            PhoneNumber = string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim(),
+            Status = OperatorStatus.Active,
+            MustChangePassword = mustChangePassword,
+            PasswordChangedAt = now,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            ConcurrencyStamp = Guid.NewGuid().ToString("N"),
+            LockoutEnabled = true,
+            CreatedAt = now,
+        };
+        op.PasswordHash = hasher.HashPassword(op, password);
+        db.Add(op);
+        foreach (var role in roles)
+        {
+            db.Add(new IdentityUserRole<Guid> { UserId = op.Id, RoleId = role.Id });
+        }
+
+        audit.Record(new AuditRecord(OperatorsModule.ModuleId, "Operator.Create", nameof(Operator), op.Id.ToString(),
+            After: new { op.OutletCode, op.LoginName, op.DisplayName, op.EmployeeNumber, Phone = op.PhoneNumber, Roles = roles.Select(r => r.Name) }));
+        await db.SaveChangesAsync(ct);
+        return OperationResult<CreatedOperator>.Success(new CreatedOperator(op, password, generated));
+    }
+
+    /// <summary>Creates a role or updates its description and permissions (recipes: upsert by name).</summary>
+    public async Task<OperationResult<Role>> UpsertRoleAsync(string name, string? description, IEnumerable<string> permissions, bool isSystem, CancellationToken ct = default)
+    {
+        name = name.Trim();
+        if (name.Length is < 1 or > 64)
+        {
+            return OperationResult<Role>.Invalid(new OperationError("role.nameInvalid", "A role name has 1 to 64 characters.", "name"));
+        }
+
+        var role = await db.Set<Role>().FirstOrDefaultAsync(r => r.NormalizedName == name.ToUpperInvariant(), ct);
+        var created = role is null;
+        role ??= new Role { Id = Guid.NewGuid(), Name = name, NormalizedName = name.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString("N") };
+        role.Description = description?.Trim();
+        role.IsSystem |= isSystem;
+        if (created)
+        {
+            db.Add(role);
+        }
+
+        var wanted = permissions.Distinct(StringComparer.Ordinal).ToList();
+        var existing = created ? [] : await db.Set<IdentityRoleClaim<Guid>>().Where(c => c.RoleId == role.Id && c.ClaimType == PermissionClaims.Type).ToListAsync(ct);
+        db.RemoveRange(existing.Where(c => !wanted.Contains(c.ClaimValue!)));
+        foreach (var p in wanted.Where(p => existing.All(c => c.ClaimValue != p)))
+        {
+            db.Add(new IdentityRoleClaim<Guid> { RoleId = role.Id, ClaimType = PermissionClaims.Type, ClaimValue = p });
+        }
+
+        audit.Record(new AuditRecord(OperatorsModule.ModuleId, created ? "Role.Create" : "Role.Update", nameof(Role), name,
+            Before: created ? null : new { Permissions = existing.Select(c => c.ClaimValue).Order() },
+            After: new { role.Description, Permissions = wanted.Order() }));
+        await db.SaveChangesAsync(ct);
+        return OperationResult<Role>.Success(role);
+    }
+}

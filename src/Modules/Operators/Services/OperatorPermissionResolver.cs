@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Admin.Kernel.Data;
+using Admin.Kernel.Permissions;
+using Admin.Kernel.Security;
+using Admin.Modules.Operators.Models;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Admin.Modules.Operators.Services;
+
+/// <summary>
+/// An operator's effective permissions: their roles' permissions plus direct grants. Read from the database on
+/// each request (cached for the request by the kernel), so a change takes effect at once. While a new password
+/// is required, the operator holds no permission at all.
+/// </summary>
+internal sealed class OperatorPermissionResolver(AdminDbContext db) : IPermissionResolver
+{
+    public async Task<IReadOnlySet<string>> GetPermissionsAsync(ClaimsPrincipal principal, CancellationToken ct = default)
+    {
+        if (principal.HasClaim(c => c.Type == AdminClaims.MustChangePassword)
+            || !Guid.TryParse(principal.FindFirst(AdminClaims.OperatorId)?.Value, out var id))
+        {
+            return new HashSet<string>();
+        }
+
+        var fromRoles = from ur in db.Set<IdentityUserRole<Guid>>()
+                        join rc in db.Set<IdentityRoleClaim<Guid>>() on ur.RoleId equals rc.RoleId
+                        where ur.UserId == id && rc.ClaimType == PermissionClaims.Type
+                        select rc.ClaimValue;
+        var direct = db.Set<IdentityUserClaim<Guid>>()
+            .Where(c => c.UserId == id && c.ClaimType == PermissionClaims.Type)
+            .Select(c => c.ClaimValue);
+        var names = await fromRoles.Concat(direct).ToListAsync(ct);
+        return names.Where(n => n is not null).Select(n => n!).ToHashSet(StringComparer.Ordinal);
+    }
+}

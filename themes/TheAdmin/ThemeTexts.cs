@@ -1,0 +1,47 @@
+using Admin.Kernel.Localization;
+
+namespace Admin.Themes.TheAdmin;
+
+/// <summary>Simplified Chinese for everything the theme itself shows (menu titles come from the modules' texts).</summary>
+internal sealed class ThemeTexts : ITextProvider
+{
+    public string Culture => AdminCultures.Chinese;
+
+    public IReadOnlyDictionary<string, string> Texts { get; } = new Dictionary<string, string>
+    {
+        // Chrome
+        ["Admin console"] = "管理控制台",
+        ["Card network admin console"] = "发卡网络管理控制台",
+        ["Home"] = "首页",
+        ["Sign out"] = "退出",
+        ["Skip to content"] = "跳到主要内容",
+        ["Language"] = "语言",
+        ["Switch language"] = "切换语言",
+        ["Menu"] = "菜单",
+        ["Main menu"] = "主菜单",
+        ["Close"] = "关闭",
+        ["Breadcrumb"] = "当前位置",
+        ["Operator"] = "操作员",
+        ["Outlet"] = "网点",
+
+        // Pager and forms
+        ["Pages"] = "分页",
+        ["First page"] = "第一页",
+        ["Next page"] = "下一页",
+        ["Please correct the following:"] = "请更正以下内容：",
+
+        // Status pages
+        ["Something went wrong"] = "出错了",
+        ["Page not found"] = "页面不存在",
+        ["Access denied"] = "无权访问",
+        ["The request could not be handled"] = "无法处理该请求",
+        ["Back to home"] = "返回首页",
+        ["Reference"] = "参考编号",
+        ["Error {0}"] = "错误代码 {0}",
+        ["The page you asked for does not exist, or it has moved."] = "您访问的页面不存在，或已被移动。",
+        ["You may not open this page. If your work needs it, ask head office for the permission."] = "您无权打开此页面。如工作需要，请向总部申请相应权限。",
+        ["The console could not complete your request. Try again; if it keeps happening, call head office."] = "系统未能完成您的请求。请重试；如果问题持续出现，请致电总部。",
+        ["The console could not complete your request. Try again; if it keeps happening, call head office and quote the reference below."] = "系统未能完成您的请求。请重试；如果问题持续出现，请致电总部并提供下方的参考编号。",
+        ["Go back and check what you entered, or start again from the home page."] = "请返回检查您输入的内容，或从首页重新开始。",
+    };
+}
