@@ -99,7 +99,6 @@ public sealed class AdminProblems(AdminText text)
 
 /// <summary>Base for API controllers: JSON, problem details, the module's id as area-free route.</summary>
 [ApiController]
-[Produces("application/json")]
 public abstract class AdminApiController : ControllerBase
 {
     /// <summary>The problem for a failed result.</summary>
