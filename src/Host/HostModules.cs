@@ -8,4 +8,19 @@ public static class HostModules
         typeof(Admin.Modules.Outlets.OutletsModule),
         typeof(Admin.Modules.Operators.OperatorsModule),
     ];
+
+    /// <summary>
+    /// The compiled-in modules plus those of the assemblies named in <c>Modules:Assemblies</c> (an array of assembly
+    /// names beside the host's own), for modules shipped separately.
+    /// </summary>
+    public static Type[] WithConfigured(IConfiguration configuration)
+    {
+        var extra = configuration.GetSection("Modules:Assemblies").Get<string[]>() ?? [];
+        return
+        [
+            .. Types,
+            .. extra.Select(name => System.Reflection.Assembly.Load(name))
+                .SelectMany(a => a.GetTypes().Where(t => typeof(Admin.Kernel.Modules.AdminModule).IsAssignableFrom(t) && !t.IsAbstract)),
+        ];
+    }
 }

@@ -24,7 +24,7 @@ var (provider, connectionString) = DatabaseProvider.FromConfiguration(builder.Co
 builder.Services.AddDbContext<AdminDbContext>(o => DatabaseProvider.Configure(o, provider, connectionString));
 
 // Kernel and modules; the theme.
-builder.Services.AddAdminKernel(builder.Configuration, HostModules.Types);
+builder.Services.AddAdminKernel(builder.Configuration, HostModules.WithConfigured(builder.Configuration));
 builder.Services.AddTheAdminTheme();
 
 // Cross-cutting: authorization, antiforgery, localization, Chinese served unescaped, problem details, OpenAPI, health.

@@ -12,7 +12,7 @@ public sealed class ModuleCatalogException(string message) : Exception(message);
 public sealed class ModuleCatalog
 {
     private readonly Dictionary<string, AdminModule> _byId;
-    private readonly Dictionary<Assembly, AdminModule> _byAssembly;
+    private readonly Dictionary<Assembly, List<AdminModule>> _byAssembly;
 
     /// <summary>Modules in dependency order (dependencies first).</summary>
     public IReadOnlyList<AdminModule> Modules { get; }
@@ -40,21 +40,40 @@ public sealed class ModuleCatalog
         }
 
         Modules = Order(list);
-        _byAssembly = Modules.GroupBy(m => m.Assembly).ToDictionary(g => g.Key, g => g.First());
+        _byAssembly = Modules.GroupBy(m => m.Assembly).ToDictionary(g => g.Key, g => g.ToList());
     }
 
     /// <summary>Finds the module types in the given assemblies and builds the catalog.</summary>
     public static ModuleCatalog FromAssemblies(IEnumerable<Assembly> assemblies) =>
         new(assemblies.Distinct()
             .SelectMany(a => a.GetTypes())
-            .Where(t => typeof(AdminModule).IsAssignableFrom(t) && t is { IsAbstract: false, IsClass: true })
+            .Where(t => typeof(AdminModule).IsAssignableFrom(t) && t is { IsAbstract: false, IsClass: true, IsPublic: true })
             .Select(t => (AdminModule)Activator.CreateInstance(t, nonPublic: true)!));
 
     /// <summary>The module with this id, or null.</summary>
     public AdminModule? Find(string id) => _byId.GetValueOrDefault(id);
 
-    /// <summary>The module whose assembly declares the given type, or null.</summary>
-    public AdminModule? FindByType(Type type) => _byAssembly.GetValueOrDefault(type.Assembly);
+    /// <summary>
+    /// The module that owns a type: the module of its assembly, or, where one assembly holds several modules,
+    /// the one whose namespace is the longest prefix of the type's namespace. Null when none owns it.
+    /// </summary>
+    public AdminModule? FindByType(Type type)
+    {
+        if (!_byAssembly.TryGetValue(type.Assembly, out var modules))
+        {
+            return null;
+        }
+
+        if (modules.Count == 1)
+        {
+            return modules[0];
+        }
+
+        var ns = type.Namespace ?? "";
+        return modules
+            .Where(m => m.GetType().Namespace is { } mns && (ns == mns || ns.StartsWith(mns + ".", StringComparison.Ordinal)))
+            .MaxBy(m => m.GetType().Namespace!.Length);
+    }
 
     /// <summary>Ids of every module that depends on <paramref name="id"/>, directly or not.</summary>
     public IReadOnlyList<string> DependentsOf(string id) =>

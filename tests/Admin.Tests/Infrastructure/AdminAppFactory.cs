@@ -34,6 +34,8 @@ public sealed partial class AdminAppFactory(string provider, string connectionSt
         builder.UseSetting("Setup:AdminPassword", AdminPassword);
         builder.UseSetting("Setup:DemoPassword", "Demo2024ok");
         builder.UseSetting("Modules:RefreshSeconds", "0");
+        // The test assembly may carry modules of its own (Admin.Tests.Fakes), loaded like separately shipped modules.
+        builder.UseSetting("Modules:Assemblies:0", typeof(AdminAppFactory).Assembly.GetName().Name);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
