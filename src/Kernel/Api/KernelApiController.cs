@@ -28,11 +28,11 @@ public sealed record SettingUpdate(string? Value, [Required] string? Version);
 
 [Route("api/modules")]
 [RequirePermission(KernelPermissions.ManageModules)]
-public sealed class ModulesApiController(ModuleCatalog catalog, ModuleStates states, ModuleSwitcher switcher, ICurrentOperator current) : AdminApiController
+public sealed class ModulesApiController(ModuleCatalog catalog, ModuleStates states, ModuleSwitcher switcher, ICurrentOperator current, AutoMapper.IMapper mapper) : AdminApiController
 {
     /// <summary>Every module with description, dependencies and state. Permission: Kernel.ManageModules.</summary>
     [HttpGet("")]
-    public IEnumerable<ModuleDto> List() => ModuleRows.Build(catalog, states).Select(ToDto);
+    public IEnumerable<ModuleDto> List() => mapper.Map<List<ModuleDto>>(ModuleRows.Build(catalog, states));
 
     /// <summary>Enables (with its dependencies) or disables a module. Permission: Kernel.ManageModules.</summary>
     [HttpPost("")]
@@ -44,13 +44,11 @@ public sealed class ModulesApiController(ModuleCatalog catalog, ModuleStates sta
             : await switcher.DisableAsync(request.Id, current.LoginName, ct);
         return result.Succeeded ? Ok(List()) : Problem(result);
     }
-
-    private static ModuleDto ToDto(ModuleRow r) => new(r.Id, r.DisplayName, r.Description, r.DependsOn, r.RequiredBy, r.Enabled, r.CanBeDisabled);
 }
 
 [Route("api/audit/events")]
 [RequirePermission(KernelPermissions.ViewAuditTrail)]
-public sealed class AuditApiController(AuditQuery query) : AdminApiController
+public sealed class AuditApiController(AuditQuery query, AutoMapper.IMapper mapper) : AdminApiController
 {
     /// <summary>The audit trail, newest first, keyset-paged. Permission: Kernel.ViewAuditTrail.</summary>
     [HttpGet("")]
@@ -59,7 +57,7 @@ public sealed class AuditApiController(AuditQuery query) : AdminApiController
     {
         var result = await query.ListAsync(new AuditFilter(module, @operator, outlet, from, to, after, limit), ct);
         return result.Succeeded
-            ? Ok(new Page<AuditEventDto>(result.Value!.Items.Select(ToDto).ToList(), result.Value.Next))
+            ? Ok(new Page<AuditEventDto>(mapper.Map<List<AuditEventDto>>(result.Value!.Items), result.Value.Next))
             : Problem(result);
     }
 
@@ -71,18 +69,15 @@ public sealed class AuditApiController(AuditQuery query) : AdminApiController
         Response.ContentType = "text/csv; charset=utf-8";
         await Controllers.AuditCsv.WriteAsync(Response.Body, query.StreamAsync(new AuditFilter(module, @operator, outlet, from, to, null, null)), ct);
     }
-
-    private static AuditEventDto ToDto(AuditEvent e) =>
-        new(e.Id, DateTime.SpecifyKind(e.OccurredAt, DateTimeKind.Utc), e.OperatorId, e.OperatorLogin, e.OutletCode, e.Module, e.Action, e.EntityType, e.EntityId, e.ClientIp, e.Before, e.After, e.Summary);
 }
 
 [Route("api/settings")]
-public sealed class SettingsApiController(SystemSettings settings, ICurrentOperator current) : AdminApiController
+public sealed class SettingsApiController(SystemSettings settings, ICurrentOperator current, AutoMapper.IMapper mapper) : AdminApiController
 {
     /// <summary>Every setting of the enabled modules. Permission: Kernel.ViewSettings.</summary>
     [HttpGet("")]
     [RequirePermission(KernelPermissions.ViewSettings)]
-    public async Task<IEnumerable<SettingDto>> List(CancellationToken ct) => (await settings.ListAsync(ct)).Select(ToDto);
+    public async Task<IEnumerable<SettingDto>> List(CancellationToken ct) => mapper.Map<List<SettingDto>>(await settings.ListAsync(ct));
 
     /// <summary>Changes a setting; send the version you read ("0" for a default). Permission: Kernel.ManageSettings.</summary>
     [HttpPut("{key}")]
@@ -95,9 +90,6 @@ public sealed class SettingsApiController(SystemSettings settings, ICurrentOpera
             return Problem(result);
         }
 
-        return Ok((await settings.ListAsync(ct)).Where(s => s.Definition.Key == key).Select(ToDto).First());
+        return Ok((await settings.ListAsync(ct)).Where(s => s.Definition.Key == key).Select(mapper.Map<SettingDto>).First());
     }
-
-    private static SettingDto ToDto(SettingView s) =>
-        new(s.Definition.Key, s.Definition.Description, s.Definition.Type.ToString(), s.Value, s.Definition.Default, s.Definition.Min, s.Definition.Max, s.IsDefault, s.Version);
 }

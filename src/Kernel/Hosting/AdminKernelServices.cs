@@ -52,6 +52,9 @@ public static class AdminKernelServices
             .AddClasses(c => c.AssignableTo<ISettingsProvider>(), publicOnly: false).As<ISettingsProvider>().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<IRecipeStep>(), publicOnly: false).As<IRecipeStep>().WithScopedLifetime());
 
+        // Entity ↔ DTO mappings: one AutoMapper profile per module, found in the module assemblies.
+        services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], assemblies.ToArray());
+
         foreach (var module in catalog.Modules)
         {
             module.ConfigureServices(services, configuration);

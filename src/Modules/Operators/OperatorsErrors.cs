@@ -19,4 +19,40 @@ internal static class OperatorsErrors
     public static OperationError NotFound() => new("operator.notFound", "There is no such operator.");
     public static OperationError LoginNameInvalid(string field = "loginName") => new("operator.loginNameInvalid", "A login name has 3 to 32 letters, digits, '.', '_' or '-'.", field);
     public static OperationError LoginNameTaken(string name) => new("operator.loginNameTaken", "The login name {0} is already used at this outlet.", "loginName", name);
+
+    // Operators (操作员信息维护, 更改登录ID, 操作员密码管理)
+    public static OperationError OutletUnknown(string code) => new("operator.outletUnknown", "There is no outlet {0}.", "outletCode", code);
+    public static OperationError OutletClosed(string code) => new("operator.outletClosed", "The outlet {0} is closed; it takes no new operators.", "outletCode", code);
+    public static OperationError DisplayNameInvalid() => new("operator.displayNameInvalid", "Enter the operator's name (at most 50 characters).", "displayName");
+    public static OperationError EmployeeNumberTooLong() => new("operator.employeeNumberTooLong", "At most {0} characters.", "employeeNumber", 32);
+    public static OperationError PhoneInvalid() => new("operator.phoneInvalid", "A phone number holds digits, spaces, + and - only.", "phone");
+    public static OperationError RoleUnknown(string name, string field = "roles") => new("operator.roleUnknown", "There is no role {0}.", field, name);
+    public static OperationError OutletFilterInvalid() => new("operator.outletFilterInvalid", "An outlet code is exactly 8 digits.", "outlet");
+    public static OperationError SearchTooLong() => new("operator.searchTooLong", "At most {0} characters.", "search", 64);
+    public static OperationError LoginNameUnchanged() => new("operator.loginNameUnchanged", "The new login name is the same as the current one.", "loginName");
+    public static OperationError StatusInvalid() => new("operator.statusInvalid", "The status is Active or Disabled.", "status");
+    public static OperationError StatusFilterInvalid() => new("operator.statusFilterInvalid", "The status filter is Active, Disabled, Locked or MustChangePassword.", "status");
+    public static OperationError AlreadyInStatus(string status) => new("operator.alreadyInStatus", "The operator is already {0}.", "status", status);
+    public static OperationError NotLocked() => new("operator.notLocked", "The operator is not locked and has no failed attempts to clear.");
+    public static OperationError CannotDisableSelf() => new("operator.self", "You cannot disable your own account.");
+    public static OperationError LastAdministrator() => new("operator.lastAdministrator", "This is the last active operator with the Administrator role; head office would be locked out.");
+    public static OperationError OutranksCaller(string permissions) => new("operator.outranksCaller", "You cannot manage this operator: they hold permissions you do not hold ({0}).", null, permissions);
+
+    // Permissions (操作员权限维护) and escalation
+    public static OperationError PermissionUnknown(string name, string field = "permission") => new("permission.unknown", "There is no permission {0} among the enabled modules.", field, name);
+    public static OperationError PermissionNotHeld(string name) => new("permission.notHeld", "You cannot grant {0}: you do not hold it yourself.", "permission", name);
+    public static OperationError PermissionAlreadyDirect(string name) => new("permission.alreadyGranted", "{0} is already granted directly to this operator.", "permission", name);
+    public static OperationError PermissionNotDirect(string name) => new("permission.notDirect", "{0} is not granted directly to this operator (it may come from a role; change the roles instead).", "permission", name);
+    public static OperationError RoleNotHeld(string role, string permissions) => new("role.notHeld", "You cannot assign the role {0}: it carries permissions you do not hold ({1}).", "roles", role, permissions);
+
+    // Roles (操作员角色维护)
+    public static OperationError RoleNotFound() => new("role.notFound", "There is no such role.");
+    public static OperationError RoleNameInvalid() => new("role.nameInvalid", "A role name has 1 to 64 characters and none of / \\ ? # % or control characters.", "name");
+    public static OperationError RoleNameTaken(string name) => new("role.nameTaken", "There is already a role named {0}.", "name", name);
+    public static OperationError RoleDescriptionTooLong() => new("role.descriptionTooLong", "At most {0} characters.", "description", 200);
+    public static OperationError RolePermissionsNotHeld(string permissions) => new("role.permissionNotHeld", "You cannot give a role permissions you do not hold yourself: {0}.", "permissions", permissions);
+    public static OperationError RoleProtected() => new("role.protected", "The Administrator role cannot be deleted.");
+    public static OperationError RoleProtectedPermissions(string permissions) => new("role.protectedPermission", "The Administrator role must keep these permissions, so that head office cannot be locked out: {0}.", "permissions", permissions);
+    public static OperationError SystemRoleRename() => new("role.systemRename", "A role created by the setup cannot be renamed (recipes find it by name).", "name");
+    public static OperationError RoleInUse(string name, int operators) => new("role.inUse", "The role {0} is held by {1} operator(s). Take it away from them first, then delete it.", null, name, operators);
 }

@@ -1,7 +1,11 @@
 using Admin.Kernel.Audit;
 using Admin.Kernel.Data;
+using Admin.Kernel.Permissions;
 using Admin.Kernel.Results;
+using Admin.Kernel.Security;
+using Admin.Kernel.Settings;
 using Admin.Modules.Operators.Models;
+using Admin.Modules.Outlets.Contracts;
 using Admin.Modules.Outlets.Models;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -14,8 +18,24 @@ public sealed record NewOperator(string? OutletCode, string? LoginName, string? 
 /// <summary>A created operator and the password to hand over (shown once).</summary>
 public sealed record CreatedOperator(Operator Operator, string Password, bool PasswordGenerated);
 
-/// <summary>Creates operators and roles; shared by the screens, the API and the recipes.</summary>
-public sealed class OperatorAccounts(AdminDbContext db, IPasswordHasher<Operator> hasher, IAuditTrail audit, TimeProvider clock)
+/// <summary>
+/// Creates, reads and changes operators and roles; shared by the screens, the API and the recipes. Split by concern:
+/// this file (creation for recipes, role upsert), <c>OperatorAccounts.Queries.cs</c> (lists, records, effective
+/// permissions), <c>.Changes.cs</c> (administrator's create/edit/login ID), <c>.Passwords.cs</c> (reset, unlock,
+/// disable/enable), <c>.Permissions.cs</c> (direct grants and the no-escalation rules), <c>.Roles.cs</c> (roles).
+/// <see cref="CreateAsync"/> and <see cref="UpsertRoleAsync"/> are the system's own paths (recipes); every other
+/// write acts for the signed-in operator: within their <see cref="OutletScope"/>, granting only what they hold.
+/// </summary>
+public sealed partial class OperatorAccounts(
+    AdminDbContext db,
+    IPasswordHasher<Operator> hasher,
+    IAuditTrail audit,
+    TimeProvider clock,
+    OutletScope scope,
+    ICurrentOperator current,
+    PermissionCatalog permissions,
+    SystemSettings settings,
+    IOutletDirectory outlets)
 {
     /// <summary>
     /// Creates an operator. Without <paramref name="password"/> a one-time temporary password is generated.
@@ -29,7 +49,7 @@ public sealed class OperatorAccounts(AdminDbContext db, IPasswordHasher<Operator
         var outlet = Outlet.IsValidCode(code) ? await db.Set<Outlet>().AsNoTracking().FirstOrDefaultAsync(o => o.Code == code, ct) : null;
         if (outlet is null)
         {
-            errors.Add(new OperationError("operator.outletUnknown", "There is no outlet {0}.", "outletCode", code));
+            errors.Add(OperatorsErrors.OutletUnknown(code));
         }
 
         if (!Operator.IsValidLoginName(login))
@@ -37,20 +57,7 @@ public sealed class OperatorAccounts(AdminDbContext db, IPasswordHasher<Operator
             errors.Add(OperatorsErrors.LoginNameInvalid());
         }
 
-        if (string.IsNullOrWhiteSpace(input.DisplayName) || input.DisplayName.Trim().Length > 50)
-        {
-            errors.Add(new OperationError("operator.displayNameInvalid", "Enter the operator's name (at most 50 characters).", "displayName"));
-        }
-
-        if (input.EmployeeNumber?.Trim().Length > 32)
-        {
-            errors.Add(new OperationError("operator.employeeNumberTooLong", "At most {0} characters.", "employeeNumber", 32));
-        }
-
-        if (input.Phone is { } phone && (phone.Trim().Length > 30 || !phone.Trim().All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-')))
-        {
-            errors.Add(new OperationError("operator.phoneInvalid", "A phone number holds digits, spaces, + and - only.", "phone"));
-        }
+        errors.AddRange(CheckDetails(input.DisplayName, input.EmployeeNumber, input.Phone));
 
         var roles = new List<Role>();
         foreach (var name in input.Roles ?? [])
@@ -58,7 +65,7 @@ public sealed class OperatorAccounts(AdminDbContext db, IPasswordHasher<Operator
             var role = await db.Set<Role>().FirstOrDefaultAsync(r => r.NormalizedName == name.ToUpperInvariant(), ct);
             if (role is null)
             {
-                errors.Add(new OperationError("operator.roleUnknown", "There is no role {0}.", "roles", name));
+                errors.Add(OperatorsErrors.RoleUnknown(name));
             }
             else
             {

@@ -6,13 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Outlets.Services;
 
-/// <summary>The fields of an outlet as a form or API sends them.</summary>
+/// <summary>The fields of an outlet, typed (see <see cref="OutletFields"/> for the text a form or API sends).</summary>
 public sealed record OutletInput(
     string? Code, string? Name, string? ShortName, OutletType? Type, string? Parent,
     string? Address, string? Phone, string? Manager, DateOnly? OpenedOn);
 
-/// <summary>Creates and changes outlets (audited).</summary>
-public sealed class OutletService(AdminDbContext db, IAuditTrail audit, TimeProvider clock)
+/// <summary>Creates and changes outlets (audited). Outlets are never deleted: their codes are never reused.</summary>
+public sealed class OutletService(AdminDbContext db, IAuditTrail audit, TimeProvider clock, OutletVisibility visibility)
 {
     /// <summary>Validates input against the rules that need no other row.</summary>
     public static List<OperationError> Check(OutletInput input)
@@ -48,13 +48,13 @@ public sealed class OutletService(AdminDbContext db, IAuditTrail audit, TimeProv
 
         if (input.Type is null)
         {
-            errors.Add(new OperationError("outlet.typeRequired", "Choose the outlet type.", "type"));
+            errors.Add(OutletsErrors.TypeRequired());
         }
 
         return errors;
     }
 
-    /// <summary>Creates an outlet, or (for recipes) updates the one with the same code.</summary>
+    /// <summary>Creates an outlet, or (for recipes) updates the one with the same code. Not scoped: recipes run as the system.</summary>
     public async Task<OperationResult<Outlet>> UpsertAsync(OutletInput input, bool allowUpdate, CancellationToken ct = default)
     {
         var errors = Check(input);
@@ -70,27 +70,181 @@ public sealed class OutletService(AdminDbContext db, IAuditTrail audit, TimeProv
             return OperationResult<Outlet>.Conflict(OutletsErrors.CodeTaken(code));
         }
 
-        var parentResult = await ResolveParentAsync(input, existing?.Id, ct);
+        var parentResult = await ResolveParentAsync(input, existing?.Id, requireOpen: false, ct);
         if (!parentResult.Succeeded)
         {
             return OperationResult<Outlet>.From(parentResult);
         }
 
-        var outlet = existing ?? new Outlet { Id = Guid.NewGuid(), Code = code, Status = OutletStatus.Active };
-        var before = existing is null ? null : Snapshot(existing);
-        Apply(outlet, input, parentResult.Value);
         if (existing is null)
         {
-            outlet.OpenedOn ??= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            db.Add(outlet);
+            return await AddAsync(input, parentResult.Value, "Outlet.Create", null, ct);
         }
 
-        audit.Record(new AuditRecord(OutletsModule.ModuleId, existing is null ? "Outlet.Create" : "Outlet.Update", nameof(Outlet), code, before, Snapshot(outlet)));
+        var before = Snapshot(existing, await CodeOfAsync(existing.ParentId, ct));
+        Apply(existing, input, parentResult.Value);
+        audit.Record(new AuditRecord(OutletsModule.ModuleId, "Outlet.Update", nameof(Outlet), code, before, Snapshot(existing, ParentOf(input))));
         await db.SaveChangesAsync(ct);
+        return OperationResult<Outlet>.Success(existing);
+    }
+
+    /// <summary>Creates an outlet from a form or the API. Head office only; the code must be new.</summary>
+    public async Task<OperationResult<Outlet>> CreateAsync(OutletFields fields, CancellationToken ct = default)
+    {
+        if (!visibility.SeesAllOutlets)
+        {
+            return OperationResult<Outlet>.Fail(FailureKind.Forbidden, OutletsErrors.HeadOfficeOnly());
+        }
+
+        var parsed = fields.Parse();
+        if (!parsed.Succeeded)
+        {
+            return OperationResult<Outlet>.From(parsed);
+        }
+
+        var input = parsed.Value!;
+        if (await db.Set<Outlet>().AnyAsync(o => o.Code == input.Code, ct))
+        {
+            return OperationResult<Outlet>.Conflict(OutletsErrors.CodeTaken(input.Code!));
+        }
+
+        var parent = await ResolveParentAsync(input, null, requireOpen: true, ct);
+        return parent.Succeeded
+            ? await AddAsync(input, parent.Value, "Outlet.Create", null, ct)
+            : OperationResult<Outlet>.From(parent);
+    }
+
+    /// <summary>Changes an outlet's fields (not its code, which never changes). A stale version is a conflict naming the current one.</summary>
+    public async Task<OperationResult<Outlet>> UpdateAsync(string code, OutletFields fields, string? version, CancellationToken ct = default)
+    {
+        var outlet = await FindAsync(code, ct);
+        if (outlet is null)
+        {
+            return OperationResult<Outlet>.NotFound(OutletsErrors.NotFound(code));
+        }
+
+        var parsed = (fields with { Code = outlet.Code }).Parse();
+        if (!parsed.Succeeded)
+        {
+            return OperationResult<Outlet>.From(parsed);
+        }
+
+        var input = parsed.Value!;
+        if (outlet.Type == OutletType.HeadOffice && input.Type != OutletType.HeadOffice)
+        {
+            return OperationResult<Outlet>.Invalid(OutletsErrors.HeadOfficeStaysHeadOffice());
+        }
+
+        if (outlet.Type == OutletType.Branch && input.Type == OutletType.Outlet && await db.Set<Outlet>().AnyAsync(o => o.ParentId == outlet.Id, ct))
+        {
+            return OperationResult<Outlet>.Conflict(OutletsErrors.BranchHasOutlets());
+        }
+
+        var currentParent = await CodeOfAsync(outlet.ParentId, ct);
+        var parent = await ResolveParentAsync(input, outlet.Id, requireOpen: ParentOf(input) != currentParent, ct);
+        if (!parent.Succeeded)
+        {
+            return OperationResult<Outlet>.From(parent);
+        }
+
+        if (Versions.Expect(db, outlet, version) is { } stale)
+        {
+            return OperationResult<Outlet>.From(stale);
+        }
+
+        var before = Snapshot(outlet, currentParent);
+        Apply(outlet, input, parent.Value);
+        if (db.Entry(outlet).State == EntityState.Unchanged)
+        {
+            return OperationResult<Outlet>.Success(outlet);
+        }
+
+        audit.Record(new AuditRecord(OutletsModule.ModuleId, "Outlet.Update", nameof(Outlet), outlet.Code, before, Snapshot(outlet, ParentOf(input))));
+        return await Versions.SaveAsync(db, outlet, ct) is { } conflict
+            ? OperationResult<Outlet>.From(conflict)
+            : OperationResult<Outlet>.Success(outlet);
+    }
+
+    /// <summary>Suspends, closes or reopens an outlet with a reason (audited). The version is checked when one is sent.</summary>
+    public async Task<OperationResult<Outlet>> ChangeStatusAsync(string code, string? status, string? reason, string? version, CancellationToken ct = default)
+    {
+        var outlet = await FindAsync(code, ct);
+        if (outlet is null)
+        {
+            return OperationResult<Outlet>.NotFound(OutletsErrors.NotFound(code));
+        }
+
+        if (OutletFields.ParseStatus(status) is not { } target)
+        {
+            return OperationResult<Outlet>.Invalid(OutletsErrors.StatusInvalid());
+        }
+
+        if (version is not null && Versions.Expect(db, outlet, version) is { } stale)
+        {
+            return OperationResult<Outlet>.From(stale);
+        }
+
+        var hasOpenOutlets = target == OutletStatus.Closed
+            && await db.Set<Outlet>().AnyAsync(o => o.ParentId == outlet.Id && o.Status != OutletStatus.Closed, ct);
+        var before = StatusSnapshot(outlet);
+        var changed = outlet.ChangeStatus(target, reason, Today(), hasOpenOutlets);
+        if (!changed.Succeeded)
+        {
+            return OperationResult<Outlet>.From(changed);
+        }
+
+        var action = target switch
+        {
+            OutletStatus.Active => "Outlet.Reopen",
+            OutletStatus.Suspended => "Outlet.Suspend",
+            _ => "Outlet.Close",
+        };
+        audit.Record(new AuditRecord(OutletsModule.ModuleId, action, nameof(Outlet), outlet.Code, before, StatusSnapshot(outlet), outlet.StatusReason));
+        return await Versions.SaveAsync(db, outlet, ct) is { } conflict
+            ? OperationResult<Outlet>.From(conflict)
+            : OperationResult<Outlet>.Success(outlet);
+    }
+
+    /// <summary>The outlet with this code if the caller may see it, tracked for a change.</summary>
+    private Task<Outlet?> FindAsync(string code, CancellationToken ct) =>
+        Outlet.IsValidCode(code)
+            ? visibility.Apply(db.Set<Outlet>()).FirstOrDefaultAsync(o => o.Code == code, ct)
+            : Task.FromResult<Outlet?>(null);
+
+    private async Task<OperationResult<Outlet>> AddAsync(OutletInput input, Guid? parentId, string action, string? summary, CancellationToken ct)
+    {
+        var outlet = New(input, parentId, Today());
+        db.Add(outlet);
+        audit.Record(new AuditRecord(OutletsModule.ModuleId, action, nameof(Outlet), outlet.Code, null, Snapshot(outlet, ParentOf(input)), summary));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two creations of one code at the same moment: the unique index refused the second.
+            db.ChangeTracker.Clear();
+            if (await db.Set<Outlet>().AnyAsync(o => o.Code == outlet.Code, ct))
+            {
+                return OperationResult<Outlet>.Conflict(OutletsErrors.CodeTaken(outlet.Code));
+            }
+
+            throw;
+        }
+
         return OperationResult<Outlet>.Success(outlet);
     }
 
-    private async Task<OperationResult<Guid?>> ResolveParentAsync(OutletInput input, Guid? selfId, CancellationToken ct)
+    /// <summary>A new active outlet from checked input.</summary>
+    internal static Outlet New(OutletInput input, Guid? parentId, DateOnly today)
+    {
+        var outlet = new Outlet { Id = Guid.NewGuid(), Code = input.Code!.Trim(), Status = OutletStatus.Active };
+        Apply(outlet, input, parentId);
+        outlet.OpenedOn ??= today;
+        return outlet;
+    }
+
+    private async Task<OperationResult<Guid?>> ResolveParentAsync(OutletInput input, Guid? selfId, bool requireOpen, CancellationToken ct)
     {
         var parentCode = input.Parent?.Trim();
         if (input.Type == OutletType.HeadOffice)
@@ -117,13 +271,21 @@ public sealed class OutletService(AdminDbContext db, IAuditTrail audit, TimeProv
             return OperationResult<Guid?>.Invalid(OutletsErrors.ParentUnknown(parentCode));
         }
 
-        var fits = input.Type == OutletType.Branch
-            ? parent.Type == OutletType.HeadOffice
-            : parent.Type is OutletType.HeadOffice or OutletType.Branch;
-        return fits && parent.Id != selfId
-            ? OperationResult<Guid?>.Success(parent.Id)
-            : OperationResult<Guid?>.Invalid(OutletsErrors.ParentWrongType());
+        if (!FitsUnder(input.Type!.Value, parent.Type) || parent.Id == selfId)
+        {
+            return OperationResult<Guid?>.Invalid(OutletsErrors.ParentWrongType());
+        }
+
+        return requireOpen && parent.Status == OutletStatus.Closed
+            ? OperationResult<Guid?>.Invalid(OutletsErrors.ParentClosed(parentCode))
+            : OperationResult<Guid?>.Success(parent.Id);
     }
+
+    /// <summary>A branch belongs to head office; an outlet to a branch or head office; nothing belongs to an outlet.</summary>
+    internal static bool FitsUnder(OutletType type, OutletType parentType) =>
+        type == OutletType.Branch
+            ? parentType == OutletType.HeadOffice
+            : type == OutletType.Outlet && parentType is OutletType.HeadOffice or OutletType.Branch;
 
     internal static void Apply(Outlet outlet, OutletInput input, Guid? parentId)
     {
@@ -140,11 +302,23 @@ public sealed class OutletService(AdminDbContext db, IAuditTrail audit, TimeProv
         }
     }
 
-    internal static object Snapshot(Outlet o) => new
+    /// <summary>What the audit trail keeps of an outlet: its fields, the parent by code.</summary>
+    internal static object Snapshot(Outlet o, string? parentCode) => new
     {
-        o.Code, o.Name, o.ShortName, Type = o.Type.ToString(), o.ParentId, o.Address, o.Phone, o.Manager,
+        o.Code, o.Name, o.ShortName, Type = o.Type.ToString(), Parent = parentCode, o.Address, o.Phone, o.Manager,
         Status = o.Status.ToString(), o.OpenedOn, o.ClosedOn, o.StatusReason,
     };
+
+    private static object StatusSnapshot(Outlet o) => new { Status = o.Status.ToString(), o.ClosedOn, o.StatusReason };
+
+    /// <summary>The parent code the input names (head office has none).</summary>
+    internal static string? ParentOf(OutletInput input) =>
+        input.Type == OutletType.HeadOffice || string.IsNullOrWhiteSpace(input.Parent) ? null : input.Parent.Trim();
+
+    private async Task<string?> CodeOfAsync(Guid? id, CancellationToken ct) =>
+        id is { } value ? await db.Set<Outlet>().Where(o => o.Id == value).Select(o => o.Code).FirstOrDefaultAsync(ct) : null;
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
