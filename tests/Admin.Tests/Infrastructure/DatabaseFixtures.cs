@@ -11,6 +11,12 @@ public abstract class DatabaseFixture : IAsyncLifetime
     /// <summary>The running host.</summary>
     public AdminAppFactory App => _factory ?? throw new InvalidOperationException("The fixture is not initialised.");
 
+    /// <summary>True to serve on Kestrel at a loopback port (for browsers) instead of the in-memory test server.</summary>
+    protected virtual bool RealServer => false;
+
+    /// <summary>The real server's address, when <see cref="RealServer"/>.</summary>
+    public Uri? BaseAddress { get; private set; }
+
     /// <summary>Extra configuration for the host.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -18,7 +24,17 @@ public abstract class DatabaseFixture : IAsyncLifetime
     {
         var (provider, connectionString) = await CreateDatabaseAsync();
         _factory = new AdminAppFactory(provider, connectionString, Settings);
-        _ = _factory.Server; // starts the host: migrations and the setup recipe run now
+        if (RealServer)
+        {
+            _factory.UseKestrel(0);
+            _factory.StartServer();
+            using var client = _factory.CreateClient();
+            BaseAddress = client.BaseAddress;
+        }
+        else
+        {
+            _ = _factory.Server; // starts the host: migrations and the setup recipe run now
+        }
     }
 
     public async Task DisposeAsync()
