@@ -12,7 +12,8 @@ internal static class OperatorsErrors
     public static OperationError OutletNotActive() => new("signIn.outletNotActive", "This outlet is suspended or closed; its operators cannot sign in.");
     public static OperationError PasswordChangeRequired() => new("password.changeRequired", "You must set a new password before doing anything else.");
     public static OperationError OutletCodeInvalid() => new("signIn.outletCodeInvalid", "An outlet code is exactly 8 digits.", "outletCode");
-    public static OperationError Required(string field, string label) => new("field.required", "Enter the {0}.", field, label);
+    /// <summary>"Enter the login name." etc.: the whole sentence is one translatable text.</summary>
+    public static OperationError Required(string field, string label) => new("field.required", $"Enter the {label}.", field);
     public static OperationError PasswordsDiffer() => new("password.mismatch", "The two new passwords differ.", "confirmPassword");
     public static OperationError SamePassword() => new("password.unchanged", "The new password must differ from the old one.", "newPassword");
     public static OperationError RefreshInvalid() => new("token.invalid", "The refresh token is invalid or expired. Sign in again.");
@@ -54,5 +55,6 @@ internal static class OperatorsErrors
     public static OperationError RoleProtected() => new("role.protected", "The Administrator role cannot be deleted.");
     public static OperationError RoleProtectedPermissions(string permissions) => new("role.protectedPermission", "The Administrator role must keep these permissions, so that head office cannot be locked out: {0}.", "permissions", permissions);
     public static OperationError SystemRoleRename() => new("role.systemRename", "A role created by the setup cannot be renamed (recipes find it by name).", "name");
+    public static OperationError AntiforgeryRequired() => new("request.antiforgery", "Signed in with the session cookie, send the antiforgery token (X-CSRF-TOKEN header) or use a bearer token.");
     public static OperationError RoleInUse(string name, int operators) => new("role.inUse", "The role {0} is held by {1} operator(s). Take it away from them first, then delete it.", null, name, operators);
 }

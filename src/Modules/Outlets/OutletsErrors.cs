@@ -39,6 +39,7 @@ internal static class OutletsErrors
     public static OperationError HeadOfficeOnly() => new("outlet.headOfficeOnly", "Only head office creates and imports outlets.");
     public static OperationError CodeRaced() => new("outlet.codeRaced", "Someone else used one of these outlet codes at the same moment; nothing was saved. Try again.", "code");
 
+    public static OperationError ImportRefused(int problems) => new("outlet.importInvalid", "Nothing was imported: the file has {0} problems, listed by row.", "file", problems);
     public static OperationError ImportEmpty() => new("outlet.importEmpty", "The file holds no outlets: the first line names the columns, each further line is one outlet.", "file");
     public static OperationError ImportTooLarge(int maxRows) => new("outlet.importTooLarge", "The file holds more than {0} outlets; split it.", "file", maxRows);
     public static OperationError ImportFileTooLarge(int maxKilobytes) => new("outlet.importFileTooLarge", "The file is larger than {0} KB; split it.", "file", maxKilobytes);
@@ -51,5 +52,6 @@ internal static class OutletsErrors
     public static OperationError ImportFieldCount(int found, int expected) => new("outlet.importFieldCount", "This row has {0} fields; the header has {1}.", "row", found, expected);
     public static OperationError ImportDuplicateCode(string code, int firstRow) => new("outlet.importDuplicateCode", "The code {0} is already in row {1} of this file.", "code", code, firstRow);
     public static OperationError ImportParentLater(string code, int row) => new("outlet.importParentLater", "The parent {0} comes later in the file (row {1}); list parents before their outlets.", "parent", code, row);
+    public static OperationError AntiforgeryRequired() => new("request.antiforgery", "Signed in with the session cookie, send the antiforgery token (X-CSRF-TOKEN header) or use a bearer token.");
     public static OperationError ImportUnsupportedMediaType() => new("outlet.importMediaType", "Send the CSV as text/csv or as a multipart/form-data file named file.", "file");
 }

@@ -17,7 +17,10 @@ public sealed class OutletsModule : AdminModule
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<OutletVisibility>();
         services.AddScoped<OutletService>();
+        services.AddScoped<OutletQuery>();
+        services.AddScoped<OutletImport>();
         services.AddScoped<Contracts.IOutletDirectory, OutletDirectory>();
     }
 }

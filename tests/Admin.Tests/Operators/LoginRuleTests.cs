@@ -50,8 +50,8 @@ public abstract class LoginRuleTests(DatabaseFixture db)
         Assert.Equal((HttpStatusCode.Unauthorized, "signIn.failed"), (second.Status, second.Code));
         Assert.Equal(((HttpStatusCode)423, "signIn.locked"), (third.Status, third.Code));
         Assert.Equal(((HttpStatusCode)423, "signIn.locked"), (afterwards.Status, afterwards.Code));
-        var actions = await App.WithDbAsync(d => d.Set<AuditEvent>().Where(e => e.OperatorLogin == login).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
-        Assert.Equal(["Operator.Create", "SignIn.Failed", "SignIn.Failed", "SignIn.Failed", "Operator.Lock", "SignIn.Refused"], actions.Skip(actions.IndexOf("Operator.Create")));
+        var actions = await App.WithDbAsync(d => d.Set<AuditEvent>().Where(e => e.OperatorLogin == login && e.Action != "Operator.Create").OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
+        Assert.Equal(["SignIn.Failed", "SignIn.Failed", "SignIn.Failed", "Operator.Lock", "SignIn.Refused"], actions);
     }
 
     [Fact]

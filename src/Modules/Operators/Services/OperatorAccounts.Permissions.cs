@@ -189,7 +189,7 @@ public sealed partial class OperatorAccounts
         return await RefuseIfOutranksAsync(operatorId, ct);
     }
 
-    /// <summary>Role or permission names as sent: blanks dropped, trimmed, each once.</summary>
-    private static List<string> CleanNames(IEnumerable<string?>? names) =>
-        (names ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    /// <summary>Role or permission names as sent: blanks dropped, trimmed, each once (role names ignore case, permissions do not).</summary>
+    private static List<string> CleanNames(IEnumerable<string?>? names, StringComparer comparer) =>
+        (names ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim()).Distinct(comparer).ToList();
 }

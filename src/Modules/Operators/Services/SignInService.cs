@@ -218,13 +218,14 @@ public sealed class SignInService(
         }
 
         var reserved = await attempts.ReserveAsync(max, ct);
+        var count = reserved ?? 0;
         var ok = hasher.VerifyHashedPassword(op ?? new Operator(), op?.PasswordHash ?? DummyHash.Value, password) != PasswordVerificationResult.Failed;
         var who = new AuditRecord(OperatorsModule.ModuleId, "", nameof(Operator), op?.Id.ToString())
         {
             OperatorId = op?.Id, OperatorLogin = loginName, OutletId = op?.OutletId, OutletCode = outletCode,
         };
 
-        if (!reserved)
+        if (reserved is null)
         {
             audit.Record(who with { Action = $"{purpose}.Refused", Summary = "Account locked" });
             await db.SaveChangesAsync(ct);
@@ -233,7 +234,7 @@ public sealed class SignInService(
 
         if (!ok || op is null)
         {
-            var count = await attempts.CountAsync(ct);
+            // count is the slot this attempt reserved atomically: parallel attempts each see their own.
             if (count >= max)
             {
                 var lockedNow = await attempts.LockAsync(ct);
@@ -288,8 +289,8 @@ public sealed class SignInService(
     private interface IAttempts
     {
         Task ExpireLockAsync(DateTime lockedBefore, CancellationToken ct);
-        Task<bool> ReserveAsync(int max, CancellationToken ct);
-        Task<int> CountAsync(CancellationToken ct);
+        /// <summary>Takes one attempt if the account is not locked and under the limit; answers the attempt's number, or null.</summary>
+        Task<int?> ReserveAsync(int max, CancellationToken ct);
         Task<bool> LockAsync(CancellationToken ct);
         Task ResetAsync(CancellationToken ct);
         Task<DateTime?> LockedAtAsync(CancellationToken ct);
@@ -303,11 +304,16 @@ public sealed class SignInService(
             Row.Where(o => o.IsLocked && o.LockedAt <= lockedBefore)
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.IsLocked, false).SetProperty(o => o.AccessFailedCount, 0).SetProperty(o => o.LockedAt, (DateTime?)null), ct);
 
-        public async Task<bool> ReserveAsync(int max, CancellationToken ct) =>
-            await Row.Where(o => !o.IsLocked && o.AccessFailedCount < max)
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.AccessFailedCount, o => o.AccessFailedCount + 1), ct) == 1;
-
-        public Task<int> CountAsync(CancellationToken ct) => Row.Select(o => o.AccessFailedCount).FirstAsync(ct);
+        public async Task<int?> ReserveAsync(int max, CancellationToken ct)
+        {
+            // UPDATE ... RETURNING (SQLite 3.35+ and PostgreSQL): the increment and the number it produced in one statement.
+            var taken = await db.Database.SqlQuery<int>($"""
+                UPDATE "Operators_Operators" SET "AccessFailedCount" = "AccessFailedCount" + 1
+                WHERE "Id" = {id} AND NOT "IsLocked" AND "AccessFailedCount" < {max}
+                RETURNING "AccessFailedCount" AS "Value"
+                """).ToListAsync(ct);
+            return taken.Count == 1 ? taken[0] : null;
+        }
 
         public async Task<bool> LockAsync(CancellationToken ct) =>
             await Row.Where(o => !o.IsLocked)
@@ -327,7 +333,7 @@ public sealed class SignInService(
             Row.Where(p => p.IsLocked && p.LockedAt <= lockedBefore)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.IsLocked, false).SetProperty(p => p.AccessFailedCount, 0).SetProperty(p => p.LockedAt, (DateTime?)null), ct);
 
-        public async Task<bool> ReserveAsync(int max, CancellationToken ct)
+        public async Task<int?> ReserveAsync(int max, CancellationToken ct)
         {
             if (!await Row.AnyAsync(ct))
             {
@@ -344,11 +350,13 @@ public sealed class SignInService(
                 db.ChangeTracker.Clear();
             }
 
-            return await Row.Where(p => !p.IsLocked && p.AccessFailedCount < max)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.AccessFailedCount, p => p.AccessFailedCount + 1).SetProperty(p => p.LastAttemptAt, now), ct) == 1;
+            var taken = await db.Database.SqlQuery<int>($"""
+                UPDATE "Operators_PhantomSignIns" SET "AccessFailedCount" = "AccessFailedCount" + 1, "LastAttemptAt" = {now}
+                WHERE "Key" = {key} AND NOT "IsLocked" AND "AccessFailedCount" < {max}
+                RETURNING "AccessFailedCount" AS "Value"
+                """).ToListAsync(ct);
+            return taken.Count == 1 ? taken[0] : null;
         }
-
-        public Task<int> CountAsync(CancellationToken ct) => Row.Select(p => p.AccessFailedCount).FirstAsync(ct);
 
         public async Task<bool> LockAsync(CancellationToken ct) =>
             await Row.Where(p => !p.IsLocked)

@@ -3,7 +3,7 @@ using Admin.Kernel.Csv;
 namespace Admin.Modules.Outlets.Services;
 
 /// <summary>The outlet CSV format: the export's columns, and the subset an import reads (see the module README).</summary>
-public static class OutletCsv
+internal static class OutletCsv
 {
     /// <summary>The columns an import reads, in the template's order.</summary>
     public static readonly IReadOnlyList<string> ImportColumns = ["code", "name", "shortName", "type", "parent", "address", "phone", "manager", "openedOn"];

@@ -4,6 +4,7 @@ using Admin.Kernel.Csv;
 using Admin.Kernel.Data;
 using Admin.Kernel.Results;
 using Admin.Modules.Outlets.Models;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Outlets.Services;
@@ -36,8 +37,20 @@ public sealed class OutletImport(AdminDbContext db, IAuditTrail audit, TimeProvi
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads at most <see cref="MaxBytes"/> from a stream; null when there is more.</summary>
-    public static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken ct)
+    /// <summary>The text of an uploaded file, or why it cannot be read.</summary>
+    public static async Task<OperationResult<string>> ReadAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return OperationResult<string>.Invalid(OutletsErrors.ImportNoFile());
+        }
+
+        await using var stream = file.OpenReadStream();
+        return await ReadAsync(stream, ct);
+    }
+
+    /// <summary>The text of a request body or file (at most <see cref="MaxBytes"/>), or why it cannot be read.</summary>
+    public static async Task<OperationResult<string>> ReadAsync(Stream body, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -46,13 +59,13 @@ public sealed class OutletImport(AdminDbContext db, IAuditTrail audit, TimeProvi
         {
             if (buffer.Length + read > MaxBytes)
             {
-                return null;
+                return OperationResult<string>.Invalid(OutletsErrors.ImportFileTooLarge(MaxBytes / 1024));
             }
 
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.ToArray();
+        return Decode(buffer.ToArray());
     }
 
     /// <summary>
@@ -94,11 +107,14 @@ public sealed class OutletImport(AdminDbContext db, IAuditTrail audit, TimeProvi
             return Failed(OperationResult.Fail(FailureKind.Forbidden, OutletsErrors.HeadOfficeOnly()));
         }
 
-        var (rows, problems) = await CheckAsync(csv, ct);
-        if (problems.Count > 0)
+        var (rows, found) = await CheckAsync(csv, ct);
+        if (found.Count > 0)
         {
+            // By row, and within a row in the order of the columns.
+            var problems = found.OrderBy(p => p.Row).ThenBy(p => ColumnOrder(p.Field)).ToList();
             return new OutletImportResult(
-                OperationResult.Invalid(problems.Select(p => p.Error with { Field = $"rows[{p.Row}].{p.Field}" }).ToArray()), 0, problems);
+                OperationResult.Invalid([OutletsErrors.ImportRefused(problems.Count), .. problems.Select(p => p.Error with { Field = $"rows[{p.Row}].{p.Field}" })]),
+                0, problems);
         }
 
         var parentCodes = rows.Select(r => OutletService.ParentOf(r.Input)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
@@ -132,6 +148,9 @@ public sealed class OutletImport(AdminDbContext db, IAuditTrail audit, TimeProvi
     /// <summary>A failure of the whole file, reported on its first row.</summary>
     public static OutletImportResult Failed(OperationResult outcome) =>
         new(outcome, 0, outcome.Errors.Select(e => new OutletImportProblem(1, e.Field ?? "file", e)).ToList());
+
+    private static int ColumnOrder(string field) =>
+        OutletCsv.ImportColumns.ToList().IndexOf(field) is var i and >= 0 ? i : OutletCsv.ImportColumns.Count;
 
     private sealed record Row(int Number, OutletInput Input);
 

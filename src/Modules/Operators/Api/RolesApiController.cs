@@ -1,0 +1,93 @@
+using Admin.Kernel.Api;
+using Admin.Kernel.Paging;
+using Admin.Kernel.Permissions;
+using Admin.Modules.Operators.Services;
+using AutoMapper;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Admin.Modules.Operators.Api;
+
+/// <summary>Operator roles (操作员角色维护), addressed by name (any case).</summary>
+[Route("api/roles")]
+[CookieCallsNeedAntiforgery]
+public sealed class RolesApiController(OperatorAccounts accounts, IMapper mapper) : AdminApiController
+{
+    /// <summary>Roles by name, keyset-paged, with their permissions and how many operators hold each. Permission: Operators.View.</summary>
+    [HttpGet("")]
+    [RequirePermission(OperatorsPermissions.View)]
+    [ProducesResponseType<Page<RoleDto>>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> List(string? after, int? limit, CancellationToken ct)
+    {
+        var result = await accounts.ListRolesAsync(after, limit, ct);
+        return result.Succeeded ? Ok(new Page<RoleDto>(mapper.Map<List<RoleDto>>(result.Value!.Items), result.Value.Next)) : Problem(result);
+    }
+
+    /// <summary>
+    /// Creates a role with permissions of enabled modules, all of which the caller must hold (403 otherwise). 201 with the
+    /// role. Permission: Operators.ManageRoles.
+    /// </summary>
+    [HttpPost("")]
+    [RequirePermission(OperatorsPermissions.ManageRoles)]
+    [ProducesResponseType<RoleDto>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> Create(RoleRequest request, CancellationToken ct)
+    {
+        var result = await accounts.CreateRoleAsync(new RoleInput(request.Name, request.Description, request.Permissions), ct);
+        if (!result.Succeeded)
+        {
+            return Problem(result);
+        }
+
+        var role = (await accounts.FindRoleAsync(result.Value!.Id, ct))!;
+        return Created($"/api/roles/{Uri.EscapeDataString(role.Role.Name ?? "")}", mapper.Map<RoleDto>(role));
+    }
+
+    /// <summary>One role with its permissions and version. Permission: Operators.View.</summary>
+    [HttpGet("{name}")]
+    [RequirePermission(OperatorsPermissions.View)]
+    [ProducesResponseType<RoleDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Get(string name, CancellationToken ct)
+    {
+        var role = await accounts.FindRoleAsync(name, ct);
+        return role is null ? NotFoundProblem("role.notFound", "There is no such role.") : Ok(mapper.Map<RoleDto>(role));
+    }
+
+    /// <summary>
+    /// Changes name, description and permissions; send the version you read (stale: 409). Added permissions must be held
+    /// by the caller; the Administrator role keeps the permissions that manage operators, roles and modules. Omitting
+    /// <c>name</c> or <c>permissions</c> leaves them unchanged. Permission: Operators.ManageRoles.
+    /// </summary>
+    [HttpPut("{name}")]
+    [RequirePermission(OperatorsPermissions.ManageRoles)]
+    [ProducesResponseType<RoleDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Update(string name, RoleRequest request, CancellationToken ct)
+    {
+        var role = await accounts.FindRoleAsync(name, ct);
+        if (role is null)
+        {
+            return NotFoundProblem("role.notFound", "There is no such role.");
+        }
+
+        var result = await accounts.UpdateRoleAsync(role.Role.Id, new RoleInput(request.Name, request.Description, request.Permissions, request.Version), ct);
+        return result.Succeeded ? Ok(mapper.Map<RoleDto>(await accounts.FindRoleAsync(role.Role.Id, ct))) : Problem(result);
+    }
+
+    /// <summary>
+    /// Deletes a role no operator holds (409 while any does; the Administrator role: always 409). <c>version</c> optional.
+    /// Permission: Operators.ManageRoles.
+    /// </summary>
+    [HttpDelete("{name}")]
+    [RequirePermission(OperatorsPermissions.ManageRoles)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> Delete(string name, string? version, CancellationToken ct)
+    {
+        var role = await accounts.FindRoleAsync(name, ct);
+        if (role is null)
+        {
+            return NotFoundProblem("role.notFound", "There is no such role.");
+        }
+
+        var result = await accounts.DeleteRoleAsync(role.Role.Id, version, ct);
+        return result.Succeeded ? NoContent() : Problem(result);
+    }
+}
