@@ -50,7 +50,7 @@ foreach (var line in setupOutput ?? [])
 
 if (args is ["recipe", var recipeFile, ..])
 {
-    return await RecipeCommand.RunAsync(app.Services, recipeFile);
+    return await RecipeCommand.RunAsync(app.Services, RecipeCommand.Locate(recipeFile, builder.Environment.ContentRootPath));
 }
 
 app.UseAdminErrorResponses();
