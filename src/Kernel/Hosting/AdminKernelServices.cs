@@ -42,6 +42,7 @@ public static class AdminKernelServices
         services.AddScoped<ICurrentOperator, HttpCurrentOperator>();
         services.AddScoped<OutletScope>();
         services.AddScoped<MenuBuilder>();
+        services.AddScoped<Screens.HomeCharts>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
 
         // One scan finds the module contracts; each module's own services are registered in its module class.
@@ -50,7 +51,8 @@ public static class AdminKernelServices
             .AddClasses(c => c.AssignableTo<INavigationProvider>(), publicOnly: false).As<INavigationProvider>().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<ITextProvider>(), publicOnly: false).As<ITextProvider>().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<ISettingsProvider>(), publicOnly: false).As<ISettingsProvider>().WithSingletonLifetime()
-            .AddClasses(c => c.AssignableTo<IRecipeStep>(), publicOnly: false).As<IRecipeStep>().WithScopedLifetime());
+            .AddClasses(c => c.AssignableTo<IRecipeStep>(), publicOnly: false).As<IRecipeStep>().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<Screens.IHomeChartProvider>(), publicOnly: false).As<Screens.IHomeChartProvider>().WithScopedLifetime());
 
         // Entity ↔ DTO mappings: one AutoMapper profile per module, found in the module assemblies.
         services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], assemblies.ToArray());

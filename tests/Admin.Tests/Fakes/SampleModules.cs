@@ -42,6 +42,24 @@ namespace Admin.Tests.Fakes.Sample
             Task.FromResult(model.Fail ? OperationResult.Invalid(new OperationError("sample.failed", "Asked to fail.")) : OperationResult.Success());
     }
 
+    /// <summary>A home chart from real data: the outlets the operator sees, counted by type.</summary>
+    public sealed class SampleChart(Admin.Kernel.Data.AdminDbContext db) : Admin.Kernel.Screens.IHomeChartProvider
+    {
+        public string Permission => SamplePermissions.Use;
+
+        public async Task<Admin.Kernel.Screens.HomeChart?> BuildAsync(System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
+        {
+            var outlets = db.Set<Admin.Modules.Outlets.Models.Outlet>().AsQueryable();
+            var counts = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                outlets.GroupBy(o => o.Type).Select(g => new { Type = g.Key, Count = g.Count() }), ct);
+            var rows = counts.OrderBy(c => c.Type).ToList();
+            return new("Sample outlets by type", rows.Select(r => r.Type.ToString()).ToList(), [new("Outlets", rows.Select(r => (decimal)r.Count).ToList())])
+            {
+                Link = "/sample",
+            };
+        }
+    }
+
     [Route("api/sample")]
     [RequirePermission(SamplePermissions.Use)]
     public sealed class SampleApiController : AdminApiController
