@@ -13,5 +13,6 @@ internal static class KernelErrors
         new("concurrency.stale", "Someone else changed this record after you opened it (current version {0}). Review the current values and apply your change again.", "version", current);
     public static OperationError BadCursor() => new("paging.badCursor", "The paging cursor is not valid.", "after");
     public static OperationError BadLimit() => new("paging.badLimit", "The limit must be between 1 and 500.", "limit");
+    public static OperationError AntiforgeryRequired() => new("request.antiforgery", "Signed in with the session cookie, send the antiforgery token (X-CSRF-TOKEN header) or use a bearer token.");
     public static OperationError BadDateRange() => new("filter.badDateRange", "The start date must not be after the end date.", "from");
 }

@@ -86,5 +86,6 @@ internal sealed class KernelTexts : ITextProvider
         ["Setting {0} saved."] = "参数 {0} 已保存。",
         ["(default)"] = "（默认）",
         ["Any"] = "全部",
+        ["Signed in with the session cookie, send the antiforgery token (X-CSRF-TOKEN header) or use a bearer token."] = "使用会话 Cookie 登录时，请提交防伪令牌（X-CSRF-TOKEN 请求头）或改用 Bearer 令牌。",
     };
 }
