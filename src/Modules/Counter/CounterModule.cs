@@ -1,0 +1,30 @@
+using Admin.Kernel.Modules;
+using Admin.Modules.Counter.Services;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Admin.Modules.Counter;
+
+/// <summary>Counter work: customers, the fee schedule, payment methods and fee collection with same-level review.</summary>
+public sealed class CounterModule : AdminModule
+{
+    public const string ModuleId = "Counter";
+
+    public override string Id => ModuleId;
+    public override string DisplayName => "Counter";
+    public override string Description => "Customers, the fee schedule, payment methods and fee collection at the counter, with same-level review of overridden fees.";
+    public override IReadOnlyList<string> DependsOn => ["Outlets"];
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<OutletSequences>();
+        services.AddScoped<CustomerService>();
+        services.AddScoped<CustomerQuery>();
+        services.AddScoped<Contracts.ICustomerDirectory, CustomerDirectory>();
+        services.AddScoped<Contracts.ICustomerAccounts, CustomerAccounts>();
+        //FEES services.AddScoped<FeeSchedule>();
+        //FEES services.AddScoped<PaymentMethods>();
+        //FEES services.AddScoped<FeeCollections>();
+        //FEES services.AddScoped<FeeCollectionQuery>();
+    }
+}
