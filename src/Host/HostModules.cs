@@ -9,6 +9,7 @@ public static class HostModules
         typeof(Admin.Modules.Operators.OperatorsModule),
         typeof(Admin.Modules.Reviews.ReviewsModule),
         typeof(Admin.Modules.Counter.CounterModule),
+        typeof(Admin.Modules.InvoiceTitles.InvoiceTitlesModule),
     ];
 
     /// <summary>

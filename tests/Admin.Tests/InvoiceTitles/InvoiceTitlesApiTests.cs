@@ -201,13 +201,13 @@ public abstract class InvoiceTitlesApiTests(DatabaseFixture db)
         var outletB = await App.CreateOutletAsync();
         var customer = await CreateCustomerAsync(admin, outletA);
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync($"/api/customers/{customer}/invoice-titles", Title(NewCreditCode()))).StatusCode);
-        var login = await App.CreateOperatorAsync(outletB, OperatorsTestKit.Password, "OutletOperator");
+        var login = await App.CreateOperatorAsync(outletB, OperatorsTestKit.Password, "Outlet operator");
         var other = await App.ApiClientAsync(outletB, login, OperatorsTestKit.Password);
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/customers/{customer}/invoice-titles")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync($"/api/customers/{customer}/invoice-titles", Title(NewCreditCode()))).StatusCode);
 
-        var ownLogin = await App.CreateOperatorAsync(outletA, OperatorsTestKit.Password, "OutletOperator");
+        var ownLogin = await App.CreateOperatorAsync(outletA, OperatorsTestKit.Password, "Outlet operator");
         var own = await App.ApiClientAsync(outletA, ownLogin, OperatorsTestKit.Password);
         Assert.Equal(HttpStatusCode.OK, (await own.GetAsync($"/api/customers/{customer}/invoice-titles")).StatusCode);
     }
