@@ -69,6 +69,7 @@ public sealed class OperatorsModule : AdminModule
                 o.RefreshTokenExpiration = TimeSpan.FromHours(configuration.GetValue("Auth:RefreshTokenHours", 12.0));
             });
 
+        SignInLimiter.Add(services, configuration);
         services.AddScoped<IPermissionResolver, OperatorPermissionResolver>();
         services.AddScoped<SessionValidator>();
         services.AddScoped<SignInService>();
