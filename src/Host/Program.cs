@@ -68,6 +68,7 @@ app.UseRequestLocalization(o =>
 });
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter(); // the sign-in concurrency limit (SignIn:ConcurrencyLimit, SignIn:QueueLimit)
 app.UseModuleGate();
 app.UseAuthentication();
 app.UseOperatorSessions();

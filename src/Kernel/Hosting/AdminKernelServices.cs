@@ -67,7 +67,7 @@ public static class AdminKernelServices
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DbXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
         services.AddDataProtection().SetApplicationName("admin-console");
 
-        var mvc = services.AddControllersWithViews(o => o.Conventions.Add(new ModuleControllerConvention(catalog)))
+        var mvc = services.AddControllersWithViews(o => { o.Conventions.Add(new ModuleControllerConvention(catalog)); o.Filters.Add<Screens.ScreenInputFilter>(); })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         foreach (var assembly in assemblies.Where(a => a != typeof(AdminKernelServices).Assembly))

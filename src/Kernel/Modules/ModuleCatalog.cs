@@ -51,7 +51,7 @@ public sealed class ModuleCatalog
             .Select(t => (AdminModule)Activator.CreateInstance(t, nonPublic: true)!));
 
     /// <summary>The module with this id, or null.</summary>
-    public AdminModule? Find(string id) => _byId.GetValueOrDefault(id);
+    public AdminModule? Find(string? id) => id is null ? null : _byId.GetValueOrDefault(id);
 
     /// <summary>
     /// The module that owns a type: the module of its assembly, or, where one assembly holds several modules,

@@ -69,6 +69,7 @@ public sealed class OperatorsModule : AdminModule
                 o.RefreshTokenExpiration = TimeSpan.FromHours(configuration.GetValue("Auth:RefreshTokenHours", 12.0));
             });
 
+        SignInLimiter.Add(services, configuration);
         services.AddScoped<OperatorPermissionResolver>();
         services.AddScoped<IPermissionResolver>(sp => sp.GetRequiredService<OperatorPermissionResolver>());
         services.AddScoped<Contracts.IReviewerCredentials, ReviewerCredentials>();

@@ -14,6 +14,7 @@ internal sealed class OperatorsTexts : ITextProvider
     public IReadOnlyDictionary<string, string> Texts { get; } = new Dictionary<string, string>
     {
         // Module, menu, permissions, settings
+        ["Too many sign-ins at once. Try again in a moment."] = "同时登录的请求过多，请稍后再试。",
         ["Operators"] = "操作员",
         ["Operators, roles and permissions, sign-in and password rules (permission management 6.2–6.6)."] = "操作员、角色与权限，登录与密码规则（权限管理 6.2–6.6）。",
         ["Roles"] = "角色",

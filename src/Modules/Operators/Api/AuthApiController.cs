@@ -27,6 +27,7 @@ public sealed class AuthApiController(SignInService signIn, TokenService tokens,
     /// <summary>Signs in with outlet code, login name and password. Anonymous. 401 wrong password, 423 locked.</summary>
     [HttpPost("token")]
     [AllowAnonymous]
+    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SignInLimiter.Policy)]
     [ProducesResponseType<TokenResponse>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Token(TokenRequest request, CancellationToken ct)
     {

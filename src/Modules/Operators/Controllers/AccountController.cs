@@ -29,6 +29,7 @@ public sealed class AccountController(SignInService signIn, IOutletDirectory out
 
     [HttpPost("login")]
     [AllowAnonymous]
+    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SignInLimiter.Policy)]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Login(LoginInput input, CancellationToken ct)
     {
@@ -58,6 +59,7 @@ public sealed class AccountController(SignInService signIn, IOutletDirectory out
 
     [HttpPost("login/change-password")]
     [AllowAnonymous]
+    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SignInLimiter.Policy)]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> ChangePasswordAtLogin(ChangePasswordAtLoginInput input, CancellationToken ct)
     {
