@@ -23,7 +23,7 @@ public sealed record ChainVerification(DateTime VerifiedAt, IReadOnlyList<Outlet
 /// The authorisation log's hash chains: appends (serialised per outlet by bumping the outlet's chain-head row inside the
 /// caller's transaction, which holds the row's lock until commit) and verification. There is no update or delete path.
 /// </summary>
-internal sealed class AuthorisationChain(AdminDbContext db, TimeProvider clock)
+public sealed class AuthorisationChain(AdminDbContext db, TimeProvider clock)
 {
     private sealed record HeadRow(long Sequence, string Hash);
 
