@@ -50,7 +50,7 @@ public sealed class AuthorisationsApiController(AuthorisationQuery query, Author
     /// </summary>
     [HttpGet("verify")]
     [ProducesResponseType<ChainVerificationDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Verify(CancellationToken ct) => Ok(ToDto(await chain.VerifyAsync(ct)));
+    public async Task<IActionResult> Verify(CancellationToken ct) => Ok(ToDto(await chain.VerifyAsync(ct), text));
 
     /// <summary>
     /// The filtered log as CSV (UTF-8 with BOM), followed by the chain head of every outlet at export time.
@@ -122,9 +122,9 @@ public sealed class AuthorisationsApiController(AuthorisationQuery query, Author
         return new AuthorisationDetailDto(AuthorisationDto.From(record), summary, record.CanonicalContent(), record.ComputeHash() == record.Hash.Trim());
     }
 
-    internal static ChainVerificationDto ToDto(ChainVerification v) => new(v.Intact, DateTime.SpecifyKind(v.VerifiedAt, DateTimeKind.Utc),
+    internal static ChainVerificationDto ToDto(ChainVerification v, AdminText text) => new(v.Intact, DateTime.SpecifyKind(v.VerifiedAt, DateTimeKind.Utc),
         v.Outlets.Select(o => new OutletChainDto(o.OutletCode, o.Count, o.HeadHash, o.Intact,
-            o.Failure is { } f ? new ChainFailureDto(f.RecordId, f.Sequence, f.Problem) : null)).ToList());
+            o.Failure is { } f ? new ChainFailureDto(f.RecordId, f.Sequence, f.Args.Length == 0 ? text[f.Problem].Value : text[f.Problem, f.Args].Value) : null)).ToList());
 
     private async Task<OperationResult<(DateOnly, DateOnly)>> SpanAsync(DateOnly? from, DateOnly? to, CancellationToken ct, int defaultDays = 6)
     {

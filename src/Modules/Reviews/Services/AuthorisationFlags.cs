@@ -190,3 +190,16 @@ internal sealed class ReviewsHomeChart(AuthorisationFlags flags, TimeProvider cl
         };
     }
 }
+
+/// <summary>The flags' titles (English, translated when shown).</summary>
+public static class FlagTitles
+{
+    public static string Of(FlagKind kind) => kind switch
+    {
+        FlagKind.RepeatedPair => "Same pair many times",
+        FlagKind.FastReview => "Reviewed within seconds",
+        FlagKind.RefusalBurst => "Burst of refusals",
+        FlagKind.OutsideOpeningHours => "Outside opening hours",
+        _ => "Far above the network's rate",
+    };
+}
