@@ -36,6 +36,21 @@ public abstract class ReviewsScreenTests(DatabaseFixture db) : ReviewGateTestsBa
     }
 
     [Fact]
+    public async Task Home_ShowsTodaysOverridesAndRefusalsPerOutlet_ToTheAuditorOnly()
+    {
+        var counter = await NewCounterAsync();
+        Assert.Equal(HttpStatusCode.Created, (await SellAsync(counter.Client, "card", 0m, new { loginName = counter.Reviewer, password = Password })).StatusCode);
+        await ProblemAsync(await SellAsync(counter.Client, "card", 0m, new { loginName = counter.Maker, password = Password }), HttpStatusCode.Forbidden, "review.checkerIsMaker");
+
+        var home = await (await AuditorScreenAsync()).GetStringAsync("/");
+        Assert.Contains("Overrides and refusals today, per outlet", home);
+        Assert.Contains(counter.Outlet, home);
+
+        var operatorHome = await (await App.ScreenClientAsync(counter.Outlet, counter.Maker, Password)).GetStringAsync("/");
+        Assert.DoesNotContain("Overrides and refusals today", operatorHome);
+    }
+
+    [Fact]
     public async Task Workspace_InChinese_SpeaksChinese()
     {
         var auditor = await AuditorScreenAsync();
