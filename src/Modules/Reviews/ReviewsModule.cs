@@ -28,5 +28,7 @@ public sealed class ReviewsModule : AdminModule
         services.AddScoped<IReviewPoints>(sp => sp.GetRequiredService<ReviewPointCatalog>());
         services.AddScoped<AuthorisationChain>();
         services.AddScoped<IReviewGate, ReviewGate>();
+        services.AddScoped<AuthorisationQuery>();
+        services.AddScoped<AuthorisationFlags>();
     }
 }

@@ -13,45 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Admin.Tests.Reviews;
 
 /// <summary>The review gate through the real host, with the test-only till task: 428 → review → 201, refusals, one transaction, the chain.</summary>
-public abstract class ReviewGateTests(DatabaseFixture db) : IAsyncLifetime
+public abstract class ReviewGateTests(DatabaseFixture db) : ReviewGateTestsBase(db)
 {
-    public const string Password = "Counter2024";
-
-    protected AdminAppFactory App => db.App;
-
-    public Task InitializeAsync() => App.WithDbAsync(async d => { await TillTable.EnsureAsync(d); return 0; });
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    /// <summary>An outlet with a maker (outlet operator) and a reviewer (Reviewer role).</summary>
-    protected async Task<Counter> NewCounterAsync()
-    {
-        var outlet = await App.CreateOutletAsync();
-        var maker = await App.CreateOperatorAsync(outlet, Password, "Outlet operator");
-        var reviewer = await App.CreateOperatorAsync(outlet, Password, "Reviewer");
-        return new Counter(outlet, maker, reviewer, await App.ApiClientAsync(outlet, maker, Password));
-    }
-
-    protected sealed record Counter(string Outlet, string Maker, string Reviewer, HttpClient Client);
-
-    protected static Task<HttpResponseMessage> SellAsync(HttpClient client, string item, decimal price, object? review = null, bool fail = false) =>
-        client.PostAsJsonAsync("/api/till/sales", new { item, listPrice = 20.00m, price, review, failAfterRecord = fail });
-
-    protected static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {body}");
-        var json = JsonDocument.Parse(body).RootElement;
-        Assert.Equal(code, json.GetProperty("code").GetString());
-        return json;
-    }
-
-    protected Task<List<Authorisation>> RecordsAsync(string outlet) =>
-        App.WithDbAsync(d => d.Set<Authorisation>().AsNoTracking().Where(a => a.OutletCode == outlet).OrderBy(a => a.Sequence).ToListAsync());
-
-    protected Task<OutletChain> ChainAsync(string outlet) =>
-        App.WithScopeAsync(async sp => (await sp.GetRequiredService<AuthorisationChain>().VerifyAsync(default)).Outlets.Single(o => o.OutletCode == outlet));
-
     [Fact]
     public async Task Sale_AtListPrice_NeedsNoReview()
     {
@@ -297,3 +260,44 @@ public abstract class ReviewGateTests(DatabaseFixture db) : IAsyncLifetime
 public sealed class ReviewGateTests_Sqlite(SqliteDatabase db) : ReviewGateTests(db), IClassFixture<SqliteDatabase>;
 
 public sealed class ReviewGateTests_Postgres(PostgresDatabase db) : ReviewGateTests(db), IClassFixture<PostgresDatabase>;
+
+/// <summary>What the review tests share: the till table, a counter (outlet, maker, reviewer), requests and reads.</summary>
+public abstract class ReviewGateTestsBase(DatabaseFixture db) : IAsyncLifetime
+{
+    public const string Password = "Counter2024";
+
+    protected AdminAppFactory App => db.App;
+
+    public Task InitializeAsync() => App.WithDbAsync(async d => { await TillTable.EnsureAsync(d); return 0; });
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>An outlet with a maker (outlet operator) and a reviewer (Reviewer role).</summary>
+    protected async Task<Counter> NewCounterAsync()
+    {
+        var outlet = await App.CreateOutletAsync();
+        var maker = await App.CreateOperatorAsync(outlet, Password, "Outlet operator");
+        var reviewer = await App.CreateOperatorAsync(outlet, Password, "Reviewer");
+        return new Counter(outlet, maker, reviewer, await App.ApiClientAsync(outlet, maker, Password));
+    }
+
+    protected sealed record Counter(string Outlet, string Maker, string Reviewer, HttpClient Client);
+
+    protected static Task<HttpResponseMessage> SellAsync(HttpClient client, string item, decimal price, object? review = null, bool fail = false) =>
+        client.PostAsJsonAsync("/api/till/sales", new { item, listPrice = 20.00m, price, review, failAfterRecord = fail });
+
+    protected static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {body}");
+        var json = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(code, json.GetProperty("code").GetString());
+        return json;
+    }
+
+    protected Task<List<Authorisation>> RecordsAsync(string outlet) =>
+        App.WithDbAsync(d => d.Set<Authorisation>().AsNoTracking().Where(a => a.OutletCode == outlet).OrderBy(a => a.Sequence).ToListAsync());
+
+    protected Task<OutletChain> ChainAsync(string outlet) =>
+        App.WithScopeAsync(async sp => (await sp.GetRequiredService<AuthorisationChain>().VerifyAsync(default)).Outlets.Single(o => o.OutletCode == outlet));
+}

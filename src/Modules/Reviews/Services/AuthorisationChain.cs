@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Admin.Modules.Reviews.Services;
 
 /// <summary>Why a record broke its outlet's chain.</summary>
-public sealed record ChainFailure(long? RecordId, long Sequence, string Problem);
+public sealed record ChainFailure(long? RecordId, long Sequence, string Problem, params object[] Args)
+{
+    /// <summary>The problem with its arguments, untranslated.</summary>
+    public override string ToString() => string.Format(System.Globalization.CultureInfo.InvariantCulture, Problem, Args);
+}
 
 /// <summary>One outlet's chain as verified: its length, head hash and the first failure, if any.</summary>
 public sealed record OutletChain(Guid OutletId, string OutletCode, long Count, string HeadHash, ChainFailure? Failure)
@@ -23,7 +27,7 @@ public sealed record ChainVerification(DateTime VerifiedAt, IReadOnlyList<Outlet
 /// The authorisation log's hash chains: appends (serialised per outlet by bumping the outlet's chain-head row inside the
 /// caller's transaction, which holds the row's lock until commit) and verification. There is no update or delete path.
 /// </summary>
-internal sealed class AuthorisationChain(AdminDbContext db, TimeProvider clock)
+public sealed class AuthorisationChain(AdminDbContext db, TimeProvider clock)
 {
     private sealed record HeadRow(long Sequence, string Hash);
 
@@ -103,8 +107,8 @@ internal sealed class AuthorisationChain(AdminDbContext db, TimeProvider clock)
             {
                 failure = record.Sequence != expected
                     ? new ChainFailure(record.Id, record.Sequence, record.Sequence < expected
-                        ? $"Sequence number {record.Sequence} appears twice."
-                        : $"Records {expected} to {record.Sequence - 1} are missing.")
+                        ? "Sequence number {0} appears twice."
+                        : "Records {0} to {1} are missing.", record.Sequence < expected ? [record.Sequence] : [expected, record.Sequence - 1])
                     : record.PreviousHash.Trim() != previous
                         ? new ChainFailure(record.Id, record.Sequence, "The previous hash does not match the record before.")
                         : record.ComputeHash() != record.Hash.Trim()
@@ -122,10 +126,10 @@ internal sealed class AuthorisationChain(AdminDbContext db, TimeProvider clock)
             failure = head is null
                 ? new ChainFailure(null, count, "The outlet has records but no chain head.")
                 : head.Sequence > count
-                    ? new ChainFailure(null, count + 1, $"The chain head says {head.Sequence} records, only {count} are left: the tail was removed.")
-                    : new ChainFailure(null, count, head.Sequence < count
-                        ? $"There are records after the chain head ({head.Sequence}): they were inserted."
-                        : "The last record's hash differs from the chain head.");
+                    ? new ChainFailure(null, count + 1, "The chain head says {0} records, only {1} are left: the tail was removed.", head.Sequence, count)
+                    : head.Sequence < count
+                        ? new ChainFailure(null, count, "There are records after the chain head ({0}): they were inserted.", head.Sequence)
+                        : new ChainFailure(null, count, "The last record's hash differs from the chain head.");
         }
 
         return new OutletChain(outletId, code, count, previous, failure);

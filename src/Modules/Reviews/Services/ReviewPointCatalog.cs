@@ -20,7 +20,7 @@ public sealed record ReviewPointChange(bool? Enabled, IReadOnlyDictionary<string
 /// The catalogue of review points declared by the enabled modules, with head office's switches and parameters
 /// (<see cref="IReviewPoints"/>). A point head office never touched is on, with its declared defaults.
 /// </summary>
-internal sealed class ReviewPointCatalog(
+public sealed class ReviewPointCatalog(
     AdminDbContext db,
     IEnumerable<IReviewPointProvider> providers,
     ModuleStates states,

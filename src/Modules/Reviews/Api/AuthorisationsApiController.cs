@@ -1,0 +1,198 @@
+using System.Globalization;
+using System.Text.Json;
+using Admin.Kernel.Api;
+using Admin.Kernel.Localization;
+using Admin.Kernel.Paging;
+using Admin.Kernel.Permissions;
+using Admin.Kernel.Results;
+using Admin.Modules.Reviews.Services;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Admin.Modules.Reviews.Api;
+
+/// <summary>The authorisation log (授权日志) for auditors: read, export, verify. Nothing here changes anything.</summary>
+[Route("api/audit/authorisations")]
+[RequirePermission(ReviewsPermissions.ViewAuthorisations)]
+public sealed class AuthorisationsApiController(AuthorisationQuery query, AuthorisationChain chain, AuthorisationFlags flags, AdminText text, TimeProvider clock)
+    : AdminApiController
+{
+    /// <summary>
+    /// Review attempts, newest first: <c>outlet</c> (code), <c>from</c>/<c>to</c> (UTC dates), <c>maker</c>, <c>reviewer</c> (login names),
+    /// <c>point</c>, <c>result</c> (Granted, Refused), keyset-paged by <c>after</c>. Outlet operators see their outlet only.
+    /// Permission: Reviews.ViewAuthorisations.
+    /// </summary>
+    [HttpGet("")]
+    [ProducesResponseType<Page<AuthorisationDto>>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> List([FromQuery] AuthorisationQueryParameters p, CancellationToken ct)
+    {
+        var result = await query.ListAsync(p.ToFilter(), ct);
+        return result.Succeeded
+            ? Ok(new Page<AuthorisationDto>(result.Value!.Items.Select(AuthorisationDto.From).ToList(), result.Value.Next))
+            : Problem(result);
+    }
+
+    /// <summary>One record with its canonical summary and the content its hash covers. Permission: Reviews.ViewAuthorisations.</summary>
+    [HttpGet("{id:long}")]
+    [ProducesResponseType<AuthorisationDetailDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Get(long id, CancellationToken ct)
+    {
+        var record = await query.FindAsync(id, ct);
+        return record is null
+            ? Problem(OperationResult.NotFound(ReviewsErrors.AuthorisationNotFound()))
+            : Ok(Detail(record));
+    }
+
+    /// <summary>
+    /// Walks every outlet's hash chain: intact or not, count and head hash per outlet, the first failing record.
+    /// Keep the head hashes: a later verification that shows an earlier head no longer in the chain reveals a removed tail.
+    /// Permission: Reviews.ViewAuthorisations.
+    /// </summary>
+    [HttpGet("verify")]
+    [ProducesResponseType<ChainVerificationDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Verify(CancellationToken ct) => Ok(ToDto(await chain.VerifyAsync(ct), text));
+
+    /// <summary>
+    /// The filtered log as CSV (UTF-8 with BOM), followed by the chain head of every outlet at export time.
+    /// Permission: Reviews.ViewAuthorisations.
+    /// </summary>
+    [HttpGet("export.csv")]
+    [Produces("text/csv")]
+    public async Task<IActionResult> Export([FromQuery] AuthorisationQueryParameters p, CancellationToken ct)
+    {
+        var check = query.Filtered(p.ToFilter() with { After = null, Limit = null });
+        if (!check.Succeeded)
+        {
+            return Problem(check);
+        }
+
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=authorisations-{clock.GetUtcNow():yyyyMMddHHmmss}.csv";
+        await AuthorisationCsv.WriteAsync(Response.Body, query.StreamAsync(p.ToFilter()), await chain.HeadsAsync(ct), clock.GetUtcNow().UtcDateTime, ct);
+        return new EmptyResult();
+    }
+
+    /// <summary>
+    /// Flags over a span of days (default: the last 7; at most 92): repeated maker–reviewer pairs, fast reviews, bursts of
+    /// refusals, authorisations outside opening hours, outlets far above the network's rate. Permission: Reviews.ViewAuthorisations.
+    /// </summary>
+    [HttpGet("flags")]
+    [ProducesResponseType<IReadOnlyList<FlagDto>>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Flags(DateOnly? from, DateOnly? to, string? outlet, CancellationToken ct)
+    {
+        var span = await SpanAsync(from, to, ct);
+        if (!span.Succeeded)
+        {
+            return Problem(span);
+        }
+
+        var (start, end) = span.Value;
+        var found = await flags.FlagsAsync(start, end, string.IsNullOrWhiteSpace(outlet) ? null : outlet.Trim(), ct);
+        return Ok(found.Select(f => new FlagDto(f.Kind.ToString(), f.OutletCode, f.Day, text[f.Reason, f.Args].Value, f.RecordIds)).ToList());
+    }
+
+    /// <summary>Overrides and refusals per outlet per (local) day over a span (default: the last 14 days). Permission: Reviews.ViewAuthorisations.</summary>
+    [HttpGet("daily")]
+    [ProducesResponseType<IReadOnlyList<DailyCountDto>>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Daily(DateOnly? from, DateOnly? to, string? outlet, CancellationToken ct)
+    {
+        var span = await SpanAsync(from, to, ct, 13);
+        if (!span.Succeeded)
+        {
+            return Problem(span);
+        }
+
+        var (start, end) = span.Value;
+        var counts = await flags.DailyAsync(start, end, string.IsNullOrWhiteSpace(outlet) ? null : outlet.Trim(), ct);
+        return Ok(counts.Select(c => new DailyCountDto(c.OutletCode, c.Day, c.Granted, c.Refused)).ToList());
+    }
+
+    internal static AuthorisationDetailDto Detail(Models.Authorisation record)
+    {
+        JsonElement summary;
+        try
+        {
+            summary = JsonDocument.Parse(record.Summary).RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            summary = JsonSerializer.SerializeToElement(record.Summary);
+        }
+
+        return new AuthorisationDetailDto(AuthorisationDto.From(record), summary, record.CanonicalContent(), record.ComputeHash() == record.Hash.Trim());
+    }
+
+    internal static ChainVerificationDto ToDto(ChainVerification v, AdminText text) => new(v.Intact, DateTime.SpecifyKind(v.VerifiedAt, DateTimeKind.Utc),
+        v.Outlets.Select(o => new OutletChainDto(o.OutletCode, o.Count, o.HeadHash, o.Intact,
+            o.Failure is { } f ? new ChainFailureDto(f.RecordId, f.Sequence, f.Args.Length == 0 ? text[f.Problem].Value : text[f.Problem, f.Args].Value) : null)).ToList());
+
+    private async Task<OperationResult<(DateOnly, DateOnly)>> SpanAsync(DateOnly? from, DateOnly? to, CancellationToken ct, int defaultDays = 6)
+    {
+        var today = await flags.TodayAsync(clock.GetUtcNow().UtcDateTime, ct);
+        var end = to ?? today;
+        var start = from ?? end.AddDays(-defaultDays);
+        if (start > end)
+        {
+            return OperationResult<(DateOnly, DateOnly)>.Invalid(ReviewsErrors.RangeInvalid());
+        }
+
+        return end.DayNumber - start.DayNumber >= AuthorisationFlags.MaxDays
+            ? OperationResult<(DateOnly, DateOnly)>.Invalid(ReviewsErrors.SpanTooLong(AuthorisationFlags.MaxDays))
+            : OperationResult<(DateOnly, DateOnly)>.Success((start, end));
+    }
+}
+
+/// <summary>The log's query string.</summary>
+public sealed class AuthorisationQueryParameters
+{
+    public string? Outlet { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Maker { get; init; }
+    public string? Reviewer { get; init; }
+    public string? Point { get; init; }
+    public string? Result { get; init; }
+    public string? After { get; init; }
+    public int? Limit { get; init; }
+
+    public AuthorisationFilter ToFilter() => new(Outlet, From, To, Maker, Reviewer, Point, Result, After, Limit);
+}
+
+/// <summary>Writes the log as CSV, then the chain heads at export time.</summary>
+internal static class AuthorisationCsv
+{
+    private static readonly string[] Header =
+    [
+        "id", "outlet", "sequence", "occurredAt", "requestedAt", "points", "taskType", "taskId", "maker", "reviewer", "result", "reason", "clientIp",
+        "summary", "previousHash", "hash",
+    ];
+
+    public static async Task WriteAsync(Stream body, IAsyncEnumerable<Models.Authorisation> records, IReadOnlyList<(string OutletCode, long Sequence, string Hash)> heads, DateTime exportedAt, CancellationToken ct)
+    {
+        await Kernel.Csv.Csv.WriteAsync(body, Header, Rows(records, heads, exportedAt), ct);
+    }
+
+    private static async IAsyncEnumerable<IEnumerable<string?>> Rows(IAsyncEnumerable<Models.Authorisation> records, IReadOnlyList<(string OutletCode, long Sequence, string Hash)> heads, DateTime exportedAt)
+    {
+        await foreach (var a in records)
+        {
+            yield return
+            [
+                a.Id.ToString(CultureInfo.InvariantCulture), a.OutletCode, a.Sequence.ToString(CultureInfo.InvariantCulture), Instant(a.OccurredAt),
+                a.RequestedAt is { } r ? Instant(r) : "", a.PointCodes, a.TaskType, a.TaskId, a.MakerLogin, a.ReviewerLogin, a.Result.ToString(),
+                a.Reason, a.ClientIp, a.Summary, a.PreviousHash.Trim(), a.Hash.Trim(),
+            ];
+        }
+
+        // The chain heads at export time: an auditor keeps them to detect, later, records removed from a chain's tail.
+        yield return [];
+        yield return ["chainHeadsAt", Instant(exportedAt)];
+        yield return ["outlet", "sequence", "headHash"];
+        foreach (var (outlet, sequence, hash) in heads)
+        {
+            yield return [outlet, sequence.ToString(CultureInfo.InvariantCulture), hash];
+        }
+    }
+
+    private static string Instant(DateTime value) => value.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+}

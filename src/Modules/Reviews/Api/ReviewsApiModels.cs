@@ -1,0 +1,42 @@
+using Admin.Kernel.Reviews;
+using Admin.Modules.Reviews.Models;
+using Admin.Modules.Reviews.Services;
+
+namespace Admin.Modules.Reviews.Api;
+
+public sealed record ReviewParameterDto(string Name, string Description, string DefaultValue, string Value);
+
+public sealed record ReviewPointDto(string Code, string Module, string Description, string Permission, string Scope, bool Enabled, IReadOnlyList<ReviewParameterDto> Parameters, string Version)
+{
+    public static ReviewPointDto From(ReviewPointView view) => new(
+        view.Point.Code, view.Point.ModuleId, view.Point.Description, view.Point.Permission, view.Point.Scope.ToString(), view.Enabled,
+        view.Point.Parameters.Select(p => new ReviewParameterDto(p.Name, p.Description, p.DefaultValue, view.Parameters[p.Name])).ToList(),
+        view.Version);
+}
+
+/// <summary>A change of a review point: <c>enabled</c> and/or parameter values (null or empty: back to the default), with the version read.</summary>
+public sealed record ReviewPointRequest(bool? Enabled, Dictionary<string, string?>? Parameters, string? Version);
+
+public sealed record AuthorisationDto(
+    long Id, string OutletCode, long Sequence, DateTime OccurredAt, DateTime? RequestedAt, IReadOnlyList<string> Points, string TaskType, string? TaskId,
+    string? Maker, string Reviewer, string Result, string? Reason, string? ClientIp, string PreviousHash, string Hash)
+{
+    public static AuthorisationDto From(Authorisation a) => new(
+        a.Id, a.OutletCode, a.Sequence, DateTime.SpecifyKind(a.OccurredAt, DateTimeKind.Utc),
+        a.RequestedAt is { } r ? DateTime.SpecifyKind(r, DateTimeKind.Utc) : null,
+        a.PointCodes.Split(',', StringSplitOptions.RemoveEmptyEntries), a.TaskType, a.TaskId, a.MakerLogin, a.ReviewerLogin,
+        a.Result.ToString(), a.Reason, a.ClientIp, a.PreviousHash.Trim(), a.Hash.Trim());
+}
+
+/// <summary>One record with its canonical summary and the exact content its hash covers.</summary>
+public sealed record AuthorisationDetailDto(AuthorisationDto Record, System.Text.Json.JsonElement Summary, string CanonicalContent, bool HashMatches);
+
+public sealed record ChainFailureDto(long? RecordId, long Sequence, string Problem);
+
+public sealed record OutletChainDto(string OutletCode, long Count, string HeadHash, bool Intact, ChainFailureDto? FirstFailure);
+
+public sealed record ChainVerificationDto(bool Intact, DateTime VerifiedAt, IReadOnlyList<OutletChainDto> Outlets);
+
+public sealed record FlagDto(string Kind, string OutletCode, DateOnly Day, string Reason, IReadOnlyList<long> Records);
+
+public sealed record DailyCountDto(string OutletCode, DateOnly Day, int Overrides, int Refusals);

@@ -1,0 +1,104 @@
+using Admin.Kernel.Localization;
+using Admin.Kernel.Permissions;
+using Admin.Kernel.Screens;
+using Admin.Modules.Reviews.Api;
+using Admin.Modules.Reviews.Services;
+using Admin.Modules.Reviews.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Admin.Modules.Reviews.Controllers;
+
+/// <summary>The auditor's workspace: the authorisation log with filters, flags, a chart, chain verification and export. Read only.</summary>
+[Route("admin/reviews/log")]
+[RequirePermission(ReviewsPermissions.ViewAuthorisations)]
+public sealed class AuthorisationLogController(AuthorisationQuery query, AuthorisationChain chain, AuthorisationFlags flags, AdminText text, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] AuthorisationQueryParameters p, bool verify, CancellationToken ct)
+    {
+        var model = new AuthorisationLogViewModel
+        {
+            Outlet = p.Outlet, From = p.From, To = p.To, Maker = p.Maker, Reviewer = p.Reviewer, Point = p.Point, Result = p.Result, IsFirstPage = p.After is null,
+        };
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var result = await query.ListAsync(p.ToFilter() with { Limit = null }, ct);
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result, text);
+            return View(model);
+        }
+
+        model.Records = result.Value!.Items;
+        model.Next = result.Value.Next;
+
+        var today = await flags.TodayAsync(clock.GetUtcNow().UtcDateTime, ct);
+        var to = p.To ?? today;
+        var from = p.From is { } f && to.DayNumber - f.DayNumber < AuthorisationFlags.MaxDays ? f : to.AddDays(-13);
+        var outlet = string.IsNullOrWhiteSpace(p.Outlet) ? null : p.Outlet.Trim();
+        model.FlagsFrom = from;
+        model.FlagsTo = to;
+        model.Flags = await flags.FlagsAsync(from, to, outlet, ct);
+        var daily = await flags.DailyAsync(from, to, outlet, ct);
+        var days = Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(i => from.AddDays(i)).ToList();
+        model.DailyChart = new HomeChart("Overrides and refusals per day", days.Select(d => d.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+        [
+            new ChartSeries("Overrides", days.Select(d => (decimal)daily.Where(c => c.Day == d).Sum(c => c.Granted)).ToList()),
+            new ChartSeries("Refusals", days.Select(d => (decimal)daily.Where(c => c.Day == d).Sum(c => c.Refused)).ToList()),
+        ]) { EmptyText = "No reviews in this period." };
+        var outlets = daily.GroupBy(c => c.OutletCode).OrderByDescending(g => g.Sum(c => c.Granted + c.Refused)).Take(20).ToList();
+        model.OutletChart = new HomeChart("Overrides and refusals per outlet", outlets.Select(g => g.Key).ToList(),
+        [
+            new ChartSeries("Overrides", outlets.Select(g => (decimal)g.Sum(c => c.Granted)).ToList()),
+            new ChartSeries("Refusals", outlets.Select(g => (decimal)g.Sum(c => c.Refused)).ToList()),
+        ]) { EmptyText = "No reviews in this period." };
+
+        if (verify)
+        {
+            model.Verification = await chain.VerifyAsync(ct);
+        }
+
+        return View(model);
+    }
+
+    [HttpGet("{id:long}")]
+    public async Task<IActionResult> Details(long id, CancellationToken ct)
+    {
+        var record = await query.FindAsync(id, ct);
+        if (record is null)
+        {
+            return NotFound();
+        }
+
+        var detail = AuthorisationsApiController.Detail(record);
+        return View(new AuthorisationDetailViewModel
+        {
+            Record = record,
+            Summary = System.Text.Json.JsonSerializer.Serialize(detail.Summary, new System.Text.Json.JsonSerializerOptions
+            {
+                WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            }),
+            CanonicalContent = detail.CanonicalContent,
+            HashMatches = detail.HashMatches,
+        });
+    }
+
+    [HttpGet("export.csv")]
+    public async Task<IActionResult> Export([FromQuery] AuthorisationQueryParameters p, CancellationToken ct)
+    {
+        var check = query.Filtered(p.ToFilter() with { After = null, Limit = null });
+        if (!check.Succeeded)
+        {
+            this.NotifyError(check);
+            return RedirectToAction(nameof(Index));
+        }
+
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=authorisations-{clock.GetUtcNow():yyyyMMddHHmmss}.csv";
+        await AuthorisationCsv.WriteAsync(Response.Body, query.StreamAsync(p.ToFilter()), await chain.HeadsAsync(ct), clock.GetUtcNow().UtcDateTime, ct);
+        return new EmptyResult();
+    }
+}

@@ -1,0 +1,30 @@
+using Admin.Kernel.Settings;
+
+namespace Admin.Modules.Reviews;
+
+/// <summary>The thresholds of the auditor's flags and the outlets' opening hours.</summary>
+internal sealed class ReviewsSettings : ISettingsProvider
+{
+    public const string PairPerDay = "Reviews.FlagPairPerDay";
+    public const string FastSeconds = "Reviews.FlagFastSeconds";
+    public const string RefusalBurst = "Reviews.FlagRefusalBurst";
+    public const string RefusalWindowMinutes = "Reviews.FlagRefusalWindowMinutes";
+    public const string OverrideRateFactor = "Reviews.FlagOverrideRateFactor";
+    public const string OverrideMinimum = "Reviews.FlagOverrideMinimum";
+    public const string OpeningHours = "Reviews.OpeningHours";
+    public const string OutletOpeningHours = "Reviews.OutletOpeningHours";
+    public const string UtcOffsetMinutes = "Reviews.UtcOffsetMinutes";
+
+    public IEnumerable<SettingDefinition> GetSettings() =>
+    [
+        new(PairPerDay, "Flag a maker–reviewer pair with at least this many authorisations in one day", SettingType.Integer, "5", 2, 1000),
+        new(FastSeconds, "Flag a review completed within this many seconds of the request", SettingType.Integer, "2", 0, 600),
+        new(RefusalBurst, "Flag this many refused attempts at one outlet within the window", SettingType.Integer, "3", 2, 1000),
+        new(RefusalWindowMinutes, "Window of the refused-attempts flag, in minutes", SettingType.Integer, "10", 1, 1440),
+        new(OverrideRateFactor, "Flag an outlet whose authorisations exceed the network's average per outlet by this factor", SettingType.Integer, "3", 2, 100),
+        new(OverrideMinimum, "Fewest authorisations before an outlet's rate is flagged", SettingType.Integer, "5", 1, 100000),
+        new(OpeningHours, "Outlets' opening hours, local time (HH:mm-HH:mm)", SettingType.Text, "08:00-18:00"),
+        new(OutletOpeningHours, "Opening hours of particular outlets (code=HH:mm-HH:mm, separated by ;)", SettingType.Text, ""),
+        new(UtcOffsetMinutes, "The outlets' local time offset from UTC, in minutes (China: 480)", SettingType.Integer, "480", -720, 840),
+    ];
+}
