@@ -22,9 +22,9 @@ public sealed class CounterModule : AdminModule
         services.AddScoped<CustomerQuery>();
         services.AddScoped<Contracts.ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<Contracts.ICustomerAccounts, CustomerAccounts>();
-        //FEES services.AddScoped<FeeSchedule>();
-        //FEES services.AddScoped<PaymentMethods>();
-        //FEES services.AddScoped<FeeCollections>();
-        //FEES services.AddScoped<FeeCollectionQuery>();
+        services.AddScoped<FeeSchedule>();
+        services.AddScoped<PaymentMethods>();
+        services.AddScoped<FeeCollections>();
+        services.AddScoped<FeeCollectionQuery>();
     }
 }
