@@ -86,5 +86,14 @@ internal sealed class KernelTexts : ITextProvider
         ["Setting {0} saved."] = "参数 {0} 已保存。",
         ["(default)"] = "（默认）",
         ["Any"] = "全部",
+
+        // The review dialog (_ReviewDialog.cshtml).
+        ["Same-level review"] = "同级复核授权",
+        ["A second operator of this outlet must authorise {0}, because {1}."] = "须由本网点另一名操作员复核授权{0}，原因：{1}。",
+        ["; "] = "；",
+        ["Not authorised:"] = "未授权：",
+        ["Reviewer login name"] = "复核人登录名",
+        ["Reviewer password"] = "复核人密码",
+        ["Authorise"] = "复核授权",
     };
 }
