@@ -7,6 +7,7 @@ public static class HostModules
     [
         typeof(Admin.Modules.Outlets.OutletsModule),
         typeof(Admin.Modules.Operators.OperatorsModule),
+        typeof(Admin.Modules.Reviews.ReviewsModule),
         typeof(Admin.Modules.Counter.CounterModule),
     ];
 

@@ -52,7 +52,8 @@ public static class AdminKernelServices
             .AddClasses(c => c.AssignableTo<ITextProvider>(), publicOnly: false).As<ITextProvider>().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<ISettingsProvider>(), publicOnly: false).As<ISettingsProvider>().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<IRecipeStep>(), publicOnly: false).As<IRecipeStep>().WithScopedLifetime()
-            .AddClasses(c => c.AssignableTo<Screens.IHomeChartProvider>(), publicOnly: false).As<Screens.IHomeChartProvider>().WithScopedLifetime());
+            .AddClasses(c => c.AssignableTo<Screens.IHomeChartProvider>(), publicOnly: false).As<Screens.IHomeChartProvider>().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<Reviews.IReviewPointProvider>(), publicOnly: false).As<Reviews.IReviewPointProvider>().WithSingletonLifetime());
 
         // Entity ↔ DTO mappings: one AutoMapper profile per module, found in the module assemblies.
         services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], assemblies.ToArray());

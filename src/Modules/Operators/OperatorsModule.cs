@@ -69,7 +69,9 @@ public sealed class OperatorsModule : AdminModule
                 o.RefreshTokenExpiration = TimeSpan.FromHours(configuration.GetValue("Auth:RefreshTokenHours", 12.0));
             });
 
-        services.AddScoped<IPermissionResolver, OperatorPermissionResolver>();
+        services.AddScoped<OperatorPermissionResolver>();
+        services.AddScoped<IPermissionResolver>(sp => sp.GetRequiredService<OperatorPermissionResolver>());
+        services.AddScoped<Contracts.IReviewerCredentials, ReviewerCredentials>();
         services.AddScoped<SessionValidator>();
         services.AddScoped<SignInService>();
         services.AddScoped<TokenService>();

@@ -9,7 +9,6 @@ using Admin.Kernel.Security;
 using Admin.Modules.Counter.Models;
 using Admin.Modules.Outlets.Contracts;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Admin.Modules.Counter.Services;
 
@@ -45,7 +44,7 @@ public sealed record PricedCollection(Guid CustomerId, string CustomerCode, stri
 /// </summary>
 public sealed class FeeCollections(
     AdminDbContext db, IAuditTrail audit, TimeProvider clock, OutletScope scope, ICurrentOperator current, IOutletDirectory outlets,
-    OutletSequences sequences, IServiceProvider services)
+    OutletSequences sequences, IReviewGate gate)
 {
     /// <summary>The gate's task type for a fee collection.</summary>
     public const string TaskType = "Counter.FeeCollection";
@@ -71,8 +70,7 @@ public sealed class FeeCollections(
         var summary = CanonicalSummary(collection);
         var reasons = Reasons(collection);
         ReviewGrant? grant = null;
-        var gate = services.GetService<IReviewGate>();
-        if (reasons.Count > 0 && gate is not null)
+        if (reasons.Count > 0)
         {
             var decision = await gate.CheckAsync(new ReviewRequest(TaskType, outletId, reasons, summary, input.Review), ct);
             if (!decision.MayProceed)
@@ -107,7 +105,7 @@ public sealed class FeeCollections(
             JsonSerializer.Deserialize<JsonElement>(summary), grant is null ? null : $"reviewed by {grant.ReviewerLogin}"));
         if (grant is not null)
         {
-            await gate!.RecordGrantAsync(grant, row.Id.ToString(), ct);
+            await gate.RecordGrantAsync(grant, row.Id.ToString(), ct);
         }
 
         await db.SaveChangesAsync(ct);

@@ -23,6 +23,12 @@ internal sealed class OperatorPermissionResolver(AdminDbContext db) : IPermissio
             return new HashSet<string>();
         }
 
+        return await GetPermissionsAsync(id, ct);
+    }
+
+    /// <summary>The operator's permissions from roles and direct grants (whatever their session state).</summary>
+    public async Task<IReadOnlySet<string>> GetPermissionsAsync(Guid id, CancellationToken ct = default)
+    {
         var fromRoles = from ur in db.Set<IdentityUserRole<Guid>>()
                         join rc in db.Set<IdentityRoleClaim<Guid>>() on ur.RoleId equals rc.RoleId
                         where ur.UserId == id && rc.ClaimType == PermissionClaims.Type

@@ -1,0 +1,38 @@
+using Admin.Kernel.Navigation;
+using Admin.Kernel.Permissions;
+using Admin.Kernel.Reviews;
+
+namespace Admin.Modules.Reviews;
+
+/// <summary>Who may review, configure review points and read the authorisation log.</summary>
+public sealed class ReviewsPermissions : IPermissionProvider
+{
+    public const string SameLevel = ReviewPoint.SameLevelPermission;
+    public const string ManagePoints = "Reviews.ManagePoints";
+    public const string ViewAuthorisations = "Reviews.ViewAuthorisations";
+
+    public IEnumerable<Permission> GetPermissions() =>
+    [
+        new(SameLevel, "Authorise a colleague's counter task as reviewer (同级复核授权)"),
+        new(ManagePoints, "Switch review points on and off and set their parameters"),
+        new(ViewAuthorisations, "Read, export and verify the authorisation log"),
+    ];
+
+    public IEnumerable<KeyValuePair<string, IEnumerable<string>>> GetDefaultGrants() =>
+    [
+        new(DefaultRoles.Reviewer, [SameLevel]),
+        new(DefaultRoles.OutletOperator, [SameLevel]),
+        new(DefaultRoles.Administrator, [ManagePoints, ViewAuthorisations]),
+        new(DefaultRoles.Auditor, [ViewAuthorisations]),
+    ];
+}
+
+/// <summary>Where the module appears in the menu.</summary>
+internal sealed class ReviewsAdminMenu : INavigationProvider
+{
+    public IEnumerable<MenuItem> GetMenuItems() =>
+    [
+        new("System", "Review points", "/admin/reviews/points", ReviewsPermissions.ManagePoints, "check2-square", 40),
+        new("Audit", "Authorisation log", "/admin/reviews/log", ReviewsPermissions.ViewAuthorisations, "journal-check", 10),
+    ];
+}

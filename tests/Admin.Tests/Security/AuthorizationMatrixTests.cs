@@ -1,0 +1,265 @@
+using System.Net;
+using System.Net.Http.Json;
+using Admin.Kernel.Audit;
+using Admin.Kernel.Permissions;
+using Admin.Tests.Infrastructure;
+using Admin.Tests.Operators;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Admin.Tests.Security;
+
+/// <summary>
+/// Every endpoint of the running host × every kind of caller, with the expected answer derived from the endpoint's own
+/// metadata ([AllowAnonymous], [RequireSignedIn], [RequirePermission], its module's state) and the caller's permissions
+/// as the host resolves them. A new endpoint is in the matrix the moment it is mapped.
+/// </summary>
+public abstract class AuthorizationMatrixTests(DatabaseFixture db)
+{
+    private AdminAppFactory App => db.App;
+
+    private enum Outcome { Allowed, Unauthenticated, Forbidden, NotFound }
+
+    /// <summary>A caller: signs in (again) on demand; null permissions means anonymous.</summary>
+    private sealed class Actor(string name, Func<Task<(HttpClient Api, HttpClient Screen)>> signIn, IReadOnlySet<string>? permissions)
+    {
+        private (HttpClient Api, HttpClient Screen)? _clients;
+
+        public string Name => name;
+
+        public IReadOnlySet<string>? Permissions => permissions;
+
+        public async Task<HttpClient> ClientAsync(bool api)
+        {
+            _clients ??= await signIn();
+            return api ? _clients.Value.Api : _clients.Value.Screen;
+        }
+
+        public void Forget() => _clients = null;
+    }
+
+    private async Task<Actor> OperatorAsync(string name, string outlet, string[] roles, string[] grants)
+    {
+        var login = await App.CreateOperatorAsync(outlet, OperatorsTestKit.Password, roles);
+        var id = await App.IdOfAsync(outlet, login);
+        if (grants.Length > 0)
+        {
+            await App.WithDbAsync(async d =>
+            {
+                d.AddRange(grants.Select(p => new Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid> { UserId = id, ClaimType = Admin.Modules.Operators.Models.PermissionClaims.Type, ClaimValue = p }));
+                return await d.SaveChangesAsync();
+            });
+        }
+
+        var held = await HostEndpoints.PermissionsOfAsync(App, id);
+        return new Actor(name, async () => (await App.ApiClientAsync(outlet, login, OperatorsTestKit.Password), await App.ScreenClientAsync(outlet, login, OperatorsTestKit.Password)), held);
+    }
+
+    private async Task<IReadOnlyList<Actor>> ActorsAsync(string outletA, string outletB)
+    {
+        var adminId = await App.IdOfAsync(AdminAppFactory.HeadOffice, "admin");
+        return
+        [
+            new Actor("anonymous", () => Task.FromResult((App.CreateClient(), App.CreateBrowserLikeClient())), null),
+            new Actor("administrator", async () => (await App.AdminApiClientAsync(), await App.ScreenClientAsync(AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword)),
+                await HostEndpoints.PermissionsOfAsync(App, adminId)),
+            await OperatorAsync("outlet operator of A", outletA, [DefaultRoles.OutletOperator], []),
+            await OperatorAsync("outlet operator of B", outletB, [DefaultRoles.OutletOperator], []),
+            await OperatorAsync("auditor", AdminAppFactory.HeadOffice, [DefaultRoles.Auditor], []),
+            await OperatorAsync("signed in without permissions", outletA, [], []),
+        ];
+    }
+
+    private Outcome Expected(HostEndpoint e, Actor actor)
+    {
+        if (!HostEndpoints.IsOn(App, e))
+        {
+            return Outcome.NotFound;
+        }
+
+        if (e.IsAnonymous)
+        {
+            return Outcome.Allowed;
+        }
+
+        if (actor.Permissions is null)
+        {
+            return Outcome.Unauthenticated;
+        }
+
+        return e.Permissions.All(actor.Permissions.Contains) ? Outcome.Allowed : Outcome.Forbidden;
+    }
+
+    private static async Task<Outcome> ClassifyAsync(HostEndpoint e, HttpResponseMessage r)
+    {
+        var location = r.Headers.Location is { } l ? (l.IsAbsoluteUri ? l.AbsolutePath : l.OriginalString) : "";
+        // The API refuses with 401/403 and the generic code (an anonymous action may answer 401 itself: a bad refresh token);
+        // screens refuse by redirecting to the login or denied page (the denied page itself answers 403).
+        var code = r.Content.Headers.ContentType?.MediaType == "application/problem+json" ? await OperatorsTestKit.CodeAsync(r) : null;
+        return (int)r.StatusCode switch
+        {
+            401 when e.IsApi && (!e.IsAnonymous || code is null or "auth.required") => Outcome.Unauthenticated,
+            403 when e.IsApi && (!e.IsAnonymous || code is null or "auth.forbidden") => Outcome.Forbidden,
+            302 or 303 when !e.IsApi && !e.IsAnonymous && location.StartsWith("/login", StringComparison.Ordinal) => Outcome.Unauthenticated,
+            302 or 303 when !e.IsApi && location.StartsWith("/account/denied", StringComparison.Ordinal) => Outcome.Forbidden,
+            404 => Outcome.NotFound,
+            _ => Outcome.Allowed,
+        };
+    }
+
+    /// <summary>An allowed call with a placeholder id may find nothing: 404 is the action's answer, not a refusal.</summary>
+    private static bool Matches(Outcome expected, Outcome actual) => actual == expected || (expected == Outcome.Allowed && actual == Outcome.NotFound);
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HostEndpoint e, string url)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(e.Method), url);
+        if (e.IsWrite)
+        {
+            request.Content = e.IsApi ? JsonContent.Create(new { }) : new FormUrlEncodedContent([]);
+        }
+
+        return client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task EveryEndpoint_AnswersEveryCaller_AsItsMetadataSays()
+    {
+        var outletA = await App.CreateOutletAsync();
+        var outletB = await App.CreateOutletAsync();
+        var actors = await ActorsAsync(outletA, outletB);
+        var endpoints = HostEndpoints.All(App);
+        Assert.True(endpoints.Count > 40, "The endpoint list looks empty.");
+        Assert.Contains(endpoints, e => !HostEndpoints.IsOn(App, e) || e.IsApi);
+
+        var failures = new List<string>();
+        var checkedCount = 0;
+        foreach (var e in endpoints)
+        {
+            var url = e.Url(HostEndpoint.Placeholder);
+            foreach (var actor in actors)
+            {
+                var expected = Expected(e, actor);
+                var response = await SendAsync(await actor.ClientAsync(e.IsApi), e, url);
+                var actual = await ClassifyAsync(e, response);
+                if (actual == Outcome.Unauthenticated && actor.Permissions is not null && expected != Outcome.Unauthenticated)
+                {
+                    // An earlier endpoint (signing out) ended this caller's session: sign in again and ask once more.
+                    actor.Forget();
+                    response = await SendAsync(await actor.ClientAsync(e.IsApi), e, url);
+                    actual = await ClassifyAsync(e, response);
+                }
+
+                checkedCount++;
+                if ((int)response.StatusCode >= 500)
+                {
+                    failures.Add($"{e} as {actor.Name}: {(int)response.StatusCode}");
+                }
+                else if (!Matches(expected, actual))
+                {
+                    failures.Add($"{e} as {actor.Name}: expected {expected}, got {actual} ({(int)response.StatusCode} {response.Headers.Location})");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCount} answers differ from the metadata:\n" + string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task TheAuditor_IsRefusedEveryWrite_ThatNeedsAPermission()
+    {
+        var actors = await ActorsAsync(await App.CreateOutletAsync(), await App.CreateOutletAsync());
+        var auditor = actors.Single(a => a.Name == "auditor");
+        var writes = HostEndpoints.All(App).Where(e => e.IsWrite && e.Permissions.Count > 0).ToList();
+        Assert.NotEmpty(writes);
+
+        // From metadata: no permission that guards a write is granted to the auditor.
+        var granted = writes.Where(e => e.Permissions.All(auditor.Permissions!.Contains)).Select(e => e.ToString()).ToList();
+        Assert.True(granted.Count == 0, "The auditor holds the permission of these writes:\n" + string.Join("\n", granted));
+
+        // And in fact, without a trace in the audit trail.
+        _ = await auditor.ClientAsync(api: true);
+        _ = await auditor.ClientAsync(api: false);
+        var auditsBefore = await App.WithDbAsync(d => d.Set<AuditEvent>().CountAsync());
+        foreach (var e in writes)
+        {
+            var response = await SendAsync(await auditor.ClientAsync(e.IsApi), e, e.Url(HostEndpoint.Placeholder));
+            var actual = await ClassifyAsync(e, response);
+            Assert.True(actual == (HostEndpoints.IsOn(App, e) ? Outcome.Forbidden : Outcome.NotFound), $"{e} as the auditor answered {(int)response.StatusCode}");
+        }
+
+        Assert.Equal(auditsBefore, await App.WithDbAsync(d => d.Set<AuditEvent>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task AnOperatorOfAnotherOutlet_Gets404_ForEveryResourceOfThisOutlet()
+    {
+        // Two outlets, each with an operator holding every permission, and something of each kind at outlet A.
+        var outletA = await App.CreateOutletAsync();
+        var outletB = await App.CreateOutletAsync();
+        var all = HostEndpoints.AllPermissions(App).ToArray();
+        var a = await OperatorAsync("full operator of A", outletA, [], all);
+        var b = await OperatorAsync("full operator of B", outletB, [], all);
+        await App.CreateOperatorAsync(outletA, OperatorsTestKit.Password, DefaultRoles.OutletOperator);
+
+        // A's resources: what A's lists show and B's do not.
+        var seenByA = await HostEndpoints.VisibleValuesAsync(App, await a.ClientAsync(api: true));
+        var seenByB = await HostEndpoints.VisibleValuesAsync(App, await b.ClientAsync(api: true));
+        var ofA = seenByA.Except(seenByB).ToList();
+        Assert.Contains(outletA, ofA);
+
+        var endpoints = HostEndpoints.All(App).Where(e => e.Parameters.Count == 1 && HostEndpoints.IsOn(App, e) && !e.IsAnonymous).ToList();
+        var failures = new List<string>();
+        var resourceUrls = new List<(HostEndpoint Endpoint, string Value)>();
+        foreach (var e in endpoints.Where(e => !e.IsWrite))
+        {
+            foreach (var value in ofA.Where(v => HostEndpoint.Fits(e.Parameters[0], v)))
+            {
+                var url = e.Url(_ => value);
+                var asA = await (await a.ClientAsync(e.IsApi)).GetAsync(url);
+                if (asA.StatusCode != HttpStatusCode.OK)
+                {
+                    continue;
+                }
+
+                resourceUrls.Add((e, value));
+                var asB = await (await b.ClientAsync(e.IsApi)).GetAsync(url);
+                if (asB.StatusCode != HttpStatusCode.NotFound)
+                {
+                    failures.Add($"{e} with {value} (outlet A's) as B: {(int)asB.StatusCode}");
+                }
+            }
+        }
+
+        Assert.Contains(resourceUrls, r => r.Endpoint.IsApi);
+        Assert.Contains(resourceUrls, r => !r.Endpoint.IsApi);
+
+        // Every write on a resource found above (same parameter value): B changes nothing and is told 404 (or 400 for the body).
+        var values = resourceUrls.Select(r => r.Value).Distinct().ToList();
+        var writes = 0;
+        foreach (var e in endpoints.Where(e => e.IsWrite && e.IsApi))
+        {
+            foreach (var value in values.Where(v => HostEndpoint.Fits(e.Parameters[0], v)))
+            {
+                var audits = await App.WithDbAsync(d => d.Set<AuditEvent>().CountAsync());
+                var response = await SendAsync(await b.ClientAsync(true), e, e.Url(_ => value));
+                writes++;
+                if (response.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.BadRequest))
+                {
+                    failures.Add($"{e} with {value} (outlet A's) as B: {(int)response.StatusCode}");
+                }
+
+                if (await App.WithDbAsync(d => d.Set<AuditEvent>().CountAsync()) != audits)
+                {
+                    failures.Add($"{e} with {value} (outlet A's) as B wrote an audit record");
+                }
+            }
+        }
+
+        Assert.True(writes > 0, "No write endpoint took one of outlet A's resources.");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+}
+
+public sealed class AuthorizationMatrixTests_Sqlite(SqliteDatabase db) : AuthorizationMatrixTests(db), IClassFixture<SqliteDatabase>;
+
+public sealed class AuthorizationMatrixTests_Postgres(PostgresDatabase db) : AuthorizationMatrixTests(db), IClassFixture<PostgresDatabase>;
