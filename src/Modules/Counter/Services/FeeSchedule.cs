@@ -78,15 +78,15 @@ public sealed class FeeSchedule(AdminDbContext db, IAuditTrail audit, TimeProvid
     /// </summary>
     public async Task<OperationResult<FeeItemView>> UpdateAsync(string code, string? nameEn, string? nameZh, bool? isActive, decimal? amount, string? effectiveFrom, string? version, CancellationToken ct = default)
     {
-        if (!scope.SeesAllOutlets)
-        {
-            return OperationResult<FeeItemView>.Fail(FailureKind.Forbidden, CounterErrors.HeadOfficeOnly());
-        }
-
         var item = await db.Set<FeeItem>().Include(f => f.Amounts).FirstOrDefaultAsync(f => f.Code == code, ct);
         if (item is null)
         {
             return OperationResult<FeeItemView>.NotFound(CounterErrors.FeeNotFound(code));
+        }
+
+        if (!scope.SeesAllOutlets)
+        {
+            return OperationResult<FeeItemView>.Fail(FailureKind.Forbidden, CounterErrors.HeadOfficeOnly());
         }
 
         var errors = CheckItem(item.Code, nameEn, nameZh);

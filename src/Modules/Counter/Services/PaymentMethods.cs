@@ -26,15 +26,15 @@ public sealed class PaymentMethods(AdminDbContext db, IAuditTrail audit, OutletS
     /// <summary>Enables or disables a method. Head office only; a stale version is a 409.</summary>
     public async Task<OperationResult<PaymentMethodView>> SetEnabledAsync(string code, bool enabled, string? version, CancellationToken ct = default)
     {
-        if (!scope.SeesAllOutlets)
-        {
-            return OperationResult<PaymentMethodView>.Fail(FailureKind.Forbidden, CounterErrors.HeadOfficeOnly());
-        }
-
         var method = await db.Set<PaymentMethod>().FirstOrDefaultAsync(p => p.Code == code, ct);
         if (method is null)
         {
             return OperationResult<PaymentMethodView>.NotFound(CounterErrors.PaymentMethodNotFound(code));
+        }
+
+        if (!scope.SeesAllOutlets)
+        {
+            return OperationResult<PaymentMethodView>.Fail(FailureKind.Forbidden, CounterErrors.HeadOfficeOnly());
         }
 
         if (Versions.Expect(db, method, version) is { } stale)
