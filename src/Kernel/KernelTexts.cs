@@ -87,5 +87,14 @@ internal sealed class KernelTexts : ITextProvider
         ["(default)"] = "（默认）",
         ["Any"] = "全部",
         ["Signed in with the session cookie, send the antiforgery token (X-CSRF-TOKEN header) or use a bearer token."] = "使用会话 Cookie 登录时，请提交防伪令牌（X-CSRF-TOKEN 请求头）或改用 Bearer 令牌。",
+
+        // The review dialog (_ReviewDialog.cshtml).
+        ["Same-level review"] = "同级复核授权",
+        ["A second operator of this outlet must authorise {0}, because {1}."] = "须由本网点另一名操作员复核授权{0}，原因：{1}。",
+        ["; "] = "；",
+        ["Not authorised:"] = "未授权：",
+        ["Reviewer login name"] = "复核人登录名",
+        ["Reviewer password"] = "复核人密码",
+        ["Authorise"] = "复核授权",
     };
 }

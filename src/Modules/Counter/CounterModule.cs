@@ -13,7 +13,7 @@ public sealed class CounterModule : AdminModule
     public override string Id => ModuleId;
     public override string DisplayName => "Counter";
     public override string Description => "Customers, the fee schedule, payment methods and fee collection at the counter, with same-level review of overridden fees.";
-    public override IReadOnlyList<string> DependsOn => ["Outlets"];
+    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId, "Reviews"];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -22,9 +22,9 @@ public sealed class CounterModule : AdminModule
         services.AddScoped<CustomerQuery>();
         services.AddScoped<Contracts.ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<Contracts.ICustomerAccounts, CustomerAccounts>();
-        //FEES services.AddScoped<FeeSchedule>();
-        //FEES services.AddScoped<PaymentMethods>();
-        //FEES services.AddScoped<FeeCollections>();
-        //FEES services.AddScoped<FeeCollectionQuery>();
+        services.AddScoped<FeeSchedule>();
+        services.AddScoped<PaymentMethods>();
+        services.AddScoped<FeeCollections>();
+        services.AddScoped<FeeCollectionQuery>();
     }
 }

@@ -6,6 +6,8 @@
 //   tr[data-href="url"]           the row opens the record on click or Enter
 //   [data-bs-toggle="tooltip"]    Bootstrap tooltip
 //   [data-print]                  print the page
+//   dialog[data-review-dialog]    the review dialog (_ReviewDialog): shown modal over its task form; Cancel/Escape clear it
+//   form[data-counter-form]       a counter task: live total of [data-amount] fields, in figures and Chinese capitals
 (function () {
     'use strict';
 
@@ -162,10 +164,127 @@
         }
     });
 
+    // The review dialog sits inside the task form: its fields post with the task. Closing it clears them, so the
+    // next submission of the (unchanged) form asks for a review again instead of reusing typed credentials.
+    function initReviewDialog() {
+        var dialog = document.querySelector('dialog[data-review-dialog]');
+        if (!dialog) {
+            return;
+        }
+        function clear() {
+            dialog.querySelectorAll('input').forEach(function (input) { input.value = ''; });
+        }
+        if (typeof dialog.showModal === 'function') {
+            dialog.removeAttribute('open');
+            dialog.showModal();
+        }
+        var login = dialog.querySelector('input:not([type=password])');
+        var password = dialog.querySelector('input[type=password]');
+        focusField(dialog.hasAttribute('data-refused') && login && login.value ? password : login);
+        dialog.addEventListener('cancel', clear);
+        var cancel = dialog.querySelector('[data-review-cancel]');
+        if (cancel) {
+            cancel.addEventListener('click', function () {
+                clear();
+                if (typeof dialog.close === 'function') {
+                    dialog.close();
+                } else {
+                    dialog.removeAttribute('open');
+                }
+            });
+        }
+    }
+
+    // 大写金额, as Admin.Kernel.Money.ChineseAmount writes it (the server's text is shown again after a post).
+    var CN_DIGITS = '零壹贰叁肆伍陆柒捌玖', CN_UNITS = ['', '拾', '佰', '仟'], CN_GROUPS = ['', '万', '亿'];
+    function chineseCapitals(fen) {
+        if (!isFinite(fen) || Math.abs(fen) > 99999999999999) {
+            return '';
+        }
+        var out = fen < 0 ? '负' : '';
+        fen = Math.abs(fen);
+        var yuan = Math.floor(fen / 100), jiao = Math.floor(fen / 10) % 10, cents = fen % 10;
+        if (yuan > 0) {
+            var digits = String(yuan), pendingZero = false, groupHasDigit = false, written = false;
+            for (var i = 0; i < digits.length; i++) {
+                var position = digits.length - 1 - i, d = digits.charCodeAt(i) - 48;
+                if (d === 0) {
+                    pendingZero = written;
+                } else {
+                    if (pendingZero) { out += '零'; pendingZero = false; }
+                    out += CN_DIGITS[d] + CN_UNITS[position % 4];
+                    groupHasDigit = written = true;
+                }
+                if (position % 4 === 0) {
+                    if (groupHasDigit) { out += CN_GROUPS[position / 4]; }
+                    groupHasDigit = false;
+                }
+            }
+            out += '元';
+        }
+        if (jiao === 0 && cents === 0) {
+            return out + (yuan === 0 ? '零元' : '') + '整';
+        }
+        if (jiao > 0) { out += CN_DIGITS[jiao] + '角'; } else if (yuan > 0) { out += '零'; }
+        return out + (cents > 0 ? CN_DIGITS[cents] + '分' : '整');
+    }
+
+    function toFen(text) {
+        var value = String(text || '').trim().replace(/,/g, '');
+        if (!/^\d+(\.\d{1,2})?$/.test(value)) {
+            return null;
+        }
+        var parts = value.split('.');
+        return parseInt(parts[0], 10) * 100 + (parts[1] ? parseInt((parts[1] + '0').slice(0, 2), 10) : 0);
+    }
+
+    function formatFen(fen) {
+        var yuan = String(Math.floor(fen / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+        return yuan + '.' + String(fen % 100).padStart(2, '0');
+    }
+
+    // A counter form: each line's [data-quantity] fills its [data-amount] with quantity × data-unit until the operator
+    // types an amount; [data-total] and [data-capitals] follow the sum of the amounts.
+    function initCounterForms() {
+        document.querySelectorAll('form[data-counter-form]').forEach(function (form) {
+            function recalc() {
+                var total = 0, valid = true;
+                form.querySelectorAll('[data-amount]').forEach(function (field) {
+                    if (field.value.trim() === '') {
+                        return;
+                    }
+                    var fen = toFen(field.value);
+                    if (fen === null) { valid = false; } else { total += fen; }
+                });
+                form.querySelectorAll('[data-total]').forEach(function (el) { el.textContent = valid ? formatFen(total) : '—'; });
+                form.querySelectorAll('[data-capitals]').forEach(function (el) { el.textContent = valid ? chineseCapitals(total) : '—'; });
+            }
+            form.addEventListener('input', function (event) {
+                var target = event.target instanceof Element ? event.target : null;
+                if (target && target.matches('[data-amount]')) {
+                    target.setAttribute('data-typed', target.value.trim() === '' ? '' : 'true');
+                }
+                if (target && target.matches('[data-quantity]')) {
+                    var row = target.closest('[data-line]');
+                    var amount = row && row.querySelector('[data-amount]');
+                    var unit = row ? toFen(row.getAttribute('data-unit')) : null;
+                    var quantity = parseInt(target.value, 10);
+                    if (amount && unit !== null && amount.getAttribute('data-typed') !== 'true') {
+                        amount.value = target.value.trim() === '' ? '' : (isFinite(quantity) && quantity > 0 ? formatFen(unit * quantity).replace(/,/g, '') : '');
+                    }
+                }
+                recalc();
+            });
+            recalc();
+        });
+    }
+
     onReady(function () {
         document.documentElement.classList.add('js');
         initRows();
         initTooltips();
+        initCounterForms();
+        initReviewDialog();
         initialFocus();
     });
 })();

@@ -1,0 +1,253 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Admin.Kernel.Audit;
+using Admin.Kernel.Data;
+using Admin.Kernel.Results;
+using Admin.Kernel.Reviews;
+using Admin.Kernel.Security;
+using Admin.Modules.Counter.Models;
+using Admin.Modules.Outlets.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Admin.Modules.Counter.Services;
+
+/// <summary>One line of a collection as typed: the fee code, the quantity, the amount collected for the line.</summary>
+public sealed record FeeLineInput(string? Fee, int? Quantity, decimal? Collected);
+
+/// <summary>
+/// A fee collection as typed: the customer (code or id), the lines, the payment method, and the reviewer's credentials
+/// when a review was asked for.
+/// </summary>
+public sealed record FeeCollectionInput(string? Customer, IReadOnlyList<FeeLineInput>? Items, string? PaymentMethod, ReviewCredentials? Review = null);
+
+/// <summary>A checked line with the schedule's amount at the time.</summary>
+public sealed record PricedLine(int LineNo, string Code, string NameEn, string NameZh, int Quantity, decimal Unit, decimal Schedule, decimal Collected)
+{
+    /// <summary>True when the amount collected differs from the schedule (reduced, waived or more).</summary>
+    public bool Overridden => Collected != Schedule;
+}
+
+/// <summary>A checked collection, ready to be reviewed and written.</summary>
+public sealed record PricedCollection(Guid CustomerId, string CustomerCode, string CustomerName, string PaymentMethod, IReadOnlyList<PricedLine> Lines)
+{
+    public decimal Total => Lines.Sum(l => l.Collected);
+
+    public decimal ScheduleTotal => Lines.Sum(l => l.Schedule);
+}
+
+/// <summary>
+/// Fee collection, a counter task. Checks the input against today's schedule, asks the review gate when a collected
+/// amount differs from the schedule (one review for the whole batch, <see cref="CounterReviewPoints.FeeOverride"/>), then
+/// writes the collection, its receipt number (per outlet, no gaps, no duplicates), its audit record and the granted
+/// authorisation in one transaction.
+/// </summary>
+public sealed class FeeCollections(
+    AdminDbContext db, IAuditTrail audit, TimeProvider clock, OutletScope scope, ICurrentOperator current, IOutletDirectory outlets,
+    OutletSequences sequences, IReviewGate gate)
+{
+    /// <summary>The gate's task type for a fee collection.</summary>
+    public const string TaskType = "Counter.FeeCollection";
+
+    /// <summary>Most lines in one collection.</summary>
+    public const int MaxLines = 20;
+
+    /// <summary>Checks, reviews when needed, and writes a collection.</summary>
+    public async Task<OperationResult<FeeCollection>> CollectAsync(FeeCollectionInput input, CancellationToken ct = default)
+    {
+        if (current.OutletId is not { } outletId || await outlets.FindAsync(outletId, ct) is not { } outlet)
+        {
+            return OperationResult<FeeCollection>.Fail(FailureKind.Forbidden, CounterErrors.HeadOfficeCollects());
+        }
+
+        var priced = await PriceAsync(input, ct);
+        if (!priced.Succeeded)
+        {
+            return OperationResult<FeeCollection>.From(priced);
+        }
+
+        var collection = priced.Value!;
+        var summary = CanonicalSummary(collection);
+        var reasons = Reasons(collection);
+        ReviewGrant? grant = null;
+        if (reasons.Count > 0)
+        {
+            var decision = await gate.CheckAsync(new ReviewRequest(TaskType, outletId, reasons, summary, input.Review), ct);
+            if (!decision.MayProceed)
+            {
+                return OperationResult<FeeCollection>.From(decision.Failure!);
+            }
+
+            grant = decision.Grant;
+        }
+
+        var at = clock.GetUtcNow().UtcDateTime;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var number = await sequences.NextAsync(outletId, OutletSequences.Receipts, ct);
+        var row = new FeeCollection
+        {
+            Id = Guid.NewGuid(), OutletId = outletId, OutletCode = outlet.Code, ReceiptNumber = number,
+            CustomerId = collection.CustomerId, CustomerCode = collection.CustomerCode, CustomerName = collection.CustomerName,
+            PaymentMethod = collection.PaymentMethod, Total = collection.Total, At = at, OperatorId = current.OperatorId,
+            OperatorLogin = current.LoginName, ReviewerLogin = grant?.ReviewerLogin, Summary = summary,
+        };
+        foreach (var line in collection.Lines)
+        {
+            row.Lines.Add(new FeeCollectionLine
+            {
+                Id = Guid.NewGuid(), FeeCollectionId = row.Id, LineNo = line.LineNo, FeeCode = line.Code, FeeNameEn = line.NameEn, FeeNameZh = line.NameZh,
+                Quantity = line.Quantity, UnitAmount = line.Unit, ScheduleAmount = line.Schedule, CollectedAmount = line.Collected,
+            });
+        }
+
+        db.Add(row);
+        audit.Record(new AuditRecord(CounterModule.ModuleId, "FeeCollection.Create", nameof(FeeCollection), row.Receipt, null,
+            JsonSerializer.Deserialize<JsonElement>(summary), grant is null ? null : $"reviewed by {grant.ReviewerLogin}"));
+        if (grant is not null)
+        {
+            await gate.RecordGrantAsync(grant, row.Id.ToString(), ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return OperationResult<FeeCollection>.Success(row);
+    }
+
+    /// <summary>Checks the input and prices it against today's schedule (field errors name <c>items[i].collected</c> and the like).</summary>
+    public async Task<OperationResult<PricedCollection>> PriceAsync(FeeCollectionInput input, CancellationToken ct = default)
+    {
+        var errors = new List<OperationError>();
+        CustomerView? customer = null;
+        var key = input.Customer?.Trim();
+        if (string.IsNullOrEmpty(key))
+        {
+            errors.Add(CounterErrors.CustomerRequired());
+        }
+        else
+        {
+            var visible = scope.Apply(db.Set<Customer>().AsNoTracking());
+            var found = Guid.TryParse(key, out var id)
+                ? await visible.FirstOrDefaultAsync(c => c.Id == id, ct)
+                : await visible.FirstOrDefaultAsync(c => c.Code == key, ct);
+            if (found is null)
+            {
+                errors.Add(CounterErrors.CustomerNotFound() with { Field = "customer" });
+            }
+            else if (found.Status != CustomerStatus.Active)
+            {
+                errors.Add(CounterErrors.CustomerNotActive(found.Code));
+            }
+            else
+            {
+                customer = new CustomerView(found.Id, found.Code, found.Type, found.Name, found.IdType, found.IdNumber, found.Phone, found.Address, found.OutletId, found.OutletCode, found.Balance, found.Status, found.CreatedAt, found.Version);
+            }
+        }
+
+        var items = input.Items ?? [];
+        if (items.Count == 0)
+        {
+            errors.Add(CounterErrors.ItemsRequired());
+        }
+        else if (items.Count > MaxLines)
+        {
+            errors.Add(CounterErrors.TooManyItems(MaxLines));
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var fees = await db.Set<FeeItem>().AsNoTracking().Include(f => f.Amounts).Where(f => f.IsActive).ToListAsync(ct);
+        var lines = new List<PricedLine>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < Math.Min(items.Count, MaxLines); i++)
+        {
+            var item = items[i];
+            var prefix = $"items[{i}]";
+            var code = item.Fee?.Trim().ToUpperInvariant();
+            var fee = code is null ? null : fees.FirstOrDefault(f => f.Code == code);
+            var unit = fee?.AmountOn(today)?.Amount;
+            if (string.IsNullOrEmpty(code))
+            {
+                errors.Add(CounterErrors.ItemRequired($"{prefix}.fee"));
+            }
+            else if (fee is null || unit is null)
+            {
+                errors.Add(CounterErrors.ItemUnknown($"{prefix}.fee", code));
+            }
+            else if (!seen.Add(code))
+            {
+                errors.Add(CounterErrors.ItemTwice($"{prefix}.fee", code));
+            }
+
+            if (item.Quantity is not (>= 1 and <= 999))
+            {
+                errors.Add(CounterErrors.QuantityInvalid($"{prefix}.quantity"));
+            }
+
+            if (Money.Check(item.Collected, $"{prefix}.collected") is { } bad)
+            {
+                errors.Add(bad);
+            }
+
+            if (fee is not null && unit is not null && item.Quantity is (>= 1 and <= 999) && item.Collected is { } collected)
+            {
+                lines.Add(new PricedLine(i + 1, fee.Code, fee.NameEn, fee.NameZh, item.Quantity.Value, unit.Value, unit.Value * item.Quantity.Value, collected));
+            }
+        }
+
+        var method = input.PaymentMethod?.Trim();
+        if (string.IsNullOrEmpty(method))
+        {
+            errors.Add(CounterErrors.PaymentMethodRequired());
+        }
+        else
+        {
+            var found = await db.Set<PaymentMethod>().AsNoTracking().FirstOrDefaultAsync(p => p.Code == method, ct);
+            if (found is null || !found.Enabled)
+            {
+                errors.Add(CounterErrors.PaymentMethodDisabled(method));
+            }
+        }
+
+        return errors.Count > 0
+            ? OperationResult<PricedCollection>.Invalid([.. errors])
+            : OperationResult<PricedCollection>.Success(new PricedCollection(customer!.Id, customer.Code, customer.Name, method!, lines));
+    }
+
+    /// <summary>Why the review point fires: one reason per line whose collected amount differs from the schedule.</summary>
+    public static IReadOnlyList<ReviewReason> Reasons(PricedCollection collection) =>
+        collection.Lines.Where(l => l.Overridden)
+            .Select(l => new ReviewReason(CounterReviewPoints.FeeOverride, "collected {0}, schedule {1}: {2}", Money.Format(l.Collected), Money.Format(l.Schedule), l.NameEn.ToLowerInvariant()))
+            .ToList();
+
+    /// <summary>
+    /// The canonical summary the review authorises: a JSON object with sorted keys (customer, items with schedule and
+    /// collected amounts, paymentMethod, total), amounts as fixed two-decimal strings. The same request always gives the
+    /// same text; any other amount gives another.
+    /// </summary>
+    public static string CanonicalSummary(PricedCollection c)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("customer", c.CustomerCode);
+            json.WriteStartArray("items");
+            foreach (var l in c.Lines)
+            {
+                json.WriteStartObject();
+                json.WriteString("collected", Money.Format(l.Collected));
+                json.WriteString("fee", l.Code);
+                json.WriteNumber("quantity", l.Quantity);
+                json.WriteString("schedule", Money.Format(l.Schedule));
+                json.WriteString("unit", Money.Format(l.Unit));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteString("paymentMethod", c.PaymentMethod);
+            json.WriteString("total", Money.Format(c.Total));
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
