@@ -38,6 +38,7 @@ internal static class InvoiceTitlesErrors
     public static OperationError ImportEmpty() => new("invoiceTitle.importEmpty", "The file holds no templates: the first line names the columns, each further line is one template.", "file");
     public static OperationError ImportTooLarge(int maxRows) => new("invoiceTitle.importTooLarge", "The file holds more than {0} templates; split it.", "file", maxRows);
     public static OperationError ImportNoFile() => new("invoiceTitle.importNoFile", "Choose a CSV file to import.", "file");
+    public static OperationError ImportMediaType() => new("invoiceTitle.importMediaType", "Send the CSV as text/csv.", "file");
     public static OperationError ImportNotText() => new("invoiceTitle.importNotText", "The file is not a CSV text file (UTF-8).", "file");
     public static OperationError ImportMissingColumn(string column) => new("invoiceTitle.importMissingColumn", "The column {0} is missing.", "header", column);
     public static OperationError ImportUnknownColumn(string column) => new("invoiceTitle.importUnknownColumn", "Unknown column {0}.", "header", column);

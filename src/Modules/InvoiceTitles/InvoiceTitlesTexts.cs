@@ -149,6 +149,7 @@ internal sealed class InvoiceTitlesTexts : ITextProvider
         ["Nothing was imported: the file has {0} problems, listed by row."] = "未导入任何数据：文件中有 {0} 个问题，已按行列出。",
         ["The file holds no templates: the first line names the columns, each further line is one template."] = "文件中没有模板：第一行为列名，之后每行一个模板。",
         ["The file holds more than {0} templates; split it."] = "文件中的模板超过 {0} 个，请拆分。",
+        ["Send the CSV as text/csv."] = "请以 text/csv 格式发送 CSV。",
         ["Choose a CSV file to import."] = "请选择要导入的 CSV 文件。",
         ["The file is not a CSV text file (UTF-8)."] = "该文件不是 CSV 文本文件（UTF-8）。",
         ["The column {0} is missing."] = "缺少列 {0}。",

@@ -225,11 +225,19 @@ public sealed class InvoiceTitleTemplatesApiController(TemplateService templates
     /// </summary>
     [HttpPost("import")]
     [RequirePermission(InvoiceTitlesPermissions.ManageTemplates)]
-    [Consumes("text/csv", "text/plain")]
     [RequestSizeLimit(TemplateImport.MaxBytes)]
     [ProducesResponseType<InvoiceTitleTemplateImportResponse>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Import(CancellationToken ct)
     {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(Request.ContentType, out var media)
+            || !(media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) || media.MediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase)))
+        {
+            var unsupported = Problem(OperationResult.Invalid(InvoiceTitlesErrors.ImportMediaType()));
+            unsupported.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            ((ProblemDetails)unsupported.Value!).Status = StatusCodes.Status415UnsupportedMediaType;
+            return unsupported;
+        }
+
         using var reader = new StreamReader(Request.Body, System.Text.Encoding.UTF8);
         var text = await reader.ReadToEndAsync(ct);
         var result = await import.ImportAsync(text, ct);
