@@ -33,5 +33,6 @@ internal static class ReviewsErrors
     public static OperationError ResultFilterInvalid() => new("authorisation.resultInvalid", "The result is Granted or Refused.", "result");
     public static OperationError RangeInvalid() => new("authorisation.rangeInvalid", "The start date must not be after the end date.", "from");
     public static OperationError SpanTooLong(int days) => new("authorisation.spanTooLong", "Choose a span of at most {0} days.", "from", days);
+    public static OperationError KeptHeadsInvalid() => new("authorisation.keptInvalid", "Kept heads are written outletCode:sequence:hash (64 hex digits), separated by commas; at most 200.", "kept");
     public static OperationError FilterTooLong(string field) => new("authorisation.filterTooLong", "At most {0} characters.", field, 64);
 }

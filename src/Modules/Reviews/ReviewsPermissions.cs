@@ -22,7 +22,8 @@ public sealed class ReviewsPermissions : IPermissionProvider
     [
         new(DefaultRoles.Reviewer, [SameLevel]),
         new(DefaultRoles.OutletOperator, [SameLevel]),
-        new(DefaultRoles.Administrator, [ManagePoints, ViewAuthorisations]),
+        // Head office must hold what it hands out: without SameLevel it could not give anyone the Reviewer or Outlet operator role.
+        new(DefaultRoles.Administrator, [SameLevel, ManagePoints, ViewAuthorisations]),
         new(DefaultRoles.Auditor, [ViewAuthorisations]),
     ];
 }

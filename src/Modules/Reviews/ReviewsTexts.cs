@@ -54,6 +54,11 @@ internal sealed class ReviewsTexts : ITextProvider
         ["There are records after the chain head ({0}): they were inserted."] = "链头（{0}）之后还有记录：这些记录是被插入的。",
         ["The last record's hash differs from the chain head."] = "最后一条记录的哈希值与链头不符。",
 
+        ["Record {0}, whose hash you kept, is gone: the chain was truncated or rewritten."] = "您保存过哈希值的第 {0} 条记录已不存在：哈希链被截断或改写。",
+        ["Record {0} no longer has the hash you kept: the chain was rewritten."] = "第 {0} 条记录的哈希值与您保存的不同：哈希链被改写。",
+        ["Kept heads are written outletCode:sequence:hash (64 hex digits), separated by commas; at most 200."] = "保存的链头格式为 网点号:序号:哈希（64 位十六进制），以逗号分隔；最多 200 个。",
+        ["Heads you kept (optional)"] = "您保存的链头（可选）",
+
         // Settings
         ["Flag a maker–reviewer pair with at least this many authorisations in one day"] = "同一经办人与复核人一天内授权达到此次数时标记",
         ["Flag a review completed within this many seconds of the request"] = "请求复核后此秒数内即完成复核时标记",

@@ -110,6 +110,25 @@ public abstract class AuthorisationLogTests(DatabaseFixture db) : ReviewGateTest
     }
 
     [Fact]
+    public async Task Verify_TailRemovedAndHeadRewound_IsDetectedOnlyAgainstAKeptHead()
+    {
+        var (counter, records) = await OutletWithGrantsAsync(3);
+        var auditor = await AuditorAsync();
+        var kept = $"{counter.Outlet}:3:{records[2].Hash}";
+        await ExecAsync($"""DELETE FROM "Reviews_Authorisations" WHERE "Id" = {records[2].Id}""");
+        await ExecAsync($"""UPDATE "Reviews_ChainHeads" SET "Sequence" = 2, "Hash" = {records[1].Hash} WHERE "OutletId" = {records[1].OutletId}""");
+
+        // The chain alone looks whole: this is why auditors keep the heads.
+        Assert.True((await ChainOfAsync(auditor, counter.Outlet)).GetProperty("intact").GetBoolean());
+
+        var response = await auditor.GetFromJsonAsync<JsonElement>($"/api/audit/authorisations/verify?kept={kept}");
+        var chain = response.GetProperty("outlets").EnumerateArray().Single(o => o.GetProperty("outletCode").GetString() == counter.Outlet);
+        Assert.False(response.GetProperty("intact").GetBoolean());
+        Assert.Contains("is gone", chain.GetProperty("firstFailure").GetProperty("problem").GetString());
+        await ProblemAsync(await auditor.GetAsync("/api/audit/authorisations/verify?kept=nonsense"), HttpStatusCode.BadRequest, "authorisation.keptInvalid");
+    }
+
+    [Fact]
     public async Task Verify_RowInsertedWithRawSql_IsDetected()
     {
         var (counter, records) = await OutletWithGrantsAsync(2);

@@ -45,12 +45,18 @@ public sealed class AuthorisationsApiController(AuthorisationQuery query, Author
 
     /// <summary>
     /// Walks every outlet's hash chain: intact or not, count and head hash per outlet, the first failing record.
-    /// Keep the head hashes: a later verification that shows an earlier head no longer in the chain reveals a removed tail.
-    /// Permission: Reviews.ViewAuthorisations.
+    /// <c>kept</c>: heads kept from earlier verifications or exports (<c>outletCode:sequence:hash</c>, comma-separated); each
+    /// must still be in its chain with that hash, which reveals a removed or rewritten tail. Permission: Reviews.ViewAuthorisations.
     /// </summary>
     [HttpGet("verify")]
     [ProducesResponseType<ChainVerificationDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Verify(CancellationToken ct) => Ok(ToDto(await chain.VerifyAsync(ct), text));
+    public async Task<IActionResult> Verify(string? kept, CancellationToken ct)
+    {
+        var heads = KeptHead.ParseList(kept);
+        return heads is null
+            ? Problem(OperationResult.Invalid(ReviewsErrors.KeptHeadsInvalid()))
+            : Ok(ToDto(await chain.VerifyAsync(ct, heads), text));
+    }
 
     /// <summary>
     /// The filtered log as CSV (UTF-8 with BOM), followed by the chain head of every outlet at export time.

@@ -14,7 +14,7 @@ namespace Admin.Modules.Reviews.Controllers;
 public sealed class AuthorisationLogController(AuthorisationQuery query, AuthorisationChain chain, AuthorisationFlags flags, AdminText text, TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] AuthorisationQueryParameters p, bool verify, CancellationToken ct)
+    public async Task<IActionResult> Index([FromQuery] AuthorisationQueryParameters p, bool verify, string? kept, CancellationToken ct)
     {
         var model = new AuthorisationLogViewModel
         {
@@ -56,9 +56,17 @@ public sealed class AuthorisationLogController(AuthorisationQuery query, Authori
             new ChartSeries("Refusals", outlets.Select(g => (decimal)g.Sum(c => c.Refused)).ToList()),
         ]) { EmptyText = "No reviews in this period." };
 
+        model.Kept = kept;
         if (verify)
         {
-            model.Verification = await chain.VerifyAsync(ct);
+            if (KeptHead.ParseList(kept) is { } heads)
+            {
+                model.Verification = await chain.VerifyAsync(ct, heads);
+            }
+            else
+            {
+                ModelState.AddModelError("kept", text.Message(ReviewsErrors.KeptHeadsInvalid()));
+            }
         }
 
         return View(model);

@@ -17,6 +17,30 @@ public sealed record OutletChain(Guid OutletId, string OutletCode, long Count, s
     public bool Intact => Failure is null;
 }
 
+/// <summary>A chain head an auditor kept: the outlet's code, a sequence number and that record's hash.</summary>
+public sealed record KeptHead(string OutletCode, long Sequence, string Hash)
+{
+    /// <summary>Reads <c>outletCode:sequence:hash</c> entries separated by commas or whitespace; null when one is unreadable.</summary>
+    public static IReadOnlyList<KeptHead>? ParseList(string? text)
+    {
+        var heads = new List<KeptHead>();
+        foreach (var entry in (text ?? "").Split([',', ' ', '\n', '\r', ';'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = entry.Split(':');
+            if (parts is not [var code, var seq, var hash] || !Outlets.Models.Outlet.IsValidCode(code)
+                || !long.TryParse(seq, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sequence) || sequence < 1
+                || hash.Length != 64 || !hash.All(char.IsAsciiHexDigit))
+            {
+                return null;
+            }
+
+            heads.Add(new KeptHead(code, sequence, hash.ToLowerInvariant()));
+        }
+
+        return heads.Count > 200 ? null : heads;
+    }
+}
+
 /// <summary>The verdict over every chain.</summary>
 public sealed record ChainVerification(DateTime VerifiedAt, IReadOnlyList<OutletChain> Outlets)
 {
@@ -69,8 +93,11 @@ public sealed class AuthorisationChain(AdminDbContext db, TimeProvider clock)
         db.Add(record);
     }
 
-    /// <summary>Walks every outlet's chain from its first record to its head.</summary>
-    public async Task<ChainVerification> VerifyAsync(CancellationToken ct)
+    /// <summary>
+    /// Walks every outlet's chain from its first record to its head. <paramref name="keptHeads"/> are heads an auditor kept
+    /// from an earlier verification or export (outlet code, sequence, hash): each must still be in its chain, unchanged.
+    /// </summary>
+    public async Task<ChainVerification> VerifyAsync(CancellationToken ct, IReadOnlyList<KeptHead>? keptHeads = null)
     {
         var heads = await db.Set<ChainHead>().AsNoTracking().ToDictionaryAsync(h => h.OutletId, ct);
         var outlets = await db.Set<Authorisation>().AsNoTracking()
@@ -80,6 +107,34 @@ public sealed class AuthorisationChain(AdminDbContext db, TimeProvider clock)
         foreach (var outletId in heads.Keys.Union(codes.Keys).Distinct())
         {
             results.Add(await VerifyOutletAsync(outletId, codes.GetValueOrDefault(outletId) ?? "", heads.GetValueOrDefault(outletId), ct));
+        }
+
+        foreach (var kept in keptHeads ?? [])
+        {
+            var index = results.FindIndex(r => r.OutletCode == kept.OutletCode);
+            if (index >= 0 && results[index].Failure is not null)
+            {
+                continue;
+            }
+
+            var stored = await db.Set<Authorisation>().AsNoTracking()
+                .Where(a => a.OutletCode == kept.OutletCode && a.Sequence == kept.Sequence).Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync(ct);
+            var failure = stored is null
+                ? new ChainFailure(null, kept.Sequence, "Record {0}, whose hash you kept, is gone: the chain was truncated or rewritten.", kept.Sequence)
+                : !string.Equals(stored.Hash.Trim(), kept.Hash, StringComparison.OrdinalIgnoreCase)
+                    ? new ChainFailure(stored.Id, kept.Sequence, "Record {0} no longer has the hash you kept: the chain was rewritten.", kept.Sequence)
+                    : null;
+            if (failure is not null)
+            {
+                if (index >= 0)
+                {
+                    results[index] = results[index] with { Failure = failure };
+                }
+                else
+                {
+                    results.Add(new OutletChain(Guid.Empty, kept.OutletCode, 0, Authorisation.Genesis, failure));
+                }
+            }
         }
 
         return new ChainVerification(clock.GetUtcNow().UtcDateTime, results.OrderBy(r => r.OutletCode, StringComparer.Ordinal).ToList());

@@ -37,6 +37,7 @@ public sealed class AuthorisationLogViewModel
     public HomeChart? DailyChart { get; set; }
     public HomeChart? OutletChart { get; set; }
     public ChainVerification? Verification { get; set; }
+    public string? Kept { get; set; }
 
     /// <summary>The filters as query values (for links: next page, export, verify).</summary>
     public Dictionary<string, string?> Query() => new Dictionary<string, string?>
