@@ -166,7 +166,11 @@ public sealed partial class CounterController(
             Quantity = typed.TryGetValue(i.Code, out var t) ? t.Quantity : null,
             Collected = typed.TryGetValue(i.Code, out var t2) ? t2.Collected : null,
         }).ToList();
-        model.Total = model.Lines.Sum(l => Money.Parse(l.Collected, "collected").Value ?? 0m);
+        // Only amounts that would be accepted count toward the total shown (a mistyped one has its message beside it).
+        model.Total = Math.Min(Admin.Kernel.Money.ChineseAmount.Max, model.Lines
+            .Select(l => Money.Parse(l.Collected, "collected").Value)
+            .Where(a => a is { } v && Money.Check(v, "collected") is null)
+            .Sum(a => a!.Value));
     }
 
     /// <summary>Maps the service's <c>items[k].collected</c> (k counts the lines sent) to the form's <c>Lines[row].Collected</c>.</summary>

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Admin.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Admin.EndToEnd;
+
+/// <summary>A console of its own for the counter's browser test (a fresh SQLite database behind Kestrel).</summary>
+public sealed class CounterSiteFixture : SqliteDatabase
+{
+    protected override bool RealServer => true;
+
+    public string Url => BaseAddress!.ToString().TrimEnd('/');
+}
+
+/// <summary>
+/// Issue 4's browser test: an operator waives a card cost fee, the review dialog opens over the unchanged form, a colleague
+/// of the same outlet authorises it, and the receipt shows.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class CounterReviewScreensTests(BrowserFixture browser, CounterSiteFixture site) : IClassFixture<CounterSiteFixture>
+{
+    private const string Password = "Counter2024ok";
+
+    [Fact]
+    public async Task Operator_WaivesCardCostFee_ColleagueAuthorisesInTheDialog_ReceiptShows()
+    {
+        var outlet = await site.App.CreateOutletAsync(name: "越秀网点");
+        var maker = await site.App.CreateOperatorAsync(outlet, Password, "Outlet operator");
+        var colleague = await site.App.CreateOperatorAsync(outlet, Password, "Outlet operator");
+        var api = await site.App.ApiClientAsync(outlet, maker, Password);
+        var created = await api.PostAsJsonAsync("/api/customers", new { type = "Individual", name = "王芳", idType = "ResidentId", idNumber = "11010519491231002X", phone = "13800138000" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var customer = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+
+        var page = await browser.NewPageAsync(site.Url);
+        var step = "start";
+        try
+        {
+            step = "operator signs in";
+            await SignInAsync(page, outlet, maker, Password);
+
+            step = "find the customer by ID number in the one box";
+            await page.GotoAsync("/counter/fees");
+            await page.Locator("#q").FillAsync("11010519491231002X");
+            await page.Locator("#q").PressAsync("Enter");
+            await Assertions.Expect(page.Locator("#selected-customer")).ToContainTextAsync(customer);
+
+            step = "one card, the fee waived";
+            var card = page.Locator("tr[data-fee='CARD']");
+            await card.Locator("[data-quantity]").FillAsync("1");
+            await Assertions.Expect(card.Locator("[data-amount]")).ToHaveValueAsync("20.00");
+            await Assertions.Expect(page.Locator("#total")).ToHaveTextAsync("20.00");
+            await Assertions.Expect(page.Locator("#total-capitals")).ToHaveTextAsync("贰拾元整");
+            await card.Locator("[data-amount]").FillAsync("0.00");
+            await Assertions.Expect(page.Locator("#total-capitals")).ToHaveTextAsync("零元整");
+            await page.Locator("#collect-submit").ClickAsync();
+
+            step = "the review dialog opens over the unchanged form";
+            var dialog = page.Locator("#review-dialog");
+            await Assertions.Expect(dialog).ToBeVisibleAsync();
+            await Assertions.Expect(dialog).ToContainTextAsync("collected 0.00, schedule 20.00: card cost fee");
+            await Assertions.Expect(page.Locator("tr[data-fee='CARD'] [data-amount]")).ToHaveValueAsync("0.00");
+            await Assertions.Expect(page.Locator("#review-login")).ToBeFocusedAsync();
+
+            step = "the maker cannot authorise their own waiver";
+            await page.Locator("#review-login").FillAsync(maker);
+            await page.Locator("#review-password").FillAsync(Password);
+            await page.Locator("#review-authorise").ClickAsync();
+            await Assertions.Expect(page.Locator("#review-dialog-refusal")).ToBeVisibleAsync();
+
+            step = "a colleague of the same outlet authorises";
+            await page.Locator("#review-login").FillAsync(colleague);
+            await page.Locator("#review-password").FillAsync(Password);
+            await page.Locator("#review-authorise").ClickAsync();
+            await page.WaitForURLAsync(new Regex("/counter/collections/"));
+
+            step = "the receipt shows";
+            await Assertions.Expect(page.Locator("#receipt-number")).ToHaveTextAsync($"{outlet}-000001");
+            await Assertions.Expect(page.Locator("#receipt-reviewer")).ToHaveTextAsync(colleague);
+            await Assertions.Expect(page.Locator("#receipt-capitals")).ToHaveTextAsync("零元整");
+            await Assertions.Expect(page.Locator("#next-customer")).ToBeVisibleAsync();
+        }
+        catch
+        {
+            await BrowserFixture.SaveScreenshotAsync(page, $"{nameof(Operator_WaivesCardCostFee_ColleagueAuthorisesInTheDialog_ReceiptShows)}-{step.Replace(' ', '-')}");
+            throw;
+        }
+    }
+
+    private static async Task SignInAsync(IPage page, string outlet, string login, string password)
+    {
+        await page.GotoAsync("/login");
+        await page.GetByLabel("Outlet code").FillAsync(outlet);
+        await page.GetByLabel("Login name").FillAsync(login);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByLabel("Password").PressAsync("Enter");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+}
