@@ -72,7 +72,7 @@ admin_token() {
 admin_cookie() {
   local jar="$BENCH_TMP/jar.txt"; rm -f "$jar"
   local token
-  token="$(curl -fs -c "$jar" "$HOST_URL/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')"
+  token="$(curl -fs -c "$jar" "$HOST_URL/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')"
   curl -fs -o /dev/null -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$token" \
     --data-urlencode "OutletCode=10000000" --data-urlencode "LoginName=admin" --data-urlencode "Password=$ADMIN_PASSWORD" "$HOST_URL/login"
   awk '$6 ~ /^admin\./ {printf "%s=%s; ", $6, $7}' "$jar"

@@ -35,6 +35,7 @@ public sealed class CultureController(IEnumerable<ICultureChoiceListener> listen
             await listener.OnCultureChosenAsync(culture, ct);
         }
 
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        // Local, and printable ASCII only: anything else cannot go into a Location header (found by the wapiti scan).
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) && returnUrl.All(c => c is > ' ' and < '\u007f') ? returnUrl : "/");
     }
 }

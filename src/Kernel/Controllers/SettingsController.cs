@@ -21,6 +21,8 @@ public sealed class SettingsController(SystemSettings settings, ICurrentOperator
     [RequirePermission(KernelPermissions.ManageSettings)]
     public async Task<IActionResult> Save(SettingEditInput input, CancellationToken ct)
     {
+        // An empty field binds as null whatever the property's initialiser (found by the bad-input suite).
+        input.Key ??= "";
         var result = await settings.SetAsync(input.Key, input.Value, input.Version, current.LoginName, ct);
         if (result.Succeeded)
         {

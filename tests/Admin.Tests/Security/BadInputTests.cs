@@ -287,7 +287,9 @@ public abstract partial class BadInputTests(DatabaseFixture db, ITestOutputHelpe
         }
 
         var template = e.BodyType ?? e.FormType;
-        var body = template is null ? new JsonObject { ["value"] = "x" } : Sample(template, pool, r) as JsonObject ?? new JsonObject();
+        var body = template is not null ? Sample(template, pool, r) as JsonObject ?? []
+            : e.SimpleFields.Count > 0 ? new JsonObject(e.SimpleFields.Select(f => new KeyValuePair<string, JsonNode?>(f, JsonValue.Create("/status/401"))))
+            : new JsonObject { ["value"] = "x" };
         var mutation = r.Next(14);
         var fields = body.Select(kv => kv.Key).ToList();
         switch (mutation)

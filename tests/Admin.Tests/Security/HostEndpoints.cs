@@ -26,7 +26,8 @@ public sealed record HostEndpoint(
     IReadOnlyList<string> Permissions,
     string? ModuleId,
     Type? BodyType,
-    Type? FormType)
+    Type? FormType,
+    IReadOnlyList<string> SimpleFields)
 {
     public bool IsWrite => Method is not ("GET" or "HEAD" or "OPTIONS");
 
@@ -91,11 +92,14 @@ public static class HostEndpoints
             var form = isApi ? null : action?.Parameters.FirstOrDefault(p => p.ParameterType.IsClass && p.ParameterType != typeof(string)
                 && p.ParameterType != typeof(IFormFile) && p.ParameterType != typeof(IFormFileCollection)
                 && (p.BindingInfo?.BindingSource is null || p.BindingInfo.BindingSource == BindingSource.Form || p.BindingInfo.BindingSource == BindingSource.ModelBinding))?.ParameterType;
+            // Simple action parameters that are not route values (a screen's returnUrl, culture): posted as form fields.
+            var simple = action?.Parameters.Where(p => (p.ParameterType == typeof(string) || p.ParameterType.IsValueType) && p.ParameterType != typeof(CancellationToken)
+                && e.RoutePattern.GetParameter(p.Name) is null).Select(p => p.Name).ToList() ?? [];
             var methods = m.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
             foreach (var method in methods)
             {
                 list.Add(new HostEndpoint(method, e.RoutePattern, e.DisplayName ?? path, isApi, anonymous, signedIn, permissions,
-                    m.GetMetadata<ModuleEndpointMetadata>()?.ModuleId, body, form));
+                    m.GetMetadata<ModuleEndpointMetadata>()?.ModuleId, body, form, simple));
             }
         }
 

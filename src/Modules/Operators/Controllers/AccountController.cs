@@ -162,5 +162,6 @@ public sealed class AccountController(SignInService signIn, IOutletDirectory out
             : text["{0} to {1} characters with both letters and digits (case-sensitive); not your login name; not one of your last {2}.", policy.MinLength, policy.MaxLength, policy.History].Value;
     }
 
-    private string SafeReturn(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+    // Local, and printable ASCII only: anything else cannot go into a Location header (found by the wapiti scan).
+    private string SafeReturn(string? returnUrl) => Url.IsLocalUrl(returnUrl) && returnUrl.All(c => c is > ' ' and < '\u007f') ? returnUrl : "/";
 }
