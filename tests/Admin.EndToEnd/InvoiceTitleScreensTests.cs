@@ -46,7 +46,7 @@ public sealed class InvoiceTitleScreensTests(BrowserFixture browser, InvoiceTitl
             await page.WaitForURLAsync(site.Url + "/");
 
             step = "add a title with a mistyped code";
-            await page.GotoAsync($"/admin/customers/{customerId}/invoice-titles");
+            await page.GotoAsync($"/counter/customers/{customerId}/invoice-titles");
             await page.Locator("#add-title").ClickAsync();
             await page.GetByLabel("Title type").SelectOptionAsync("Company");
             await page.GetByLabel("Buyer name (title)").FillAsync("广州天河卡务有限公司");
@@ -61,13 +61,13 @@ public sealed class InvoiceTitleScreensTests(BrowserFixture browser, InvoiceTitl
             step = "fix it";
             await page.GetByLabel("Taxpayer number").FillAsync(good);
             await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-            await page.WaitForURLAsync(new Regex($"/admin/customers/{customerId}/invoice-titles$"));
+            await page.WaitForURLAsync(new Regex($"/counter/customers/{customerId}/invoice-titles$"));
             var row = page.Locator("#titles tbody tr", new() { HasText = good });
             await Assertions.Expect(row).ToHaveCountAsync(1);
 
             step = "make it the default";
             await row.Locator("[data-make-default]").ClickAsync();
-            await page.WaitForURLAsync(new Regex($"/admin/customers/{customerId}/invoice-titles$"));
+            await page.WaitForURLAsync(new Regex($"/counter/customers/{customerId}/invoice-titles$"));
             await Assertions.Expect(page.Locator("#titles tbody tr", new() { HasText = good }).Locator("[data-default]")).ToHaveCountAsync(1);
             await Assertions.Expect(page.Locator("#titles [data-default]")).ToHaveCountAsync(1);
         }

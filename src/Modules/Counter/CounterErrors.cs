@@ -6,6 +6,7 @@ namespace Admin.Modules.Counter;
 internal static class CounterErrors
 {
     // Customers.
+    public static OperationError InvoiceTitleInvalid() => new("feeCollection.invoiceTitleInvalid", "Choose one of this customer's invoice titles, or none for the default.", "invoiceTitle");
     public static OperationError CustomerNotFound() => new("customer.notFound", "There is no such customer.");
     public static OperationError CustomerTypeRequired() => new("customer.typeRequired", "Choose Individual or Company.", "type");
     public static OperationError NameRequired() => new("customer.nameRequired", "Enter the customer's name.", "name");

@@ -107,6 +107,11 @@ internal sealed class CounterTexts : ITextProvider
 
         // Errors.
         ["There is no such customer."] = "没有该客户。",
+        ["Choose one of this customer's invoice titles, or none for the default."] = "请选择该客户的发票抬头之一，不选则使用默认抬头。",
+        ["Invoice title"] = "发票抬头",
+        ["Default invoice title"] = "默认发票抬头",
+        ["No invoice title"] = "不开具抬头",
+        ["Invoice titles"] = "发票抬头",
         ["Choose Individual or Company."] = "请选择个人或单位。",
         ["Enter the customer's name."] = "请输入客户名称。",
         ["At most {0} characters."] = "最多 {0} 个字符。",

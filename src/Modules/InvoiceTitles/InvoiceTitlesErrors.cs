@@ -22,6 +22,7 @@ internal static class InvoiceTitlesErrors
     public static OperationError BankAccountInvalid(int max) => new("invoiceTitle.bankAccountInvalid", "A bank account number is digits only, at most {0}.", "bankAccount", max);
     public static OperationError EmailInvalid() => new("invoiceTitle.emailInvalid", "Enter an email address such as name@example.com.", "email");
     public static OperationError DuplicateTaxpayerNumber(string number) => new("invoiceTitle.duplicateTaxpayerNumber", "This customer already has a title with the taxpayer number {0}.", "taxpayerNumber", number);
+    public static OperationError NotOfCustomer() => new("invoiceTitle.notOfCustomer", "Choose one of this customer's active invoice titles.", "invoiceTitle");
     public static OperationError NotFound() => new("invoiceTitle.notFound", "There is no such invoice title.");
     public static OperationError CustomerNotFound() => new("invoiceTitle.customerNotFound", "There is no such customer.");
     public static OperationError NewDefaultRequired() => new("invoiceTitle.newDefaultRequired", "This is the customer's default title: choose which title becomes the default before removing it.", "newDefault");

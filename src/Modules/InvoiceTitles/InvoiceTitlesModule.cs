@@ -20,5 +20,6 @@ public sealed class InvoiceTitlesModule : AdminModule
         services.AddScoped<TitleService>();
         services.AddScoped<TemplateService>();
         services.AddScoped<TemplateImport>();
+        services.AddScoped<Counter.Contracts.IInvoiceTitleSource, InvoiceTitleSource>();
     }
 }

@@ -150,6 +150,7 @@ internal sealed class InvoiceTitlesTexts : ITextProvider
         ["The file holds no templates: the first line names the columns, each further line is one template."] = "文件中没有模板：第一行为列名，之后每行一个模板。",
         ["The file holds more than {0} templates; split it."] = "文件中的模板超过 {0} 个，请拆分。",
         ["Send the CSV as text/csv."] = "请以 text/csv 格式发送 CSV。",
+        ["Choose one of this customer's active invoice titles."] = "请选择该客户的有效发票抬头之一。",
         ["Choose a CSV file to import."] = "请选择要导入的 CSV 文件。",
         ["The file is not a CSV text file (UTF-8)."] = "该文件不是 CSV 文本文件（UTF-8）。",
         ["The column {0} is missing."] = "缺少列 {0}。",

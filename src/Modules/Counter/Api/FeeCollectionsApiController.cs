@@ -8,6 +8,8 @@ using Admin.Modules.Counter.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
+using Admin.Modules.Counter.Contracts;
+
 namespace Admin.Modules.Counter.Api;
 
 /// <summary>One line of a fee collection: the fee code, the quantity and the amount collected for the line (two decimals).</summary>
@@ -16,8 +18,11 @@ public sealed record FeeLineRequest(string? Fee, int? Quantity, decimal? Collect
 /// <summary>The reviewer's credentials, sent when the first answer was 428 <c>review.required</c>.</summary>
 public sealed record ReviewRequestBody(string? LoginName, string? Password);
 
-/// <summary>A fee collection: <c>customer</c> is the customer's code or id; <c>review</c> only after a 428.</summary>
-public sealed record FeeCollectionRequest(string? Customer, List<FeeLineRequest>? Items, string? PaymentMethod, ReviewRequestBody? Review);
+/// <summary>
+/// A fee collection: <c>customer</c> is the customer's code or id; <c>invoiceTitle</c> the id of one of the customer's invoice
+/// titles (omitted: the customer's default title, if any); <c>review</c> only after a 428.
+/// </summary>
+public sealed record FeeCollectionRequest(string? Customer, List<FeeLineRequest>? Items, string? PaymentMethod, ReviewRequestBody? Review, string? InvoiceTitle = null);
 
 /// <summary>One line of a collection as written, with the schedule's amount at the time.</summary>
 public sealed record FeeLineDto(string Fee, string NameEn, string NameZh, int Quantity, decimal Unit, decimal Schedule, decimal Collected);
@@ -25,7 +30,7 @@ public sealed record FeeLineDto(string Fee, string NameEn, string NameZh, int Qu
 /// <summary>A fee collection with its receipt number (outlet code, dash, sequence).</summary>
 public sealed record FeeCollectionDto(
     Guid Id, string Receipt, string Outlet, long ReceiptNumber, string Customer, string CustomerName, string PaymentMethod, decimal Total,
-    string TotalInCapitals, DateTime At, string? Operator, string? Reviewer, IReadOnlyList<FeeLineDto> Items);
+    string TotalInCapitals, DateTime At, string? Operator, string? Reviewer, IReadOnlyList<FeeLineDto> Items, InvoiceTitleCopy? InvoiceTitle);
 
 [Route("api/counter/fee-collections")]
 public sealed class FeeCollectionsApiController(FeeCollections collections, FeeCollectionQuery query) : AdminApiController
@@ -44,7 +49,8 @@ public sealed class FeeCollectionsApiController(FeeCollections collections, FeeC
             request.Customer,
             request.Items?.Select(i => new FeeLineInput(i.Fee, i.Quantity, i.Collected)).ToList(),
             request.PaymentMethod,
-            request.Review is null ? null : new ReviewCredentials(request.Review.LoginName, request.Review.Password)), ct);
+            request.Review is null ? null : new ReviewCredentials(request.Review.LoginName, request.Review.Password),
+            request.InvoiceTitle), ct);
         return result.Succeeded ? Created(Url.Content($"~/api/counter/fee-collections/{result.Value!.Id}"), ToDto(result.Value)) : Problem(result);
     }
 
@@ -68,5 +74,6 @@ public sealed class FeeCollectionsApiController(FeeCollections collections, FeeC
     internal static FeeCollectionDto ToDto(FeeCollection c) =>
         new(c.Id, c.Receipt, c.OutletCode, c.ReceiptNumber, c.CustomerCode, c.CustomerName, c.PaymentMethod, c.Total, Admin.Kernel.Money.ChineseAmount.ToCapitals(c.Total),
             c.At, c.OperatorLogin, c.ReviewerLogin,
-            c.Lines.Select(l => new FeeLineDto(l.FeeCode, l.FeeNameEn, l.FeeNameZh, l.Quantity, l.UnitAmount, l.ScheduleAmount, l.CollectedAmount)).ToList());
+            c.Lines.Select(l => new FeeLineDto(l.FeeCode, l.FeeNameEn, l.FeeNameZh, l.Quantity, l.UnitAmount, l.ScheduleAmount, l.CollectedAmount)).ToList(),
+            c.TitleCopy);
 }

@@ -24,3 +24,24 @@ public interface ICustomerAccounts
     /// <summary>Adds <paramref name="amount"/> (negative to debit, two decimals) to the visible customer's balance, with a history row.</summary>
     Task<OperationResult<decimal>> PostAsync(Guid customerId, decimal amount, string reason, string? reference, CancellationToken ct = default);
 }
+
+/// <summary>A copy of an invoice title as it was when a receipt was made (the receipt keeps this copy, not a reference).</summary>
+public sealed record InvoiceTitleCopy(
+    Guid TitleId, string Type, string BuyerName, string? TaxpayerNumber, string? Address, string? Phone, string? BankName, string? BankAccount, bool IsDefault);
+
+/// <summary>
+/// Where the counter finds a customer's invoice titles (implemented by the InvoiceTitles module, which depends on Counter;
+/// absent or disabled, receipts carry no title).
+/// </summary>
+public interface IInvoiceTitleSource
+{
+    /// <summary>The customer's active titles, the default first (empty when the module is off).</summary>
+    Task<IReadOnlyList<InvoiceTitleCopy>> ChoicesAsync(Guid customerId, CancellationToken ct = default);
+
+    /// <summary>
+    /// The chosen title (<paramref name="titleId"/>) or, when none is chosen, the customer's default (null when the customer
+    /// has none). The title is marked as printed on a receipt in the caller's unit of work, so it is archived, never deleted,
+    /// from then on. An id that is not one of the customer's active titles is a validation failure on <c>invoiceTitle</c>.
+    /// </summary>
+    Task<OperationResult<InvoiceTitleCopy?>> TakeAsync(Guid customerId, Guid? titleId, CancellationToken ct = default);
+}

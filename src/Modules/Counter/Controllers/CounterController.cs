@@ -18,7 +18,7 @@ namespace Admin.Modules.Counter.Controllers;
 /// </summary>
 public sealed partial class CounterController(
     FeeCollections collections, FeeCollectionQuery query, CustomerQuery customers, FeeSchedule schedule, PaymentMethods methods,
-    IAuthorizationService authorization, AdminText text) : Controller
+    IAuthorizationService authorization, AdminText text, IEnumerable<Contracts.IInvoiceTitleSource> titleSources) : Controller
 {
     [HttpGet("counter/fees")]
     [RequirePermission(CounterPermissions.CollectFees)]
@@ -83,7 +83,7 @@ public sealed partial class CounterController(
             lines.Add(new FeeLineInput(line.Fee, quantity ?? 0, amount.Value ?? (amount.Succeeded ? null : 0m)));
         }
 
-        var input = new FeeCollectionInput(form.Customer, lines, form.PaymentMethod, form.Review.ToCredentials());
+        var input = new FeeCollectionInput(form.Customer, lines, form.PaymentMethod, form.Review.ToCredentials(), form.InvoiceTitle);
         if (ModelState.ErrorCount == 0)
         {
             var result = await collections.CollectAsync(input, ct);
@@ -157,6 +157,14 @@ public sealed partial class CounterController(
     private async Task FillAsync(CollectFeesViewModel model, bool keepLines, CancellationToken ct)
     {
         model.Methods = await methods.ListAsync(enabledOnly: true, ct);
+        if (model.SelectedCustomer is { } chosen)
+        {
+            foreach (var source in titleSources)
+            {
+                model.Titles = [.. model.Titles, .. await source.ChoicesAsync(chosen.Id, ct)];
+            }
+        }
+
         model.PaymentMethod ??= model.Methods.FirstOrDefault()?.Code;
         var items = await schedule.ListAsync(activeOnly: true, ct);
         var typed = keepLines ? model.Lines.Where(l => l.Fee is not null).ToDictionary(l => l.Fee!, StringComparer.Ordinal) : [];

@@ -102,6 +102,8 @@ internal sealed class FeeCollectionConfiguration : IEntityTypeConfiguration<FeeC
         builder.Property(c => c.OperatorLogin).HasMaxLength(50);
         builder.Property(c => c.ReviewerLogin).HasMaxLength(50);
         builder.Property(c => c.Summary).HasMaxLength(4000).IsRequired();
+        builder.Property(c => c.InvoiceTitle).HasMaxLength(2000);
+        builder.Ignore(c => c.TitleCopy);
         builder.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.FeeCollectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => c.At);

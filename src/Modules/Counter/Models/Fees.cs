@@ -59,7 +59,14 @@ public sealed class FeeCollection : IOutletOwned
     public string? OperatorLogin { get; set; }
     public string? ReviewerLogin { get; set; }
     public string Summary { get; set; } = "";
+
+    /// <summary>The customer's invoice title the receipt was made out to, as it was then (JSON of <see cref="Contracts.InvoiceTitleCopy"/>), or null.</summary>
+    public Guid? InvoiceTitleId { get; set; }
+    public string? InvoiceTitle { get; set; }
     public List<FeeCollectionLine> Lines { get; set; } = [];
+
+    /// <summary>The title copy, read back.</summary>
+    public Contracts.InvoiceTitleCopy? TitleCopy => InvoiceTitle is null ? null : System.Text.Json.JsonSerializer.Deserialize<Contracts.InvoiceTitleCopy>(InvoiceTitle);
 
     /// <summary>The receipt number as printed: outlet code, a dash, six digits (more when needed).</summary>
     public string Receipt => FormatReceipt(OutletCode, ReceiptNumber);

@@ -19,7 +19,7 @@ public sealed record FeeLineInput(string? Fee, int? Quantity, decimal? Collected
 /// A fee collection as typed: the customer (code or id), the lines, the payment method, and the reviewer's credentials
 /// when a review was asked for.
 /// </summary>
-public sealed record FeeCollectionInput(string? Customer, IReadOnlyList<FeeLineInput>? Items, string? PaymentMethod, ReviewCredentials? Review = null);
+public sealed record FeeCollectionInput(string? Customer, IReadOnlyList<FeeLineInput>? Items, string? PaymentMethod, ReviewCredentials? Review = null, string? InvoiceTitle = null);
 
 /// <summary>A checked line with the schedule's amount at the time.</summary>
 public sealed record PricedLine(int LineNo, string Code, string NameEn, string NameZh, int Quantity, decimal Unit, decimal Schedule, decimal Collected)
@@ -44,7 +44,7 @@ public sealed record PricedCollection(Guid CustomerId, string CustomerCode, stri
 /// </summary>
 public sealed class FeeCollections(
     AdminDbContext db, IAuditTrail audit, TimeProvider clock, OutletScope scope, ICurrentOperator current, IOutletDirectory outlets,
-    OutletSequences sequences, IReviewGate gate)
+    OutletSequences sequences, IReviewGate gate, IEnumerable<Contracts.IInvoiceTitleSource> titleSources)
 {
     /// <summary>The gate's task type for a fee collection.</summary>
     public const string TaskType = "Counter.FeeCollection";
@@ -67,6 +67,22 @@ public sealed class FeeCollections(
         }
 
         var collection = priced.Value!;
+        Guid? titleId = null;
+        if (!string.IsNullOrWhiteSpace(input.InvoiceTitle))
+        {
+            if (!Guid.TryParse(input.InvoiceTitle.Trim(), out var parsedTitle))
+            {
+                return OperationResult<FeeCollection>.Invalid(CounterErrors.InvoiceTitleInvalid());
+            }
+
+            titleId = parsedTitle;
+        }
+
+        if (titleId is not null && !await IsChoiceAsync(collection.CustomerId, titleId.Value, ct))
+        {
+            return OperationResult<FeeCollection>.Invalid(CounterErrors.InvoiceTitleInvalid());
+        }
+
         var summary = CanonicalSummary(collection);
         var reasons = Reasons(collection);
         ReviewGrant? grant = null;
@@ -81,6 +97,19 @@ public sealed class FeeCollections(
             grant = decision.Grant;
         }
 
+        Contracts.InvoiceTitleCopy? title = null;
+        foreach (var source in titleSources)
+        {
+            var taken = await source.TakeAsync(collection.CustomerId, titleId, ct);
+            if (!taken.Succeeded)
+            {
+                db.ChangeTracker.Clear();
+                return OperationResult<FeeCollection>.From(taken);
+            }
+
+            title ??= taken.Value;
+        }
+
         var at = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var number = await sequences.NextAsync(outletId, OutletSequences.Receipts, ct);
@@ -90,6 +119,7 @@ public sealed class FeeCollections(
             CustomerId = collection.CustomerId, CustomerCode = collection.CustomerCode, CustomerName = collection.CustomerName,
             PaymentMethod = collection.PaymentMethod, Total = collection.Total, At = at, OperatorId = current.OperatorId,
             OperatorLogin = current.LoginName, ReviewerLogin = grant?.ReviewerLogin, Summary = summary,
+            InvoiceTitleId = title?.TitleId, InvoiceTitle = title is null ? null : JsonSerializer.Serialize(title),
         };
         foreach (var line in collection.Lines)
         {
@@ -111,6 +141,19 @@ public sealed class FeeCollections(
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return OperationResult<FeeCollection>.Success(row);
+    }
+
+    private async Task<bool> IsChoiceAsync(Guid customerId, Guid titleId, CancellationToken ct)
+    {
+        foreach (var source in titleSources)
+        {
+            if ((await source.ChoicesAsync(customerId, ct)).Any(t => t.TitleId == titleId))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Checks the input and prices it against today's schedule (field errors name <c>items[i].collected</c> and the like).</summary>

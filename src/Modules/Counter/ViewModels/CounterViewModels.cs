@@ -28,6 +28,9 @@ public sealed class CollectFeesViewModel
 
     public List<FeeLineForm> Lines { get; set; } = [];
     public string? PaymentMethod { get; set; }
+
+    /// <summary>The chosen invoice title's id (empty: the customer's default).</summary>
+    public string? InvoiceTitle { get; set; }
     public ReviewInput Review { get; set; } = new();
 
     // Shown, not posted.
@@ -35,6 +38,7 @@ public sealed class CollectFeesViewModel
     public IReadOnlyList<CustomerView> Matches { get; set; } = [];
     public bool Searched { get; set; }
     public IReadOnlyList<PaymentMethodView> Methods { get; set; } = [];
+    public IReadOnlyList<Contracts.InvoiceTitleCopy> Titles { get; set; } = [];
     public ReviewDialogModel? ReviewDialog { get; set; }
     public decimal Total { get; set; }
 }

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Admin.Modules.InvoiceTitles.Controllers;
 
 /// <summary>A customer's invoice titles (客户发票抬头维护): the list inside the customer's record, add, edit, default, remove, apply a template.</summary>
-[Route("admin/customers/{customerId:guid}/invoice-titles")]
+[Route("counter/customers/{customerId:guid}/invoice-titles")]
 [RequirePermission(InvoiceTitlesPermissions.View)]
 public sealed class CustomerTitlesController(TitleService titles, TemplateService templates, IAuthorizationService authorization, AdminText text) : Controller
 {

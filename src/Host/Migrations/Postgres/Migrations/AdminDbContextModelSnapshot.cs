@@ -352,6 +352,13 @@ namespace Admin.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("InvoiceTitle")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("InvoiceTitleId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("OperatorId")
                         .HasColumnType("uuid");
 

@@ -343,6 +343,13 @@ namespace Admin.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InvoiceTitle")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InvoiceTitleId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("OperatorId")
                         .HasColumnType("TEXT");
 
