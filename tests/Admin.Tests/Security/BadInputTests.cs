@@ -22,8 +22,11 @@ namespace Admin.Tests.Security;
 /// the administrator: wrong JSON types, huge strings, control characters, mixed scripts, negative and over-precise amounts,
 /// malformed dates and codes, missing and extra fields, malformed JSON, bad route values. No answer may be a 5xx, and a
 /// request that does not succeed may not change any table (row counts of every table of the model, before and after).
-/// A request that does succeed must leave an audit record. <c>ADMIN_FUZZ_SEED</c> and <c>ADMIN_FUZZ_COUNT</c> override
-/// the seed (default 20261201) and the number of requests (default 10,000).
+/// A request that does succeed must leave an audit record. A refused review (403 <c>review.*</c>) is itself appended to the
+/// authorisation log and counts toward the reviewer's lockout, so those tables may change with it. The test-only till module
+/// (whose <c>failAfterRecord</c> deliberately throws to prove rollback) is left out. <c>ADMIN_FUZZ_SEED</c> and
+/// <c>ADMIN_FUZZ_COUNT</c> override the seed (default 20261201) and the number of requests (default 10,000 on SQLite;
+/// 2,500 on PostgreSQL, which runs the same generator to prove the provider, so CI stays under its time budget).
 /// </summary>
 public abstract partial class BadInputTests(DatabaseFixture db, ITestOutputHelper output)
 {
@@ -31,7 +34,7 @@ public abstract partial class BadInputTests(DatabaseFixture db, ITestOutputHelpe
 
     private static int Seed => int.TryParse(Environment.GetEnvironmentVariable("ADMIN_FUZZ_SEED"), out var s) ? s : 20261201;
 
-    private static int Count => int.TryParse(Environment.GetEnvironmentVariable("ADMIN_FUZZ_COUNT"), out var c) ? c : 10_000;
+    private int Count => int.TryParse(Environment.GetEnvironmentVariable("ADMIN_FUZZ_COUNT"), out var c) ? c : App.Provider == "Postgres" ? 2_500 : 10_000;
 
     [Fact]
     public async Task TenThousandBadInputs_NoServerError_NoPartialWrite()
@@ -41,7 +44,7 @@ public abstract partial class BadInputTests(DatabaseFixture db, ITestOutputHelpe
         // Resources to aim at: an outlet of its own and what is there (found as in the authorisation matrix), so that the
         // administrator's own account and head office stay out of reach of an input that happens to be valid.
         var (pool, api, screen, token) = await SetUpAsync();
-        var endpoints = HostEndpoints.All(App).Where(e => e.IsWrite && HostEndpoints.IsOn(App, e)).ToList();
+        var endpoints = HostEndpoints.All(App).Where(e => e.IsWrite && HostEndpoints.IsOn(App, e) && e.ModuleId != "Till").ToList();
         Assert.True(endpoints.Count >= 20, $"Only {endpoints.Count} write endpoints?");
 
         var tables = await App.WithDbAsync(d => Task.FromResult(d.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().OrderBy(t => t, StringComparer.Ordinal).ToList()));
@@ -50,6 +53,9 @@ public abstract partial class BadInputTests(DatabaseFixture db, ITestOutputHelpe
 
         // A refused sign-in is recorded (with its audit record): attempts against unknown names are counted too.
         var signInTables = tables.Select((t, i) => (t, i)).Where(x => x.t.Contains("SignIn", StringComparison.OrdinalIgnoreCase)).Select(x => x.i).ToHashSet();
+        var reviewTables = tables.Select((t, i) => (t, i))
+            .Where(x => x.t.StartsWith("Reviews_", StringComparison.Ordinal) || x.t.Contains("SignIn", StringComparison.OrdinalIgnoreCase) || x.t == "Operators_Operators")
+            .Select(x => x.i).ToHashSet();
         var failures = new List<string>();
         var timeByEndpoint = new Dictionary<string, double>();
         var statuses = new SortedDictionary<int, int>();
@@ -88,7 +94,8 @@ public abstract partial class BadInputTests(DatabaseFixture db, ITestOutputHelpe
             {
                 failures.Add($"#{i} {e}: {status} changed rows ({Diff(tables, before, after)}) without an audit record for {description}");
             }
-            else if (changed && refused && !(e.IsAnonymous && ChangedOnly(before, after, auditTable, signInTables)))
+            else if (changed && refused && !(e.IsAnonymous && ChangedOnly(before, after, auditTable, signInTables))
+                && !(status == 403 && (await response.Content.ReadAsStringAsync()).Contains("\"review.", StringComparison.Ordinal) && ChangedOnly(before, after, auditTable, reviewTables)))
             {
                 failures.Add($"#{i} {e}: {status} but rows changed ({Diff(tables, before, after)}) for {description}");
             }
