@@ -36,8 +36,8 @@ public sealed class ReviewPointCatalog(
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
     /// <summary>The point, when it exists and its module is enabled.</summary>
-    public ReviewPoint? Find(string code) =>
-        Declared.TryGetValue(code, out var point) && states.IsEnabled(point.ModuleId) ? point : null;
+    public ReviewPoint? Find(string? code) =>
+        code is not null && Declared.TryGetValue(code, out var point) && states.IsEnabled(point.ModuleId) ? point : null;
 
     /// <summary>Every point of the enabled modules with its configuration, by code.</summary>
     public async Task<IReadOnlyList<ReviewPointView>> ListAsync(CancellationToken ct = default)
