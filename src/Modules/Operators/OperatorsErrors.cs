@@ -55,6 +55,5 @@ internal static class OperatorsErrors
     public static OperationError RoleProtected() => new("role.protected", "The Administrator role cannot be deleted.");
     public static OperationError RoleProtectedPermissions(string permissions) => new("role.protectedPermission", "The Administrator role must keep these permissions, so that head office cannot be locked out: {0}.", "permissions", permissions);
     public static OperationError SystemRoleRename() => new("role.systemRename", "A role created by the setup cannot be renamed (recipes find it by name).", "name");
-    public static OperationError AntiforgeryRequired() => new("request.antiforgery", "Signed in with the session cookie, send the antiforgery token (X-CSRF-TOKEN header) or use a bearer token.");
     public static OperationError RoleInUse(string name, int operators) => new("role.inUse", "The role {0} is held by {1} operator(s). Take it away from them first, then delete it.", null, name, operators);
 }
