@@ -49,16 +49,13 @@ public sealed class ChequeQuery(AdminDbContext db, OutletScope scope)
         return OperationResult<Page<Cheque>>.Success(Keyset.ToPage(rows, take, c => Keyset.Encode(c.ReceivedAt.Ticks.ToString(CultureInfo.InvariantCulture), c.OutletCode, c.ReceiptNumber.ToString(CultureInfo.InvariantCulture))));
     }
 
-    /// <summary>Every cheque matching the filter, newest first, for the CSV export (at most <paramref name="max"/>).</summary>
-    public async Task<OperationResult<IReadOnlyList<Cheque>>> ExportAsync(ChequeFilter filter, int max, CancellationToken ct = default)
+    /// <summary>Every cheque matching the filter, newest first, streamed for the CSV export.</summary>
+    public OperationResult<IAsyncEnumerable<Cheque>> Stream(ChequeFilter filter)
     {
         var query = Filtered(filter, out var error);
-        if (error is not null)
-        {
-            return OperationResult<IReadOnlyList<Cheque>>.Invalid(error);
-        }
-
-        return OperationResult<IReadOnlyList<Cheque>>.Success(await query.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.OutletCode).ThenByDescending(c => c.ReceiptNumber).Take(max).ToListAsync(ct));
+        return error is not null
+            ? OperationResult<IAsyncEnumerable<Cheque>>.Invalid(error)
+            : OperationResult<IAsyncEnumerable<Cheque>>.Success(query.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.OutletCode).ThenByDescending(c => c.ReceiptNumber).AsAsyncEnumerable());
     }
 
     /// <summary>The visible cheque with this id, or null.</summary>
