@@ -13,7 +13,6 @@ internal sealed class ChequesHomeChart(ChequeQuery query, TimeProvider clock) : 
         var rows = await query.BouncedPerOutletAsync(clock.GetUtcNow().UtcDateTime, ct);
         return new HomeChart("Bounced cheques per outlet (30 days)", rows.Select(r => r.Outlet).ToList(), [new ChartSeries("Bounced cheques", rows.Select(r => (decimal)r.Count).ToList())])
         {
-            Link = "/cheques?status=Bounced",
             Order = 30,
             EmptyText = "No bounced cheques in the last 30 days.",
         };
