@@ -10,6 +10,7 @@ public static class HostModules
         typeof(Admin.Modules.Reviews.ReviewsModule),
         typeof(Admin.Modules.Counter.CounterModule),
         typeof(Admin.Modules.InvoiceTitles.InvoiceTitlesModule),
+        typeof(Admin.Modules.Cheques.ChequesModule),
     ];
 
     /// <summary>

@@ -1,0 +1,23 @@
+using Admin.Kernel.Modules;
+using Admin.Modules.Cheques.Services;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Admin.Modules.Cheques;
+
+/// <summary>Cheques at the counter: receipt, clearing, bounce and query, with same-level review.</summary>
+public sealed class ChequesModule : AdminModule
+{
+    public const string ModuleId = "Cheques";
+
+    public override string Id => ModuleId;
+    public override string DisplayName => "Cheques";
+    public override string Description => "Cheques received at the counter: clearing credits the customer's account, a bounce takes it back; query and export.";
+    public override IReadOnlyList<string> DependsOn => ["Counter", "Reviews"];
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<ChequeService>();
+        services.AddScoped<ChequeQuery>();
+    }
+}
