@@ -29,13 +29,18 @@ public sealed partial class ModuleTextsTests
     public void ViewTexts_AllHaveChinese(string moduleId)
     {
         var views = Path.Combine(SourceRoot(), "Modules", moduleId, "Areas");
-        Assert.True(Directory.Exists(views), $"no views folder for {moduleId}");
+        if (!Directory.Exists(views))
+        {
+            // A module without screens (an API-only module) has no view texts.
+            Assert.Empty(Directory.EnumerateFiles(Path.Combine(SourceRoot(), "Modules", moduleId), "*.cshtml", SearchOption.AllDirectories));
+            return;
+        }
+
         var keys = Directory.EnumerateFiles(views, "*.cshtml", SearchOption.AllDirectories)
             .SelectMany(f => ViewText().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Distinct()
             .ToList();
 
-        Assert.NotEmpty(keys);
         AssertTranslated(moduleId, keys);
     }
 
