@@ -43,9 +43,16 @@ public sealed class PermissionCatalog
     /// <summary>True when the permission exists and its module is enabled.</summary>
     public bool IsActive(string name) => _all.ContainsKey(name) && _states.IsEnabled(name.Split('.', 2)[0]);
 
-    /// <summary>Default grants of every provider, merged per role.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> DefaultGrants() =>
-        _providers.SelectMany(p => p.GetDefaultGrants())
+    /// <summary>
+    /// Default grants of every provider, merged per role. The <see cref="DefaultRoles.Administrator"/> role holds every
+    /// declared permission: head office must be able to assign any role, and an operator may only grant what they hold.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> DefaultGrants()
+    {
+        var grants = _providers.SelectMany(p => p.GetDefaultGrants())
             .GroupBy(g => g.Key)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.SelectMany(x => x.Value).Distinct().ToList());
+        grants[DefaultRoles.Administrator] = _all.Keys.Order(StringComparer.Ordinal).ToList();
+        return grants;
+    }
 }
