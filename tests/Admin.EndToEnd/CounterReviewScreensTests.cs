@@ -17,7 +17,7 @@ public sealed class CounterSiteFixture : SqliteDatabase
 
 /// <summary>
 /// Issue 4's browser test: an operator waives a card cost fee, the review dialog opens over the unchanged form, a colleague
-/// of the same outlet authorises it, and the receipt shows.
+/// of the same outlet authorises it, the receipt shows; then the auditor finds the authorisation and verifies the chains.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class CounterReviewScreensTests(BrowserFixture browser, CounterSiteFixture site) : IClassFixture<CounterSiteFixture>
@@ -82,6 +82,24 @@ public sealed class CounterReviewScreensTests(BrowserFixture browser, CounterSit
             await Assertions.Expect(page.Locator("#receipt-reviewer")).ToHaveTextAsync(colleague);
             await Assertions.Expect(page.Locator("#receipt-capitals")).ToHaveTextAsync("零元整");
             await Assertions.Expect(page.Locator("#next-customer")).ToBeVisibleAsync();
+
+            step = "the auditor finds the record";
+            var auditor = await site.App.CreateOperatorAsync(AdminAppFactory.HeadOffice, Password, "Auditor");
+            await page.Locator("form.ta-signout button").ClickAsync();
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/login"));
+            await SignInAsync(page, AdminAppFactory.HeadOffice, auditor, Password);
+            await page.GotoAsync($"/admin/reviews/log?outlet={outlet}");
+            await Assertions.Expect(page.Locator("#authorisations")).ToContainTextAsync(colleague);
+            await Assertions.Expect(page.Locator("#authorisations")).ToContainTextAsync(maker);
+            await page.Locator("#authorisations a").First.ClickAsync();
+            await Assertions.Expect(page.Locator("#summary")).ToContainTextAsync("20.00");
+            await Assertions.Expect(page.Locator("#hash-matches")).ToBeVisibleAsync();
+
+            step = "the auditor verifies the chains";
+            await page.GotoAsync($"/admin/reviews/log?outlet={outlet}");
+            await page.Locator("#verify-chains").ClickAsync();
+            await Assertions.Expect(page.Locator("#verification")).ToContainTextAsync("intact");
+            await Assertions.Expect(page.Locator("#chains")).ToContainTextAsync(outlet);
         }
         catch
         {
