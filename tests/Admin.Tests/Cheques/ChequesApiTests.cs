@@ -348,7 +348,12 @@ public abstract class ChequesApiTests(DatabaseFixture db)
         Assert.Equal(0, (await stranger.GetFromJsonAsync<JsonElement>($"/api/cheques?number={cheque.GetProperty("number").GetString()}")).GetProperty("items").GetArrayLength());
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/cheques/{id}")).StatusCode);
         Assert.Equal(1, (await admin.GetFromJsonAsync<JsonElement>($"/api/cheques?number={cheque.GetProperty("number").GetString()}")).GetProperty("items").GetArrayLength());
-        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostAsJsonAsync("/api/cheques", ChequeTestKit.Body(customer))).StatusCode);
+
+        // Reading across outlets is not receiving: the auditor sees the cheque and may not take one.
+        var auditorLogin = await App.CreateOperatorAsync(AdminAppFactory.HeadOffice, CounterTestKit.Password, "Auditor");
+        var auditor = await App.ApiClientAsync(AdminAppFactory.HeadOffice, auditorLogin, CounterTestKit.Password);
+        Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync($"/api/cheques/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await auditor.PostAsJsonAsync("/api/cheques", ChequeTestKit.Body(customer))).StatusCode);
     }
 
     [Fact]
