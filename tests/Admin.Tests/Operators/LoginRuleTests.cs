@@ -261,6 +261,36 @@ public abstract class LoginRuleTests(DatabaseFixture db)
     }
 
     [Fact]
+    public async Task ScreenSession_SurvivesTokensForTheSameOperator_AndEndsWhenThePasswordChanges()
+    {
+        var (outlet, login) = await NewOperatorAsync();
+        var screen = await App.ScreenClientAsync(outlet, login, Password);
+        screen.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        // A token (and its refresh) for the same operator, from another client, leaves the screen session alone.
+        var api = App.CreateClient();
+        var token = await (await api.PostAsJsonAsync("/api/auth/token", new { outletCode = outlet, loginName = login, password = Password }))
+            .Content.ReadFromJsonAsync<AdminAppFactory.TokenBody>();
+        var refreshed = await api.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = token!.RefreshToken });
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var post = await AdminAppFactory.PostFormAsync(screen, "/counter/customers/new", "/counter/customers/new",
+            new() { ["Type"] = "Individual", ["Name"] = "李四", ["IdType"] = "Passport", ["IdNumber"] = "E" + Random.Shared.Next(10_000_000, 99_999_999) });
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.DoesNotContain("/login", post.Headers.Location?.OriginalString ?? "");
+
+        // A password change through the API renews the security stamp: every session and token ends, the screen's too.
+        var bearer = App.CreateClient();
+        var fresh = await (await bearer.PostAsJsonAsync("/api/auth/token", new { outletCode = outlet, loginName = login, password = Password }))
+            .Content.ReadFromJsonAsync<AdminAppFactory.TokenBody>();
+        bearer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", fresh!.AccessToken);
+        var changed = await bearer.PostAsJsonAsync("/api/auth/change-password", new { oldPassword = Password, newPassword = "Other2024x", confirmPassword = "Other2024x" });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        var after = await screen.GetAsync("/counter/customers/new");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/login", after.Headers.Location?.OriginalString.Replace("http://localhost", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ScreenSignIn_WrongPassword_ShowsTheTradeMessageInChinese()
     {
         var (outlet, login) = await NewOperatorAsync();
