@@ -35,6 +35,8 @@ internal sealed class ThemeTexts : ITextProvider
         ["Page not found"] = "页面不存在",
         ["Access denied"] = "无权访问",
         ["The request could not be handled"] = "无法处理该请求",
+        ["The form has expired"] = "表单已失效",
+        ["The form was open too long, or it was not sent from this console. Open the page again and resend it."] = "表单打开时间过长，或并非从本控制台提交。请重新打开页面后再提交。",
         ["Back to home"] = "返回首页",
         ["Reference"] = "参考编号",
         ["Error {0}"] = "错误代码 {0}",

@@ -97,8 +97,12 @@ public sealed class AdminProblems(AdminText text)
         string.IsNullOrEmpty(field) ? "" : string.Join('.', field.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
 }
 
-/// <summary>Base for API controllers: JSON, problem details, the module's id as area-free route.</summary>
+/// <summary>
+/// Base for API controllers: JSON, problem details, the module's id as area-free route; a state-changing call made with
+/// the session cookie needs the antiforgery token (<see cref="CookieCallsNeedAntiforgeryAttribute"/>).
+/// </summary>
 [ApiController]
+[CookieCallsNeedAntiforgery]
 public abstract class AdminApiController : ControllerBase
 {
     /// <summary>The problem for a failed result.</summary>

@@ -11,7 +11,7 @@ public sealed class StatusController : Controller
     [HttpGet("{code:int}")]
     [HttpPost("{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Show(int code)
+    public IActionResult Show([FromRoute] int code)
     {
         ViewData["StatusCode"] = code is >= 400 and <= 599 ? code : 404;
         return View("StatusCode");

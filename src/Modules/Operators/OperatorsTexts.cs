@@ -136,7 +136,6 @@ internal sealed class OperatorsTexts : ITextProvider
         ["A role created by the setup cannot be renamed (recipes find it by name)."] = "系统初始化创建的角色不能改名（初始化脚本按名称查找角色）。",
         ["The role {0} is held by {1} operator(s). Take it away from them first, then delete it."] = "有 {1} 名操作员拥有角色 {0}。请先取消他们的该角色，再删除。",
 
-        ["Signed in with the session cookie, send the antiforgery token (X-CSRF-TOKEN header) or use a bearer token."] = "使用会话 Cookie 登录时，请提交防伪令牌（X-CSRF-TOKEN 请求头）或改用 Bearer 令牌。",
 
         // Notices
         ["Operator {0} unlocked."] = "操作员 {0} 已解锁。",

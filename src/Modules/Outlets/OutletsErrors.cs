@@ -52,6 +52,5 @@ internal static class OutletsErrors
     public static OperationError ImportFieldCount(int found, int expected) => new("outlet.importFieldCount", "This row has {0} fields; the header has {1}.", "row", found, expected);
     public static OperationError ImportDuplicateCode(string code, int firstRow) => new("outlet.importDuplicateCode", "The code {0} is already in row {1} of this file.", "code", code, firstRow);
     public static OperationError ImportParentLater(string code, int row) => new("outlet.importParentLater", "The parent {0} comes later in the file (row {1}); list parents before their outlets.", "parent", code, row);
-    public static OperationError AntiforgeryRequired() => new("request.antiforgery", "Signed in with the session cookie, send the antiforgery token (X-CSRF-TOKEN header) or use a bearer token.");
     public static OperationError ImportUnsupportedMediaType() => new("outlet.importMediaType", "Send the CSV as text/csv or as a multipart/form-data file named file.", "file");
 }

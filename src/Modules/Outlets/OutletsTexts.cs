@@ -56,7 +56,6 @@ internal sealed class OutletsTexts : ITextProvider
         ["This row has {0} fields; the header has {1}."] = "此行有 {0} 个字段，而标题行有 {1} 个。",
         ["The code {0} is already in row {1} of this file."] = "网点号 {0} 已出现在本文件第 {1} 行。",
         ["The parent {0} comes later in the file (row {1}); list parents before their outlets."] = "上级网点 {0} 在文件中靠后（第 {1} 行），请将上级排在其下属网点之前。",
-        ["Signed in with the session cookie, send the antiforgery token (X-CSRF-TOKEN header) or use a bearer token."] = "使用会话 Cookie 登录时，请提交防伪令牌（X-CSRF-TOKEN 请求头）或改用 Bearer 令牌。",
         ["Send the CSV as text/csv or as a multipart/form-data file named file."] = "请以 text/csv 发送 CSV，或以 multipart/form-data 上传名为 file 的文件。",
 
         // Types, statuses, actions.

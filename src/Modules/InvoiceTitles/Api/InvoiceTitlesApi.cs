@@ -78,7 +78,6 @@ internal sealed class InvoiceTitlesMappingProfile : Profile
     }
 }
 
-[CookieCallsNeedAntiforgery]
 [Route("api/customers/{customerId:guid}/invoice-titles")]
 public sealed class InvoiceTitlesApiController(TitleService titles, IMapper mapper) : AdminApiController
 {
@@ -168,7 +167,6 @@ public sealed class InvoiceTitlesApiController(TitleService titles, IMapper mapp
         result.Succeeded ? Ok(mapper.Map<InvoiceTitleDto>(await titles.FindAsync(customerId, titleId, ct))) : Problem(result);
 }
 
-[CookieCallsNeedAntiforgery]
 [Route("api/invoice-title-templates")]
 public sealed class InvoiceTitleTemplatesApiController(TemplateService templates, TemplateImport import, IMapper mapper) : AdminApiController
 {

@@ -11,7 +11,6 @@ namespace Admin.Modules.Operators.Api;
 
 /// <summary>Operators (操作员信息维护, 更改登录ID, 操作员密码管理). Ids that are not GUIDs match no route: 404.</summary>
 [Route("api/operators")]
-[CookieCallsNeedAntiforgery]
 public sealed class OperatorsApiController(OperatorAccounts accounts, IMapper mapper) : AdminApiController
 {
     /// <summary>

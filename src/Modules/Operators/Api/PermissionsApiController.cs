@@ -9,7 +9,6 @@ namespace Admin.Modules.Operators.Api;
 
 /// <summary>Permission maintenance (操作员权限维护): the permission catalogue, an operator's effective permissions, direct grants.</summary>
 [Route("api")]
-[CookieCallsNeedAntiforgery]
 public sealed class PermissionsApiController(OperatorAccounts accounts, AdminText text) : AdminApiController
 {
     /// <summary>Every permission of the enabled modules, grouped by module, with descriptions. Permission: Operators.View.</summary>

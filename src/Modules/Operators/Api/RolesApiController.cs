@@ -10,7 +10,6 @@ namespace Admin.Modules.Operators.Api;
 
 /// <summary>Operator roles (操作员角色维护), addressed by name (any case).</summary>
 [Route("api/roles")]
-[CookieCallsNeedAntiforgery]
 public sealed class RolesApiController(OperatorAccounts accounts, IMapper mapper) : AdminApiController
 {
     /// <summary>Roles by name, keyset-paged, with their permissions and how many operators hold each. Permission: Operators.View.</summary>
