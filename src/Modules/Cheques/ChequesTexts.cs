@@ -114,5 +114,8 @@ internal sealed class ChequesTexts : ITextProvider
         ["Signature or seal mismatch"] = "签章不符",
         ["Stopped payment"] = "止付",
         ["Cheque"] = "支票",
+        ["Cheque receipt"] = "支票收取",
+        ["Cheque cleared"] = "支票到账",
+        ["Cheque bounced"] = "支票退票",
     };
 }
