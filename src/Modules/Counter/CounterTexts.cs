@@ -178,5 +178,7 @@ internal sealed class CounterTexts : ITextProvider
         ["View the outlet's day journal and its operators' journals (outlet manager)"] = "查看本网点及其操作员的当日流水（网点负责人）",
         ["Whole outlet"] = "整个网点",
         ["Fee collection"] = "柜面收费",
+        ["Operators"] = "操作员",
+        ["Cheques"] = "支票",
     };
 }
