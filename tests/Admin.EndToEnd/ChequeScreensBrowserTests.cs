@@ -52,7 +52,7 @@ public sealed class ChequeScreensBrowserTests(BrowserFixture browser, ChequeSite
             step = "type the cheque";
             await page.Locator("#Number").FillAsync(number);
             await page.Locator("#Amount").FillAsync("1234.50");
-            await Assertions.Expect(page.Locator("#total-capitals")).ToHaveTextAsync("壹仟贰佰叁拾肆元伍角");
+            await Assertions.Expect(page.Locator("#total-capitals")).ToHaveTextAsync("壹仟贰佰叁拾肆元伍角整");
             await page.Locator("#DrawerName").FillAsync("广州林华贸易有限公司");
             await page.Locator("#DrawerBank").FillAsync("工商银行广州天河支行");
             await page.Locator("#DrawerBank").PressAsync("Enter");
