@@ -113,6 +113,30 @@ public abstract class ChequeScreensTests(DatabaseFixture db)
     }
 
     [Fact]
+    public async Task Screens_SpeakChinese()
+    {
+        var (outlet, maker, api) = await App.OutletOperatorAsync();
+        var colleague = await App.CreateOperatorAsync(outlet, CounterTestKit.Password, "Outlet operator");
+        var customer = (await api.CreateCustomerAsync()).GetProperty("code").GetString()!;
+        var cheque = await api.ReceiveAsync(customer, 100m);
+        var id = cheque.GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await api.BounceAsync(id, colleague, "SignatureMismatch")).StatusCode);
+        var screen = await App.ScreenClientAsync(outlet, maker, CounterTestKit.Password);
+        screen.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        var receive = await screen.GetStringAsync($"/cheques/receive?customer={customer}");
+        var record = await screen.GetStringAsync($"/cheques/{id}");
+        var list = await screen.GetStringAsync("/cheques");
+
+        Assert.Contains("出票人开户行", receive);
+        Assert.Contains("支票收取", receive);
+        Assert.Contains("已退票", record);
+        Assert.Contains("签章不符", record);
+        Assert.Contains("支票查询", list);
+        Assert.Contains("导出", list);
+    }
+
+    [Fact]
     public async Task Query_FiltersAndPages_AndAnotherOutletsChequeIs404()
     {
         var (outlet, maker, api) = await App.OutletOperatorAsync();
