@@ -55,4 +55,11 @@ internal static class CounterErrors
     public static OperationError PaymentMethodRequired() => new("feeCollection.paymentMethodRequired", "Choose how the customer pays.", "paymentMethod");
     public static OperationError PaymentMethodDisabled(string code) => new("feeCollection.paymentMethodDisabled", "The payment method {0} is not accepted.", "paymentMethod", code);
     public static OperationError HeadOfficeCollects() => new("feeCollection.outletOnly", "Fees are collected at an outlet's counter; sign in at the outlet.");
+
+    // Day journal.
+    public static OperationError JournalDateInvalid() => new("journal.dateInvalid", "Enter the day as yyyy-MM-dd.", "date");
+    public static OperationError JournalOperatorInvalid() => new("journal.operatorInvalid", "The operator is an operator's id.", "operator");
+    public static OperationError JournalOperatorNotFound() => new("journal.operatorNotFound", "There is no such operator.");
+    public static OperationError JournalOutletNotFound() => new("journal.outletNotFound", "There is no such outlet.");
+    public static OperationError JournalOtherOperator() => new("journal.otherOperator", "Another operator's journal, or the whole outlet's, needs the permission to view the outlet's journal.");
 }

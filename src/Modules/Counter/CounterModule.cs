@@ -13,7 +13,7 @@ public sealed class CounterModule : AdminModule
     public override string Id => ModuleId;
     public override string DisplayName => "Counter";
     public override string Description => "Customers, the fee schedule, payment methods and fee collection at the counter, with same-level review of overridden fees.";
-    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId, "Reviews"];
+    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId, "Operators", "Reviews"];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -26,5 +26,7 @@ public sealed class CounterModule : AdminModule
         services.AddScoped<PaymentMethods>();
         services.AddScoped<FeeCollections>();
         services.AddScoped<FeeCollectionQuery>();
+        services.AddScoped<CounterJournal>();
+        services.AddScoped<Contracts.IJournalSource, FeeCollectionJournalSource>();
     }
 }

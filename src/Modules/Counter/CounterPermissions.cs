@@ -11,6 +11,8 @@ public sealed class CounterPermissions : IPermissionProvider
     public const string ManageFees = "Counter.ManageFees";
     public const string CollectFees = "Counter.CollectFees";
     public const string ViewCollections = "Counter.ViewCollections";
+    public const string ViewJournal = "Counter.ViewJournal";
+    public const string ViewOutletJournal = "Counter.ViewOutletJournal";
 
     public IEnumerable<Permission> GetPermissions() =>
     [
@@ -20,13 +22,15 @@ public sealed class CounterPermissions : IPermissionProvider
         new(ManageFees, "Maintain the fee schedule and payment methods (head office)"),
         new(CollectFees, "Collect fees at the counter"),
         new(ViewCollections, "View fee collections and receipts"),
+        new(ViewJournal, "View one's own day journal of counter transactions"),
+        new(ViewOutletJournal, "View the outlet's day journal and its operators' journals (outlet manager)"),
     ];
 
     public IEnumerable<KeyValuePair<string, IEnumerable<string>>> GetDefaultGrants() =>
     [
-        new(DefaultRoles.Administrator, [ViewCustomers, ManageCustomers, ViewFees, ManageFees, ViewCollections]),
-        new(DefaultRoles.Auditor, [ViewCustomers, ViewFees, ViewCollections]),
-        new(DefaultRoles.OutletOperator, [ViewCustomers, ManageCustomers, ViewFees, CollectFees, ViewCollections]),
-        new(DefaultRoles.Reviewer, [ViewCustomers, ViewFees, ViewCollections]),
+        new(DefaultRoles.Administrator, [ViewCustomers, ManageCustomers, ViewFees, ManageFees, ViewCollections, ViewJournal, ViewOutletJournal]),
+        new(DefaultRoles.Auditor, [ViewCustomers, ViewFees, ViewCollections, ViewJournal, ViewOutletJournal]),
+        new(DefaultRoles.OutletOperator, [ViewCustomers, ManageCustomers, ViewFees, CollectFees, ViewCollections, ViewJournal]),
+        new(DefaultRoles.Reviewer, [ViewCustomers, ViewFees, ViewCollections, ViewJournal, ViewOutletJournal]),
     ];
 }

@@ -73,6 +73,7 @@ public sealed class OperatorsModule : AdminModule
         services.AddScoped<OperatorPermissionResolver>();
         services.AddScoped<IPermissionResolver>(sp => sp.GetRequiredService<OperatorPermissionResolver>());
         services.AddScoped<Contracts.IReviewerCredentials, ReviewerCredentials>();
+        services.AddScoped<Contracts.IOperatorDirectory, OperatorDirectory>();
         services.AddScoped<SessionValidator>();
         services.AddScoped<SignInService>();
         services.AddScoped<TokenService>();

@@ -55,5 +55,7 @@ internal sealed class ChequeEventConfiguration : IEntityTypeConfiguration<Cheque
         builder.HasOne<Cheque>().WithMany().HasForeignKey(e => e.ChequeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.ChequeId, e.At });
         builder.HasIndex(e => new { e.OperatorId, e.At });
+        // The outlet's day journal reads an outlet's events of one day.
+        builder.HasIndex(e => new { e.OutletId, e.At });
     }
 }

@@ -30,7 +30,8 @@ public sealed record BounceInput(BounceReason? Reason, string? Note, DateOnly? B
 /// </summary>
 public sealed class ChequeService(
     AdminDbContext db, IAuditTrail audit, TimeProvider clock, OutletScope scope, ICurrentOperator current, ICustomerDirectory customers,
-    ICustomerAccounts accounts, PaymentMethods methods, OutletSequences sequences, IReviewGate gate, IReviewPoints points, SystemSettings settings)
+    ICustomerAccounts accounts, PaymentMethods methods, OutletSequences sequences, IReviewGate gate, IReviewPoints points, SystemSettings settings,
+    Outlets.Contracts.IOutletDirectory outlets)
 {
     public const string ReceiveTask = "Cheques.Receive";
     public const string BounceTask = "Cheques.Bounce";
@@ -90,7 +91,7 @@ public sealed class ChequeService(
         }
 
         var reasons = new List<ReviewReason>();
-        var limit = decimal.TryParse(await points.GetParameterAsync(ChequesReviewPoints.AboveLimit, "amount", ct), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var l) ? l : 50000m;
+        var limit = await LimitAsync(ct);
         if (cheque.Amount > limit)
         {
             reasons.Add(new ReviewReason(ChequesReviewPoints.AboveLimit, "cheque of {0}, above {1}", Money.Format(cheque.Amount), Money.Format(limit)));
@@ -106,6 +107,25 @@ public sealed class ChequeService(
 
         return OperationResult<(Cheque, CustomerInfo, IReadOnlyList<ReviewReason>)>.Success((cheque, customer!, reasons));
     }
+
+    /// <summary>
+    /// The amount above which receiving a cheque at the caller's outlet needs a review: the limit of the outlet's type when
+    /// head office set one, else the network-wide amount (default 50,000.00).
+    /// </summary>
+    public async Task<decimal> LimitAsync(CancellationToken ct = default)
+    {
+        var type = current.OutletId is { } outletId ? (await outlets.FindAsync(outletId, ct))?.Type : null;
+        if (type is not null && ChequesReviewPoints.LimitOutletTypes.Contains(type)
+            && ParseLimit(await points.GetParameterAsync(ChequesReviewPoints.AboveLimit, ChequesReviewPoints.LimitParameterOf(type), ct)) is { } own)
+        {
+            return own;
+        }
+
+        return ParseLimit(await points.GetParameterAsync(ChequesReviewPoints.AboveLimit, ChequesReviewPoints.LimitParameter, ct)) ?? 50000m;
+    }
+
+    private static decimal? ParseLimit(string? text) =>
+        decimal.TryParse(text?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var l) && l >= 0 ? l : null;
 
     /// <summary>Receives a cheque (status Received): checks, reviews when needed, writes.</summary>
     public async Task<OperationResult<Cheque>> ReceiveAsync(ReceiveChequeInput input, CancellationToken ct = default)

@@ -186,3 +186,19 @@ public static class CounterLabels
     /// <summary>A page of items with its cursor.</summary>
     public static (IReadOnlyList<T> Items, string? Next) Split<T>(Page<T> page) => (page.Items, page.Next);
 }
+
+/// <summary>The day journal screen: the day, whose journal, the transactions and totals.</summary>
+public sealed class JournalViewModel
+{
+    public string? Date { get; set; }
+    public string? Operator { get; set; }
+    public string? Outlet { get; set; }
+
+    // Shown, not posted.
+    public DayJournal? Journal { get; set; }
+    public bool SeesAllOutlets { get; set; }
+    public bool MayViewOutlet { get; set; }
+    public IReadOnlyDictionary<string, string> MethodNames { get; set; } = new Dictionary<string, string>();
+
+    public string MethodName(string code) => MethodNames.TryGetValue(code, out var name) ? name : code;
+}

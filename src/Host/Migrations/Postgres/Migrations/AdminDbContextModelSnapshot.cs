@@ -365,6 +365,8 @@ namespace Admin.Migrations.Postgres.Migrations
 
                     b.HasIndex("OperatorId", "At");
 
+                    b.HasIndex("OutletId", "At");
+
                     b.ToTable("Cheques_Events", (string)null);
                 });
 

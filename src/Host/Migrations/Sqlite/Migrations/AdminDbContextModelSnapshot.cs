@@ -356,6 +356,8 @@ namespace Admin.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OperatorId", "At");
 
+                    b.HasIndex("OutletId", "At");
+
                     b.ToTable("Cheques_Events", (string)null);
                 });
 

@@ -1,0 +1,11 @@
+namespace Admin.Modules.Operators.Contracts;
+
+/// <summary>What other modules may know of an operator.</summary>
+public sealed record OperatorInfo(Guid Id, string LoginName, string DisplayName, Guid OutletId, string OutletCode);
+
+/// <summary>Looks operators up for other modules (a day journal naming its operator). Callers apply their own outlet scoping.</summary>
+public interface IOperatorDirectory
+{
+    /// <summary>The operator with this id, or null.</summary>
+    Task<OperatorInfo?> FindAsync(Guid id, CancellationToken ct = default);
+}
