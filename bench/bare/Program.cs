@@ -1,8 +1,12 @@
 using System.Text.Json;
+using Bench.Bare;
 using Npgsql;
 
-// GET /outlets?limit=50&after=<code>: the query behind GET /api/outlets (first page by code, with the parent's code and
-// name), with no authentication, permissions, scoping, audit or framework around it.
+// The baselines of the benches, each with no authentication, permissions, scoping, audit framework or ORM around it:
+// GET /outlets?limit=50&after=<code>: the query behind GET /api/outlets (first page by code, with the parent's code and name);
+// GET /cheques?status=&outlet=&customer=&from=&to=&minAmount=&maxAmount=&after=&limit=: the query behind GET /api/cheques
+//   (same filters, order, keyset cursor and JSON fields), in Cheques.cs;
+// POST /fees {customer}: what a fee collection writes, as one hand-written transaction, in Fees.cs.
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 var connectionString = builder.Configuration.GetConnectionString("Admin") ?? throw new InvalidOperationException("ConnectionStrings:Admin is required.");
@@ -49,5 +53,8 @@ app.MapGet("/outlets", async (NpgsqlDataSource data, int? limit, string? after, 
     http.Response.ContentType = "application/json";
     await JsonSerializer.SerializeAsync(http.Response.Body, new { items, next }, cancellationToken: ct);
 });
+
+app.MapGet("/cheques", Cheques.ListAsync);
+app.MapPost("/fees", Fees.CollectAsync);
 
 app.Run();

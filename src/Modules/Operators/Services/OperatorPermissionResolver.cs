@@ -10,11 +10,17 @@ namespace Admin.Modules.Operators.Services;
 
 /// <summary>
 /// An operator's effective permissions: their roles' permissions plus direct grants. Read from the database on
-/// each request (cached for the request by the kernel), so a change takes effect at once. While a new password
-/// is required, the operator holds no permission at all.
+/// each request (cached for the request by the kernel), so a change takes effect at once: usually by the session check
+/// at the start of the request, in the same statement (<see cref="Remember"/>). While a new password is required, the
+/// operator holds no permission at all.
 /// </summary>
-internal sealed class OperatorPermissionResolver(AdminDbContext db) : IPermissionResolver
+public sealed class OperatorPermissionResolver(AdminDbContext db) : IPermissionResolver
 {
+    private (Guid Id, IReadOnlySet<string> Permissions)? _read;
+
+    /// <summary>The permissions read for this request (scope) by the session check, so they are not read again.</summary>
+    internal void Remember(Guid id, IReadOnlySet<string> permissions) => _read = (id, permissions);
+
     public async Task<IReadOnlySet<string>> GetPermissionsAsync(ClaimsPrincipal principal, CancellationToken ct = default)
     {
         if (principal.HasClaim(c => c.Type == AdminClaims.MustChangePassword)
@@ -23,7 +29,7 @@ internal sealed class OperatorPermissionResolver(AdminDbContext db) : IPermissio
             return new HashSet<string>();
         }
 
-        return await GetPermissionsAsync(id, ct);
+        return _read is { } read && read.Id == id ? read.Permissions : await GetPermissionsAsync(id, ct);
     }
 
     /// <summary>The operator's permissions from roles and direct grants (whatever their session state).</summary>

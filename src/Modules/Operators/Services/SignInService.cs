@@ -203,7 +203,30 @@ public sealed class SignInService(
         return errors;
     }
 
-    private async Task<OperationResult<SignedInOperator>> CheckPasswordAsync(string outletCode, string loginName, string password, string purpose, CancellationToken ct)
+    private Task<OperationResult<SignedInOperator>> CheckPasswordAsync(string outletCode, string loginName, string password, string purpose, CancellationToken ct) =>
+        OneAttemptAtATimeAsync(() => CheckPasswordCoreAsync(outletCode, loginName, password, purpose, ct), ct);
+
+    /// <summary>
+    /// Runs a password check in one transaction: the attempt reserved (the account's row, locked by the reserving UPDATE),
+    /// the hash verified, and the outcome (reset, lock, audit) written, committed together. Parallel attempts on one account
+    /// wait for each other instead of finding the counter full and being refused as locked, and a process killed in the
+    /// middle of a check leaves no reserved attempt behind (one that did would count as a wrong password, and enough of them
+    /// would refuse the account forever without a lock that expires).
+    /// </summary>
+    private async Task<T> OneAttemptAtATimeAsync<T>(Func<Task<T>> check, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await check();
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var result = await check();
+        await tx.CommitAsync(ct);
+        return result;
+    }
+
+    private async Task<OperationResult<SignedInOperator>> CheckPasswordCoreAsync(string outletCode, string loginName, string password, string purpose, CancellationToken ct)
     {
         var max = await settings.GetIntAsync(OperatorsSettings.MaxFailedAttempts, ct);
         var lockoutMinutes = await settings.GetIntAsync(OperatorsSettings.LockoutMinutes, ct);
@@ -285,7 +308,11 @@ public sealed class SignInService(
     /// A reviewer's password check (同级复核授权): the same attempt reservation and lock as sign-in, so a wrong reviewer
     /// password counts toward the reviewer's own lock and an unknown login name answers (and takes as long) as a wrong password.
     /// </summary>
-    internal async Task<(Contracts.ReviewerCheckStatus Status, Operator? Operator)> CheckReviewerPasswordAsync(
+    internal Task<(Contracts.ReviewerCheckStatus Status, Operator? Operator)> CheckReviewerPasswordAsync(
+        string outletCode, string loginName, string password, CancellationToken ct) =>
+        OneAttemptAtATimeAsync(() => CheckReviewerPasswordCoreAsync(outletCode, loginName, password, ct), ct);
+
+    private async Task<(Contracts.ReviewerCheckStatus Status, Operator? Operator)> CheckReviewerPasswordCoreAsync(
         string outletCode, string loginName, string password, CancellationToken ct)
     {
         var max = await settings.GetIntAsync(OperatorsSettings.MaxFailedAttempts, ct);
@@ -384,20 +411,11 @@ public sealed class SignInService(
 
         public async Task<int?> ReserveAsync(int max, CancellationToken ct)
         {
-            if (!await Row.AnyAsync(ct))
-            {
-                try
-                {
-                    db.Add(new PhantomSignIn { Key = key, LastAttemptAt = now });
-                    await db.SaveChangesAsync(ct);
-                }
-                catch (DbUpdateException)
-                {
-                    // Another attempt created the row at the same moment; count on it.
-                }
-
-                db.ChangeTracker.Clear();
-            }
+            // ON CONFLICT DO NOTHING: another attempt creating the row at the same moment must not abort the transaction.
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "Operators_PhantomSignIns" ("Key", "AccessFailedCount", "IsLocked", "LastAttemptAt")
+                VALUES ({key}, {0}, {false}, {now}) ON CONFLICT DO NOTHING
+                """, ct);
 
             var taken = await db.Database.SqlQuery<int>($"""
                 UPDATE "Operators_PhantomSignIns" SET "AccessFailedCount" = "AccessFailedCount" + 1, "LastAttemptAt" = {now}
