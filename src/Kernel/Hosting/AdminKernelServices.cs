@@ -41,6 +41,7 @@ public static class AdminKernelServices
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentOperator, HttpCurrentOperator>();
         services.AddScoped<OutletScope>();
+        services.AddScoped<Time.LocalClock>();
         services.AddScoped<MenuBuilder>();
         services.AddScoped<Screens.HomeCharts>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();

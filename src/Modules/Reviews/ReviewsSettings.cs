@@ -13,7 +13,6 @@ internal sealed class ReviewsSettings : ISettingsProvider
     public const string OverrideMinimum = "Reviews.FlagOverrideMinimum";
     public const string OpeningHours = "Reviews.OpeningHours";
     public const string OutletOpeningHours = "Reviews.OutletOpeningHours";
-    public const string UtcOffsetMinutes = "Reviews.UtcOffsetMinutes";
 
     public IEnumerable<SettingDefinition> GetSettings() =>
     [
@@ -25,6 +24,5 @@ internal sealed class ReviewsSettings : ISettingsProvider
         new(OverrideMinimum, "Fewest authorisations before an outlet's rate is flagged", SettingType.Integer, "5", 1, 100000),
         new(OpeningHours, "Outlets' opening hours, local time (HH:mm-HH:mm)", SettingType.Text, "08:00-18:00"),
         new(OutletOpeningHours, "Opening hours of particular outlets (code=HH:mm-HH:mm, separated by ;)", SettingType.Text, ""),
-        new(UtcOffsetMinutes, "The outlets' local time offset from UTC, in minutes (China: 480)", SettingType.Integer, "480", -720, 840),
     ];
 }

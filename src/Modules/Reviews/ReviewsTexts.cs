@@ -68,7 +68,6 @@ internal sealed class ReviewsTexts : ITextProvider
         ["Fewest authorisations before an outlet's rate is flagged"] = "网点授权次数至少达到此数才做比率标记",
         ["Outlets' opening hours, local time (HH:mm-HH:mm)"] = "网点营业时间，当地时间（HH:mm-HH:mm）",
         ["Opening hours of particular outlets (code=HH:mm-HH:mm, separated by ;)"] = "个别网点的营业时间（网点号=HH:mm-HH:mm，以 ; 分隔）",
-        ["The outlets' local time offset from UTC, in minutes (China: 480)"] = "网点当地时间与 UTC 的差（分钟，中国：480）",
         ["Choose a span of at most {0} days."] = "请选择不超过 {0} 天的时间范围。",
 
         // Flags and charts

@@ -7,7 +7,7 @@ namespace Admin.Tests.Cheques;
 /// <summary>What the cheque tests set up: cheques with fresh numbers, dated in the outlets' local today.</summary>
 internal static class ChequeTestKit
 {
-    /// <summary>Today in the outlets' local time (UTC+8, the default of Reviews.UtcOffsetMinutes).</summary>
+    /// <summary>Today in the network's local time (UTC+8, the default of Kernel.UtcOffsetMinutes).</summary>
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddMinutes(480));
 
     public static string NewNumber() => Random.Shared.NextInt64(10_000_000_000, 99_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -31,19 +31,15 @@ public sealed record BounceInput(BounceReason? Reason, string? Note, DateOnly? B
 public sealed class ChequeService(
     AdminDbContext db, IAuditTrail audit, TimeProvider clock, OutletScope scope, ICurrentOperator current, ICustomerDirectory customers,
     ICustomerAccounts accounts, PaymentMethods methods, OutletSequences sequences, IReviewGate gate, IReviewPoints points, SystemSettings settings,
-    Outlets.Contracts.IOutletDirectory outlets)
+    Outlets.Contracts.IOutletDirectory outlets, Kernel.Time.LocalClock local)
 {
     public const string ReceiveTask = "Cheques.Receive";
     public const string BounceTask = "Cheques.Bounce";
     public const string Sequence = "cheque";
     private const int Attempts = 8;
 
-    /// <summary>Today in the outlets' local time.</summary>
-    public async Task<DateOnly> TodayAsync(CancellationToken ct)
-    {
-        var offset = await settings.GetIntAsync("Reviews.UtcOffsetMinutes", ct);
-        return DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddMinutes(offset));
-    }
+    /// <summary>Today in the network's local time (<see cref="Kernel.Time.LocalClock"/>).</summary>
+    public Task<DateOnly> TodayAsync(CancellationToken ct) => local.TodayAsync(ct);
 
     /// <summary>Checks a cheque and why it needs a review (none: an empty list), without writing.</summary>
     public async Task<OperationResult<(Cheque Cheque, CustomerInfo Customer, IReadOnlyList<ReviewReason> Reasons)>> CheckAsync(ReceiveChequeInput input, CancellationToken ct = default)

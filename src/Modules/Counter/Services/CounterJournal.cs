@@ -26,6 +26,9 @@ public sealed record DayJournal(
     DateOnly Date, DateTime FromUtc, DateTime ToUtc, string? OutletCode, Guid? OperatorId, string? OperatorLogin,
     IReadOnlyList<JournalEntry> Entries, IReadOnlyList<JournalTotal> ByPaymentMethod, IReadOnlyList<JournalTotal> ByKind)
 {
+    /// <summary>The local time's offset from UTC on that day (local midnight minus the day's start in UTC).</summary>
+    public TimeSpan Offset => DateTime.SpecifyKind(Date.ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc) - FromUtc;
+
     /// <summary>Money taken at the counter (the entries with a payment method).</summary>
     public decimal Takings => ByPaymentMethod.Sum(t => t.Amount);
 
@@ -39,24 +42,21 @@ public sealed record DayJournal(
 /// <summary>
 /// The operator's day journal (操作员当日流水) and the outlet's, composed from every module's <see cref="IJournalSource"/>
 /// (fee collections here; cheque receipts, clears and bounces from Cheques when it is enabled). "The day" is the calendar
-/// day in China time (Asia/Shanghai, UTC+8, no daylight saving). Without an operator: the caller's own journal, or the
+/// day in the network's local time (<see cref="Kernel.Time.LocalClock"/>: China time, UTC+8, by default). Without an operator: the caller's own journal, or the
 /// whole outlet for those who hold <see cref="CounterPermissions.ViewOutletJournal"/>. An operator or outlet the caller
 /// may not see is "not found".
 /// </summary>
 public sealed class CounterJournal(
     IEnumerable<IJournalSource> sources, ICurrentOperator current, OutletScope scope, IOperatorDirectory operators, IOutletDirectory outlets,
-    IAuthorizationService authorization, IHttpContextAccessor http, TimeProvider clock)
+    IAuthorizationService authorization, IHttpContextAccessor http, Kernel.Time.LocalClock local)
 {
-    /// <summary>China time: UTC+8 all year.</summary>
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
-    /// <summary>Today in China time.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime + ChinaOffset);
+    /// <summary>Today in the network's local time.</summary>
+    public Task<DateOnly> TodayAsync(CancellationToken ct = default) => local.TodayAsync(ct);
 
     /// <summary>Reads a journal request as typed (<paramref name="date"/> yyyy-MM-dd, <paramref name="operatorId"/> an id, <paramref name="outletCode"/> for head office).</summary>
     public async Task<OperationResult<DayJournal>> DayAsync(string? date, string? operatorId, string? outletCode, CancellationToken ct = default)
     {
-        var day = Today;
+        var day = await local.TodayAsync(ct);
         if (!string.IsNullOrWhiteSpace(date) && !DateOnly.TryParseExact(date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
             return OperationResult<DayJournal>.Invalid(CounterErrors.JournalDateInvalid());
@@ -121,7 +121,7 @@ public sealed class CounterJournal(
             (outletId, outlet) = (op.OutletId, op.OutletCode);
         }
 
-        var from = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - ChinaOffset;
+        var from = Kernel.Time.LocalClock.StartUtc(day, await local.OffsetAsync(ct));
         var request = new JournalRequest(from, from.AddDays(1), outletId, operatorId);
         var entries = new List<JournalEntry>();
         foreach (var source in sources)

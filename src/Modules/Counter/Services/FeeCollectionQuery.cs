@@ -63,10 +63,10 @@ public sealed class FeeCollectionQuery(AdminDbContext db, OutletScope scope)
         return row;
     }
 
-    /// <summary>Today's collections per outlet code (UTC day), for the home chart.</summary>
-    public async Task<IReadOnlyList<(string Outlet, int Count)>> TodayPerOutletAsync(DateTime todayUtc, CancellationToken ct = default)
+    /// <summary>Collections per outlet code of the local day that starts at <paramref name="dayStartUtc"/>, for the home chart.</summary>
+    public async Task<IReadOnlyList<(string Outlet, int Count)>> DayPerOutletAsync(DateTime dayStartUtc, CancellationToken ct = default)
     {
-        var from = todayUtc.Date;
+        var from = dayStartUtc;
         var to = from.AddDays(1);
         var rows = await scope.Apply(db.Set<FeeCollection>().AsNoTracking()).Where(c => c.At >= from && c.At < to)
             .GroupBy(c => c.OutletCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);

@@ -43,7 +43,7 @@ public sealed record PricedCollection(Guid CustomerId, string CustomerCode, stri
 /// authorisation in one transaction.
 /// </summary>
 public sealed class FeeCollections(
-    AdminDbContext db, IAuditTrail audit, TimeProvider clock, OutletScope scope, ICurrentOperator current, IOutletDirectory outlets,
+    AdminDbContext db, IAuditTrail audit, TimeProvider clock, Kernel.Time.LocalClock local, OutletScope scope, ICurrentOperator current, IOutletDirectory outlets,
     OutletSequences sequences, IReviewGate gate, IEnumerable<Contracts.IInvoiceTitleSource> titleSources)
 {
     /// <summary>The gate's task type for a fee collection.</summary>
@@ -196,7 +196,7 @@ public sealed class FeeCollections(
             errors.Add(CounterErrors.TooManyItems(MaxLines));
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = await local.TodayAsync(ct);
         var fees = await db.Set<FeeItem>().AsNoTracking().Include(f => f.Amounts).Where(f => f.IsActive).ToListAsync(ct);
         var lines = new List<PricedLine>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -22,11 +22,14 @@ public sealed record FeeAmountView(decimal Amount, DateOnly EffectiveFrom, DateT
 /// The fee schedule (服务费信息维护). Head office maintains it; a changed amount is a new row effective from a date, so a
 /// collection made before keeps the amount it saw (collections also copy it onto their lines). Every change is audited.
 /// </summary>
-public sealed class FeeSchedule(AdminDbContext db, IAuditTrail audit, TimeProvider clock, OutletScope scope, ICurrentOperator current)
+public sealed class FeeSchedule(AdminDbContext db, IAuditTrail audit, TimeProvider clock, Kernel.Time.LocalClock local, OutletScope scope, ICurrentOperator current)
 {
+    private DateOnly? _today;
+
     /// <summary>Every fee item, by code, with today's amount.</summary>
     public async Task<IReadOnlyList<FeeItemView>> ListAsync(bool activeOnly = false, CancellationToken ct = default)
     {
+        await LoadTodayAsync(ct);
         var items = await db.Set<FeeItem>().AsNoTracking().Include(f => f.Amounts).Where(f => !activeOnly || f.IsActive).ToListAsync(ct);
         var today = Today();
         return items.OrderBy(f => f.Code, StringComparer.Ordinal).Select(f => View(f, today)).ToList();
@@ -35,6 +38,7 @@ public sealed class FeeSchedule(AdminDbContext db, IAuditTrail audit, TimeProvid
     /// <summary>One fee item, or null.</summary>
     public async Task<FeeItemView?> FindAsync(string code, CancellationToken ct = default)
     {
+        await LoadTodayAsync(ct);
         var item = await db.Set<FeeItem>().AsNoTracking().Include(f => f.Amounts).FirstOrDefaultAsync(f => f.Code == code, ct);
         return item is null ? null : View(item, Today());
     }
@@ -42,6 +46,7 @@ public sealed class FeeSchedule(AdminDbContext db, IAuditTrail audit, TimeProvid
     /// <summary>Creates a fee item with its first amount (effective today unless a date is given). Head office only.</summary>
     public async Task<OperationResult<FeeItemView>> CreateAsync(string? code, string? nameEn, string? nameZh, decimal? amount, string? effectiveFrom, CancellationToken ct = default)
     {
+        await LoadTodayAsync(ct);
         if (!scope.SeesAllOutlets)
         {
             return OperationResult<FeeItemView>.Fail(FailureKind.Forbidden, CounterErrors.HeadOfficeOnly());
@@ -78,6 +83,7 @@ public sealed class FeeSchedule(AdminDbContext db, IAuditTrail audit, TimeProvid
     /// </summary>
     public async Task<OperationResult<FeeItemView>> UpdateAsync(string code, string? nameEn, string? nameZh, bool? isActive, decimal? amount, string? effectiveFrom, string? version, CancellationToken ct = default)
     {
+        await LoadTodayAsync(ct);
         var item = await db.Set<FeeItem>().Include(f => f.Amounts).FirstOrDefaultAsync(f => f.Code == code, ct);
         if (item is null)
         {
@@ -150,6 +156,7 @@ public sealed class FeeSchedule(AdminDbContext db, IAuditTrail audit, TimeProvid
     /// <summary>For recipes: creates the item, or updates its names and adds the amount when it differs from the one in force. Not scoped.</summary>
     public async Task<OperationResult> UpsertAsync(string? code, string? nameEn, string? nameZh, decimal? amount, string? effectiveFrom, CancellationToken ct = default)
     {
+        await LoadTodayAsync(ct);
         var errors = CheckItem(code, nameEn, nameZh);
         if (Money.Check(amount, "amount") is { } bad)
         {
@@ -258,5 +265,8 @@ public sealed class FeeSchedule(AdminDbContext db, IAuditTrail audit, TimeProvid
         f.Code, f.NameEn, f.NameZh, f.IsActive, Amount = amount is { } a ? Money.Format(a) : null, EffectiveFrom = from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    // The network's local day, read at the start of each public call (LoadTodayAsync) so the helpers stay synchronous.
+    private DateOnly Today() => _today ?? throw new InvalidOperationException("LoadTodayAsync first.");
+
+    private async Task LoadTodayAsync(CancellationToken ct) => _today = await local.TodayAsync(ct);
 }

@@ -27,7 +27,7 @@ public sealed record OutletImportResult(OperationResult Outcome, int Created, IR
 /// in the database or earlier in the file); an invalid file changes nothing; a valid one is applied in one transaction,
 /// each outlet audited.
 /// </summary>
-public sealed class OutletImport(AdminDbContext db, IAuditTrail audit, TimeProvider clock, OutletVisibility visibility)
+public sealed class OutletImport(AdminDbContext db, IAuditTrail audit, Kernel.Time.LocalClock local, OutletVisibility visibility)
 {
     /// <summary>Most outlets one file may hold.</summary>
     public const int MaxRows = 5000;
@@ -121,7 +121,7 @@ public sealed class OutletImport(AdminDbContext db, IAuditTrail audit, TimeProvi
         var ids = await db.Set<Outlet>().AsNoTracking()
             .Where(o => parentCodes.Contains(o.Code))
             .ToDictionaryAsync(o => o.Code, o => o.Id, StringComparer.Ordinal, ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = await local.TodayAsync(ct);
         foreach (var row in rows)
         {
             var parentCode = OutletService.ParentOf(row.Input);

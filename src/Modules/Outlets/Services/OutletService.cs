@@ -12,7 +12,7 @@ public sealed record OutletInput(
     string? Address, string? Phone, string? Manager, DateOnly? OpenedOn);
 
 /// <summary>Creates and changes outlets (audited). Outlets are never deleted: their codes are never reused.</summary>
-public sealed class OutletService(AdminDbContext db, IAuditTrail audit, TimeProvider clock, OutletVisibility visibility)
+public sealed class OutletService(AdminDbContext db, IAuditTrail audit, Kernel.Time.LocalClock local, OutletVisibility visibility)
 {
     /// <summary>Validates input against the rules that need no other row.</summary>
     public static List<OperationError> Check(OutletInput input)
@@ -187,7 +187,7 @@ public sealed class OutletService(AdminDbContext db, IAuditTrail audit, TimeProv
         var hasOpenOutlets = target == OutletStatus.Closed
             && await db.Set<Outlet>().AnyAsync(o => o.ParentId == outlet.Id && o.Status != OutletStatus.Closed, ct);
         var before = StatusSnapshot(outlet);
-        var changed = outlet.ChangeStatus(target, reason, Today(), hasOpenOutlets);
+        var changed = outlet.ChangeStatus(target, reason, await local.TodayAsync(ct), hasOpenOutlets);
         if (!changed.Succeeded)
         {
             return OperationResult<Outlet>.From(changed);
@@ -213,7 +213,7 @@ public sealed class OutletService(AdminDbContext db, IAuditTrail audit, TimeProv
 
     private async Task<OperationResult<Outlet>> AddAsync(OutletInput input, Guid? parentId, string action, string? summary, CancellationToken ct)
     {
-        var outlet = New(input, parentId, Today());
+        var outlet = New(input, parentId, await local.TodayAsync(ct));
         db.Add(outlet);
         audit.Record(new AuditRecord(OutletsModule.ModuleId, action, nameof(Outlet), outlet.Code, null, Snapshot(outlet, ParentOf(input)), summary));
         try
@@ -318,7 +318,6 @@ public sealed class OutletService(AdminDbContext db, IAuditTrail audit, TimeProv
     private async Task<string?> CodeOfAsync(Guid? id, CancellationToken ct) =>
         id is { } value ? await db.Set<Outlet>().Where(o => o.Id == value).Select(o => o.Code).FirstOrDefaultAsync(ct) : null;
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

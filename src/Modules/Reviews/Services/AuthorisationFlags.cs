@@ -30,16 +30,16 @@ public sealed record DailyCount(string OutletCode, DateOnly Day, int Granted, in
 
 /// <summary>
 /// Flags that point an auditor at what to look at, over a span of UTC days, with the thresholds of <see cref="ReviewsSettings"/>.
-/// Days and opening hours are counted in the outlets' local time (<c>Reviews.UtcOffsetMinutes</c>).
+/// Days and opening hours are counted in the outlets' local time (the kernel's <see cref="Kernel.Time.LocalClock"/>, <c>Kernel.UtcOffsetMinutes</c>).
 /// </summary>
-public sealed class AuthorisationFlags(Kernel.Data.AdminDbContext db, OutletScope scope, SystemSettings settings)
+public sealed class AuthorisationFlags(Kernel.Data.AdminDbContext db, OutletScope scope, SystemSettings settings, Kernel.Time.LocalClock local)
 {
     /// <summary>The longest span flags are computed over.</summary>
     public const int MaxDays = 92;
 
     public async Task<IReadOnlyList<AuthorisationFlag>> FlagsAsync(DateOnly from, DateOnly to, string? outlet, CancellationToken ct)
     {
-        var offset = TimeSpan.FromMinutes(await settings.GetIntAsync(ReviewsSettings.UtcOffsetMinutes, ct));
+        var offset = await local.OffsetAsync(ct);
         var records = await LoadAsync(from, to, null, offset, ct);
         var flags = new List<AuthorisationFlag>();
         DateOnly Day(Authorisation a) => DateOnly.FromDateTime(a.OccurredAt + offset);
@@ -115,7 +115,7 @@ public sealed class AuthorisationFlags(Kernel.Data.AdminDbContext db, OutletScop
     /// <summary>Overrides and refusals per outlet per local day.</summary>
     public async Task<IReadOnlyList<DailyCount>> DailyAsync(DateOnly from, DateOnly to, string? outlet, CancellationToken ct)
     {
-        var offset = TimeSpan.FromMinutes(await settings.GetIntAsync(ReviewsSettings.UtcOffsetMinutes, ct));
+        var offset = await local.OffsetAsync(ct);
         var records = await LoadAsync(from, to, outlet, offset, ct);
         return records.GroupBy(a => (a.OutletCode, Day: DateOnly.FromDateTime(a.OccurredAt + offset)))
             .Select(g => new DailyCount(g.Key.OutletCode, g.Key.Day, g.Count(a => a.Result == AuthorisationResult.Granted), g.Count(a => a.Result == AuthorisationResult.Refused)))
@@ -124,7 +124,7 @@ public sealed class AuthorisationFlags(Kernel.Data.AdminDbContext db, OutletScop
 
     /// <summary>Today's local day.</summary>
     public async Task<DateOnly> TodayAsync(DateTime utcNow, CancellationToken ct) =>
-        DateOnly.FromDateTime(utcNow + TimeSpan.FromMinutes(await settings.GetIntAsync(ReviewsSettings.UtcOffsetMinutes, ct)));
+        Kernel.Time.LocalClock.DayOf(utcNow, await local.OffsetAsync(ct));
 
     private async Task<List<Authorisation>> LoadAsync(DateOnly from, DateOnly to, string? outlet, TimeSpan offset, CancellationToken ct, bool everyOutlet = false)
     {
