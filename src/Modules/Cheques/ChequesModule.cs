@@ -19,5 +19,6 @@ public sealed class ChequesModule : AdminModule
     {
         services.AddScoped<ChequeService>();
         services.AddScoped<ChequeQuery>();
+        services.AddScoped<Contracts.IChequeReader, ChequeReader>();
     }
 }

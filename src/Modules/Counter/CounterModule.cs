@@ -26,5 +26,6 @@ public sealed class CounterModule : AdminModule
         services.AddScoped<PaymentMethods>();
         services.AddScoped<FeeCollections>();
         services.AddScoped<FeeCollectionQuery>();
+        services.AddScoped<Contracts.IFeeCollectionReader, FeeCollectionReader>();
     }
 }
