@@ -22,8 +22,8 @@ public sealed class PrintingModule : AdminModule
         services.AddHostedService<PdfFontsStartupCheck>();
         services.AddScoped<PrintSources>();
         services.AddScoped<ApplicationForms>();
-        // LAYOUTS services.AddScoped<LayoutService>();
-        // LAYOUTS services.AddScoped<CalibrationService>();
-        // LAYOUTS services.AddScoped<VoucherPrinting>();
+        services.AddScoped<LayoutService>();
+        services.AddScoped<CalibrationService>();
+        services.AddScoped<VoucherPrinting>();
     }
 }

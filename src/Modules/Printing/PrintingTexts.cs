@@ -44,6 +44,7 @@ internal sealed class PrintingTexts : ITextProvider
         ["The alignment is Left, Center or Right."] = "对齐方式为 Left、Center 或 Right。",
         ["An offset is at most {0} mm either way, in steps of 0.1 mm."] = "偏移量在正负 {0} 毫米之内，精确到 0.1 毫米。",
         ["The scanned stationery is a PNG or JPEG image of at most {0} MB."] = "空白凭证扫描件须为 PNG 或 JPEG 图片，最大 {0} MB。",
-        ["A reprint must be authorised by a reviewer; the review point Printing.Reprint is switched off, so reprints are refused."] = "重打须经复核授权；复核点 Printing.Reprint 已关闭，因此不允许重打。",
+        ["This voucher was printed by someone else a moment ago; printing it again is a reprint."] = "该凭证刚被他人打印；再次打印属于重打。",
+        ["voucher {0} already printed {1} time(s)"] = "凭证 {0} 已打印 {1} 次",
     };
 }
