@@ -131,9 +131,9 @@ public sealed class LayoutsApiController(LayoutService layouts, VoucherPrinting 
         return result.Succeeded ? File(result.Value!.Content, "application/pdf") : Problem(result);
     }
 
-    /// <summary>The designer's live preview of unsaved paper and fields (nothing is stored). Permission: Printing.ViewLayouts.</summary>
+    /// <summary>The designer's live preview of unsaved paper and fields (nothing is stored). Permission: Printing.ManageLayouts.</summary>
     [HttpPost("{id:guid}/preview.pdf")]
-    [RequirePermission(PrintingPermissions.ViewLayouts)]
+    [RequirePermission(PrintingPermissions.ManageLayouts)]
     [Produces("application/pdf")]
     public async Task<IActionResult> PreviewUnsaved(Guid id, LayoutPreviewRequest request, CancellationToken ct)
     {
