@@ -79,15 +79,15 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
     /// <summary>Saves the layout's name, paper and fields as a new version (the stale version of the layout is a 409). Head office only.</summary>
     public async Task<OperationResult<LayoutView>> SaveAsync(Guid id, LayoutInput input, string? version, CancellationToken ct = default)
     {
-        if (!scope.SeesAllOutlets)
-        {
-            return OperationResult<LayoutView>.Fail(FailureKind.Forbidden, PrintingErrors.HeadOfficeOnly());
-        }
-
         var layout = await db.Set<VoucherLayout>().FirstOrDefaultAsync(l => l.Id == id, ct);
         if (layout is null)
         {
             return OperationResult<LayoutView>.NotFound(PrintingErrors.LayoutNotFound());
+        }
+
+        if (!scope.SeesAllOutlets)
+        {
+            return OperationResult<LayoutView>.Fail(FailureKind.Forbidden, PrintingErrors.HeadOfficeOnly());
         }
 
         if (Check(input, layout.Kind, requireCode: false) is { } invalid)
@@ -119,15 +119,15 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
     /// <summary>Sets or removes the scanned blank stationery (PNG or JPEG, design and preview only). Head office only.</summary>
     public async Task<OperationResult<LayoutView>> SetImageAsync(Guid id, byte[]? image, string? contentType, string? version, CancellationToken ct = default)
     {
-        if (!scope.SeesAllOutlets)
-        {
-            return OperationResult<LayoutView>.Fail(FailureKind.Forbidden, PrintingErrors.HeadOfficeOnly());
-        }
-
         var layout = await db.Set<VoucherLayout>().FirstOrDefaultAsync(l => l.Id == id, ct);
         if (layout is null)
         {
             return OperationResult<LayoutView>.NotFound(PrintingErrors.LayoutNotFound());
+        }
+
+        if (!scope.SeesAllOutlets)
+        {
+            return OperationResult<LayoutView>.Fail(FailureKind.Forbidden, PrintingErrors.HeadOfficeOnly());
         }
 
         if (image is not null && (image.Length == 0 || image.Length > VoucherLayout.ImageMaxBytes || SniffImage(image) is null))
