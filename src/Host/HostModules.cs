@@ -11,6 +11,7 @@ public static class HostModules
         typeof(Admin.Modules.Counter.CounterModule),
         typeof(Admin.Modules.InvoiceTitles.InvoiceTitlesModule),
         typeof(Admin.Modules.Cheques.ChequesModule),
+        typeof(Admin.Modules.Printing.PrintingModule),
     ];
 
     /// <summary>

@@ -43,6 +43,7 @@ internal sealed class KernelTexts : ITextProvider
         ["The account is locked."] = "账户已锁定。",
         ["Authentication failed."] = "认证失败。",
         ["A same-level review is required."] = "需要同级复核授权。",
+        ["The service cannot do this now."] = "服务暂时无法完成此操作。",
         ["Error."] = "错误。",
         ["Invalid value."] = "取值无效。",
         ["There is no setting '{0}'."] = "系统参数“{0}”不存在。",

@@ -78,6 +78,7 @@ public sealed class AdminProblems(AdminText text)
         FailureKind.Locked => StatusCodes.Status423Locked,
         FailureKind.Unauthorized => StatusCodes.Status401Unauthorized,
         FailureKind.ReviewRequired => StatusCodes.Status428PreconditionRequired,
+        FailureKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -90,6 +91,7 @@ public sealed class AdminProblems(AdminText text)
         FailureKind.Locked => "The account is locked.",
         FailureKind.Unauthorized => "Authentication failed.",
         FailureKind.ReviewRequired => "A same-level review is required.",
+        FailureKind.Unavailable => "The service cannot do this now.",
         _ => "Error.",
     };
 

@@ -44,6 +44,7 @@ public static class AdminKernelServices
         services.AddScoped<Time.LocalClock>();
         services.AddScoped<MenuBuilder>();
         services.AddScoped<Screens.HomeCharts>();
+        services.AddScoped<Screens.TaskLinks>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
 
         // One scan finds the module contracts; each module's own services are registered in its module class.
@@ -54,6 +55,7 @@ public static class AdminKernelServices
             .AddClasses(c => c.AssignableTo<ISettingsProvider>(), publicOnly: false).As<ISettingsProvider>().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<IRecipeStep>(), publicOnly: false).As<IRecipeStep>().WithScopedLifetime()
             .AddClasses(c => c.AssignableTo<Screens.IHomeChartProvider>(), publicOnly: false).As<Screens.IHomeChartProvider>().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<Screens.ITaskLinkProvider>(), publicOnly: false).As<Screens.ITaskLinkProvider>().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<Reviews.IReviewPointProvider>(), publicOnly: false).As<Reviews.IReviewPointProvider>().WithSingletonLifetime());
 
         // Entity ↔ DTO mappings: one AutoMapper profile per module, found in the module assemblies.

@@ -19,6 +19,8 @@ public enum FailureKind
     Unauthorized,
     /// <summary>A same-level review must authorise the request first (428).</summary>
     ReviewRequired,
+    /// <summary>Something the server needs is missing (a font, a file); nothing the caller can fix (503).</summary>
+    Unavailable,
 }
 
 /// <summary>

@@ -20,5 +20,6 @@ public sealed class ChequesModule : AdminModule
         services.AddScoped<ChequeService>();
         services.AddScoped<ChequeQuery>();
         services.AddScoped<Counter.Contracts.IJournalSource, ChequeJournalSource>();
+        services.AddScoped<Contracts.IChequeReader, ChequeReader>();
     }
 }

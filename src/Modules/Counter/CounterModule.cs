@@ -28,5 +28,6 @@ public sealed class CounterModule : AdminModule
         services.AddScoped<FeeCollectionQuery>();
         services.AddScoped<CounterJournal>();
         services.AddScoped<Contracts.IJournalSource, FeeCollectionJournalSource>();
+        services.AddScoped<Contracts.IFeeCollectionReader, FeeCollectionReader>();
     }
 }

@@ -32,6 +32,12 @@ public sealed class ChineseAmountTests
     [InlineData("123456789012.34", "壹仟贰佰叁拾肆亿伍仟陆佰柒拾捌万玖仟零壹拾贰元叁角肆分")]
     [InlineData("999999999999.99", "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分")]
     [InlineData("-20.50", "负贰拾元伍角整")]
+    [InlineData("1234.50", "壹仟贰佰叁拾肆元伍角整")]
+    [InlineData("0.10", "壹角整")]
+    [InlineData("100.01", "壹佰元零壹分")]
+    [InlineData("100100", "壹拾万零壹佰元整")]
+    [InlineData("200000000000", "贰仟亿元整")]
+    [InlineData("100000001.10", "壹亿零壹元壹角整")]
     public void ToCapitals_WritesTheTradesForm(string amount, string expected) =>
         Assert.Equal(expected, ChineseAmount.ToCapitals(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
 

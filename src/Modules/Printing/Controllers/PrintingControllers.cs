@@ -1,0 +1,211 @@
+using Admin.Kernel.Localization;
+using Admin.Kernel.Permissions;
+using Admin.Kernel.Results;
+using Admin.Kernel.Reviews;
+using Admin.Kernel.Screens;
+using Admin.Modules.Printing.Models;
+using Admin.Modules.Printing.Services;
+using Admin.Modules.Printing.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Admin.Modules.Printing.Controllers;
+
+/// <summary>Head office's voucher layouts: the list and the visual designer (saving writes a new version).</summary>
+public sealed class LayoutsController(LayoutService layouts, IAuthorizationService authorization, AdminText text) : Controller
+{
+    [HttpGet("admin/printing/layouts")]
+    [RequirePermission(PrintingPermissions.ViewLayouts)]
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(new LayoutListViewModel { Layouts = await layouts.ListAsync(ct), CanManage = await CanManageAsync() });
+
+    [HttpGet("admin/printing/layouts/{id:guid}")]
+    [RequirePermission(PrintingPermissions.ViewLayouts)]
+    public async Task<IActionResult> Designer(Guid id, int? version, CancellationToken ct)
+    {
+        if (await layouts.FindAsync(id, version, ct) is not { } layout)
+        {
+            return NotFound();
+        }
+
+        var model = new LayoutDesignerViewModel
+        {
+            Name = layout.Name, PaperWidth = layout.PaperWidth, PaperHeight = layout.PaperHeight, IsActive = layout.IsActive, Version = Admin.Kernel.Data.Versions.Format(layout.Version),
+            Fields = layout.Fields.Select(f => new FieldForm { Value = f.Value, X = f.X, Y = f.Y, Width = f.Width, FontSize = f.FontSize, Align = f.Align }).ToList(),
+        };
+        return View(await FillAsync(model, layout, ct));
+    }
+
+    [HttpPost("admin/printing/layouts/{id:guid}")]
+    [RequirePermission(PrintingPermissions.ManageLayouts)]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Save(Guid id, LayoutDesignerViewModel form, CancellationToken ct)
+    {
+        var fields = form.Fields.Select(f => new LayoutField(f.Value ?? "", f.X ?? -1, f.Y ?? -1, f.Width ?? 0, f.FontSize ?? 0, f.Align)).ToList();
+        var result = await layouts.SaveAsync(id, new LayoutInput(null, form.Name, null, form.PaperWidth, form.PaperHeight, fields, form.IsActive), form.Version, ct);
+        if (result.Succeeded)
+        {
+            this.Notify("Layout {0} saved as version {1}.", result.Value!.Code, result.Value.CurrentVersion);
+            return Redirect(Url.Content($"~/admin/printing/layouts/{id}"));
+        }
+
+        if (result.Failure == FailureKind.NotFound || await layouts.FindAsync(id, null, ct) is not { } layout)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(result, text);
+        if (result.Failure == FailureKind.Conflict)
+        {
+            form.Version = Admin.Kernel.Data.Versions.Format(layout.Version);
+        }
+
+        return View("Designer", await FillAsync(form, layout, ct));
+    }
+
+    /// <summary>The designer's live preview of the unsaved form (nothing is stored): the PDF, or a 400 problem naming the fields.</summary>
+    [HttpPost("admin/printing/layouts/{id:guid}/preview")]
+    [RequirePermission(PrintingPermissions.ManageLayouts)]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Preview(Guid id, LayoutDesignerViewModel form, [FromServices] VoucherPrinting printing, [FromServices] Admin.Kernel.Api.AdminProblems problems, CancellationToken ct)
+    {
+        var fields = form.Fields.Select(f => new LayoutField(f.Value ?? "", f.X ?? -1, f.Y ?? -1, f.Width ?? 0, f.FontSize ?? 0, f.Align)).ToList();
+        var result = await printing.PreviewAsync(id, null, new LayoutInput(null, null, null, form.PaperWidth, form.PaperHeight, fields), ct);
+        return result.Succeeded ? File(result.Value!.Content, "application/pdf") : problems.From(result);
+    }
+
+    [HttpPost("admin/printing/layouts/{id:guid}/image")]
+    [RequirePermission(PrintingPermissions.ManageLayouts)]
+    [ValidateAntiForgeryToken]
+    [RequestSizeLimit(VoucherLayout.ImageMaxBytes + 100_000)]
+    public async Task<IActionResult> Image(Guid id, IFormFile? image, string? version, bool remove, CancellationToken ct)
+    {
+        byte[]? bytes = null;
+        if (!remove)
+        {
+            using var buffer = new MemoryStream();
+            if (image is not null && image.Length <= VoucherLayout.ImageMaxBytes)
+            {
+                await image.CopyToAsync(buffer, ct);
+            }
+
+            bytes = buffer.ToArray();
+        }
+
+        var result = await layouts.SetImageAsync(id, bytes, null, version, ct);
+        if (result.Succeeded)
+        {
+            this.Notify("The scanned stationery of {0} was updated.", result.Value!.Code);
+        }
+        else if (result.Failure == FailureKind.NotFound)
+        {
+            return NotFound();
+        }
+        else
+        {
+            this.NotifyError(result);
+        }
+
+        return Redirect(Url.Content($"~/admin/printing/layouts/{id}"));
+    }
+
+    [HttpGet("admin/printing/layouts/{id:guid}/image")]
+    [RequirePermission(PrintingPermissions.ViewLayouts)]
+    public async Task<IActionResult> ImageFile(Guid id, CancellationToken ct) =>
+        await layouts.ImageAsync(id, ct) is { } image ? File(image.Image, image.ContentType) : NotFound();
+
+    private async Task<LayoutDesignerViewModel> FillAsync(LayoutDesignerViewModel model, LayoutView layout, CancellationToken ct)
+    {
+        model.Layout = layout;
+        model.Versions = await layouts.VersionsAsync(layout.Id, ct);
+        model.CanManage = await CanManageAsync() && layout.ShownVersion == layout.CurrentVersion;
+        model.Values = VoucherValues.For(layout.Kind);
+        return model;
+    }
+
+    private async Task<bool> CanManageAsync() =>
+        (await authorization.AuthorizeAsync(User, null, new PermissionRequirement(PrintingPermissions.ManageLayouts))).Succeeded;
+}
+
+/// <summary>The outlet's printer calibration: offsets per layout and the test page.</summary>
+public sealed class CalibrationController(CalibrationService calibration, AdminText text) : Controller
+{
+    [HttpGet("printing/calibration")]
+    [RequirePermission(PrintingPermissions.Calibrate)]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(new CalibrationListViewModel { Rows = await calibration.ListAsync(ct) });
+
+    [HttpPost("printing/calibration/{layoutId:guid}")]
+    [RequirePermission(PrintingPermissions.Calibrate)]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Set(Guid layoutId, decimal? offsetX, decimal? offsetY, string? version, CancellationToken ct)
+    {
+        var result = await calibration.SetAsync(layoutId, offsetX, offsetY, version, ct);
+        if (result.Succeeded)
+        {
+            this.Notify("The offsets of {0} were saved.", result.Value!.LayoutCode);
+            return Redirect(Url.Content("~/printing/calibration"));
+        }
+
+        if (result.Failure == FailureKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(result, text);
+        return View("Index", new CalibrationListViewModel { Rows = await calibration.ListAsync(ct) });
+    }
+}
+
+/// <summary>A task's voucher: print once; a reprint opens the review dialog (同级复核授权) over the unchanged page.</summary>
+public sealed class VouchersController(VoucherPrinting printing, PrintSources sources, AdminText text) : Controller
+{
+    [HttpGet("printing/vouchers/{kind}/{taskId:guid}")]
+    [RequirePermission(PrintingPermissions.Print)]
+    public async Task<IActionResult> Index(string kind, Guid taskId, CancellationToken ct) =>
+        await FillAsync(new VoucherViewModel(), kind, taskId, ct) is { } model ? View(model) : NotFound();
+
+    [HttpPost("printing/vouchers/{kind}/{taskId:guid}")]
+    [RequirePermission(PrintingPermissions.Print)]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Print(string kind, Guid taskId, VoucherViewModel form, CancellationToken ct)
+    {
+        var result = await printing.PrintAsync(kind, taskId, form.Review.ToCredentials(), ct);
+        if (result.Succeeded)
+        {
+            return File(result.Value!.Content, "application/pdf", result.Value.FileName);
+        }
+
+        if (result.Failure == FailureKind.NotFound || await FillAsync(form, kind, taskId, ct) is not { } model)
+        {
+            return NotFound();
+        }
+
+        var subject = text["the reprint of voucher {0} ({1}, {2})", model.Receipt, model.CustomerName, model.Total.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)].Value;
+        var reasons = new[] { new ReviewReason(PrintingReviewPoints.Reprint, "voucher {0} already printed {1} time(s)", model.Receipt, model.Prints.Count) };
+        model.ReviewDialog = ReviewDialogModel.For(result, reasons, subject, text, form.Review);
+        if (model.ReviewDialog is null)
+        {
+            ModelState.AddErrors(result, text);
+        }
+
+        model.Review = new ReviewInput { LoginName = form.Review.LoginName };
+        return View("Index", model);
+    }
+
+    private async Task<VoucherViewModel?> FillAsync(VoucherViewModel model, string kind, Guid taskId, CancellationToken ct)
+    {
+        if (PrintSources.ParseKind(kind) is not { } k || await sources.LoadAsync(PrintSources.TaskOf(k), taskId, ct) is not { } data)
+        {
+            return null;
+        }
+
+        model.Kind = PrintSources.Slug(k);
+        model.TaskId = taskId;
+        model.Receipt = data.Receipt;
+        model.CustomerName = data.CustomerName;
+        model.Total = data.Total;
+        model.Prints = await printing.HistoryAsync(k, taskId, ct);
+        return model;
+    }
+}

@@ -1,0 +1,55 @@
+using Admin.Kernel.Reviews;
+using Admin.Modules.Printing.Models;
+using Admin.Modules.Printing.Services;
+
+namespace Admin.Modules.Printing.ViewModels;
+
+public sealed class LayoutListViewModel
+{
+    public IReadOnlyList<LayoutView> Layouts { get; set; } = [];
+    public bool CanManage { get; set; }
+}
+
+/// <summary>One field row of the designer's exact-value table.</summary>
+public sealed class FieldForm
+{
+    public string? Value { get; set; }
+    public decimal? X { get; set; }
+    public decimal? Y { get; set; }
+    public decimal? Width { get; set; }
+    public decimal? FontSize { get; set; }
+    public FieldAlign Align { get; set; }
+}
+
+/// <summary>The designer: the layout's shown version, its history, and the form that saves a new version.</summary>
+public sealed class LayoutDesignerViewModel
+{
+    public LayoutView? Layout { get; set; }
+    public IReadOnlyList<LayoutVersionView> Versions { get; set; } = [];
+    public bool CanManage { get; set; }
+    public IReadOnlyList<string> Values { get; set; } = [];
+    public string? Name { get; set; }
+    public decimal? PaperWidth { get; set; }
+    public decimal? PaperHeight { get; set; }
+    public bool IsActive { get; set; } = true;
+    public List<FieldForm> Fields { get; set; } = [];
+    public string? Version { get; set; }
+}
+
+public sealed class CalibrationListViewModel
+{
+    public IReadOnlyList<CalibrationView> Rows { get; set; } = [];
+}
+
+/// <summary>A task's voucher: its prints so far and the print (or reprint, with the review dialog) button.</summary>
+public sealed class VoucherViewModel
+{
+    public string Kind { get; set; } = "";
+    public Guid TaskId { get; set; }
+    public string Receipt { get; set; } = "";
+    public string CustomerName { get; set; } = "";
+    public decimal Total { get; set; }
+    public IReadOnlyList<VoucherPrintView> Prints { get; set; } = [];
+    public ReviewInput Review { get; set; } = new();
+    public ReviewDialogModel? ReviewDialog { get; set; }
+}
