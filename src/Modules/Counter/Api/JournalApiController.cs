@@ -14,7 +14,7 @@ public sealed record JournalEntryDto(
 /// <summary>A total: by payment method (<c>key</c> the method's code) or by kind.</summary>
 public sealed record JournalTotalDto(string Key, int Count, decimal Amount);
 
-/// <summary>A day journal: the day (China time) and its UTC bounds, whose it is, the transactions oldest first, the totals.</summary>
+/// <summary>A day journal: the day (the network's local day, China time by default) and its UTC bounds, whose it is, the transactions oldest first, the totals.</summary>
 public sealed record DayJournalDto(
     DateOnly Date, DateTime FromUtc, DateTime ToUtc, string? Outlet, Guid? OperatorId, string? Operator, decimal Takings,
     IReadOnlyList<JournalEntryDto> Entries, IReadOnlyList<JournalTotalDto> ByPaymentMethod, IReadOnlyList<JournalTotalDto> ByKind);
@@ -25,8 +25,8 @@ public sealed class JournalApiController(CounterJournal journal) : AdminApiContr
     /// <summary>
     /// The day journal (操作员当日流水): counter transactions of one day — fee collections, and cheque receipts, clears and
     /// bounces when the Cheques module is enabled — with totals by payment method (money taken at the counter) and by kind.
-    /// <c>date</c> is a calendar day in China time (Asia/Shanghai, UTC+8): the journal covers [date 00:00+08:00,
-    /// next day 00:00+08:00); omitted, today in China time. <c>operator</c> is an operator's id; omitted, the whole outlet
+    /// <c>date</c> is a calendar day in the network's local time (setting Kernel.UtcOffsetMinutes, default 480 = China time,
+    /// UTC+8): the journal covers [date 00:00+08:00, next day 00:00+08:00) by default; omitted, today. <c>operator</c> is an operator's id; omitted, the whole outlet
     /// for holders of Counter.ViewOutletJournal (head office: <c>outlet</c>, a code, or every outlet), the caller's own
     /// journal otherwise. Another operator needs Counter.ViewOutletJournal (403); an operator or outlet of another outlet
     /// is 404. Permission: Counter.ViewJournal.
