@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Admin.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -117,4 +118,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>A console of its own behind Kestrel on a fresh SQLite database; each browser test class derives its own (one database each).</summary>
+public abstract class RealSite : SqliteDatabase
+{
+    protected override bool RealServer => true;
+
+    public string Url => BaseAddress!.ToString().TrimEnd('/');
 }

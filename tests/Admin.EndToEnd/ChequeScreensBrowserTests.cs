@@ -8,12 +8,7 @@ using Microsoft.Playwright;
 namespace Admin.EndToEnd;
 
 /// <summary>A console of its own for the cheques' browser test (a fresh SQLite database behind Kestrel).</summary>
-public sealed class ChequeSiteFixture : SqliteDatabase
-{
-    protected override bool RealServer => true;
-
-    public string Url => BaseAddress!.ToString().TrimEnd('/');
-}
+public sealed class ChequeSiteFixture : RealSite;
 
 /// <summary>
 /// Issue 5's browser test: an operator receives a cheque, records that it cleared, then that it bounced — a colleague

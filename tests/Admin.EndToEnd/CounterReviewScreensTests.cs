@@ -8,12 +8,7 @@ using Microsoft.Playwright;
 namespace Admin.EndToEnd;
 
 /// <summary>A console of its own for the counter's browser test (a fresh SQLite database behind Kestrel).</summary>
-public sealed class CounterSiteFixture : SqliteDatabase
-{
-    protected override bool RealServer => true;
-
-    public string Url => BaseAddress!.ToString().TrimEnd('/');
-}
+public sealed class CounterSiteFixture : RealSite;
 
 /// <summary>
 /// Issue 4's browser test: an operator waives a card cost fee, the review dialog opens over the unchanged form, a colleague

@@ -7,12 +7,7 @@ using Microsoft.Playwright;
 namespace Admin.EndToEnd;
 
 /// <summary>A console of its own for this class (a fresh SQLite database behind Kestrel).</summary>
-public sealed class InvoiceTitleSiteFixture : SqliteDatabase
-{
-    protected override bool RealServer => true;
-
-    public string Url => BaseAddress!.ToString().TrimEnd('/');
-}
+public sealed class InvoiceTitleSiteFixture : RealSite;
 
 /// <summary>
 /// Issue 6's browser test: an operator adds a title with a mistyped credit code, reads the message, fixes the code and makes

@@ -4,12 +4,7 @@ using Microsoft.Playwright;
 namespace Admin.EndToEnd;
 
 /// <summary>A console served by Kestrel on a loopback port, on its own SQLite database.</summary>
-public sealed class SiteFixture : SqliteDatabase
-{
-    protected override bool RealServer => true;
-
-    public string Url => BaseAddress!.ToString().TrimEnd('/');
-}
+public sealed class SiteFixture : RealSite;
 
 /// <summary>Issue 2's browser test: sign in as the administrator, see the menu, switch to 简体中文, open the Modules screen.</summary>
 [Collection(BrowserCollection.Name)]

@@ -5,12 +5,7 @@ using Microsoft.Playwright;
 namespace Admin.EndToEnd;
 
 /// <summary>A console of its own for this class (a fresh SQLite database behind Kestrel).</summary>
-public sealed class OutletSiteFixture : SqliteDatabase
-{
-    protected override bool RealServer => true;
-
-    public string Url => BaseAddress!.ToString().TrimEnd('/');
-}
+public sealed class OutletSiteFixture : RealSite;
 
 /// <summary>
 /// Issue 3's browser test: head office creates an outlet and an operator for it; the operator signs in with the

@@ -7,12 +7,7 @@ using Microsoft.Playwright;
 namespace Admin.EndToEnd;
 
 /// <summary>A console of its own for this class (a fresh SQLite database behind Kestrel).</summary>
-public sealed class VoucherDesignerSiteFixture : SqliteDatabase
-{
-    protected override bool RealServer => true;
-
-    public string Url => BaseAddress!.ToString().TrimEnd('/');
-}
+public sealed class VoucherDesignerSiteFixture : RealSite;
 
 /// <summary>Issue 7's browser test: head office drags a field in the voucher designer, nudges it, saves, and the preview follows.</summary>
 [Collection(BrowserCollection.Name)]

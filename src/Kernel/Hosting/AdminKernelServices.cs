@@ -71,6 +71,7 @@ public static class AdminKernelServices
         services.AddDataProtection().SetApplicationName("admin-console");
 
         var mvc = services.AddControllersWithViews(o => { o.Conventions.Add(new ModuleControllerConvention(catalog)); o.Filters.Add<Screens.ScreenInputFilter>(); })
+            .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new Api.NoNulStringConverter()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         foreach (var assembly in assemblies.Where(a => a != typeof(AdminKernelServices).Assembly))

@@ -170,7 +170,7 @@ internal sealed class CounterTexts : ITextProvider
         ["The day runs from 00:00 to 24:00 China time (UTC+8); times are shown in China time."] = "当日按北京时间（UTC+8）0:00 至 24:00 计算，时间以北京时间显示。",
         ["The operator is an operator's id."] = "操作员须为操作员编号（ID）。",
         ["There is no such outlet."] = "没有该网点。",
-        ["There is no such operator."] = "没有该操作员。",
+        ["There is no such operator."] = "该操作员不存在。",
         ["Time"] = "时间",
         ["Totals by kind"] = "按业务类型合计",
         ["Totals by payment method"] = "按收款方式合计",

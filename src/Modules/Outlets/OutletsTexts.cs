@@ -43,7 +43,7 @@ internal sealed class OutletsTexts : ITextProvider
         ["A phone number holds digits, spaces, + and - only."] = "电话号码只能包含数字、空格、+ 和 -。",
         ["Only head office creates and imports outlets."] = "只有省中心可以新增和导入网点。",
         ["Someone else used one of these outlet codes at the same moment; nothing was saved. Try again."] = "他人同时使用了其中的网点号，未保存任何内容。请重试。",
-        ["Nothing was imported: the file has {0} problems, listed by row."] = "未导入任何网点：文件中有 {0} 个问题，已按行列出。",
+        ["Nothing was imported: the file has {0} problems, listed by row."] = "未导入任何数据：文件中有 {0} 个问题，已按行列出。",
         ["The file holds no outlets: the first line names the columns, each further line is one outlet."] = "文件中没有网点：第一行为列名，之后每行为一个网点。",
         ["The file holds more than {0} outlets; split it."] = "文件中的网点超过 {0} 个，请拆分后导入。",
         ["The file is larger than {0} KB; split it."] = "文件大于 {0} KB，请拆分后导入。",

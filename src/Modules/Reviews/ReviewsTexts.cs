@@ -33,14 +33,14 @@ internal sealed class ReviewsTexts : ITextProvider
         ["The maker's outlet does not exist."] = "经办人所属网点不存在。",
 
         // Review points
-        ["Someone else changed this record after you opened it (current version {0}). Review the current values and apply your change again."] = "在您打开此记录后，其他人已修改了它（当前版本 {0}）。请查看当前值后重新修改。",
+        ["Someone else changed this record after you opened it (current version {0}). Review the current values and apply your change again."] = "您打开此记录后，他人已修改了它（当前版本 {0}）。请核对当前内容后重新修改。",
         ["There is no such review point among the enabled modules."] = "已启用的模块中没有该复核点。",
         ["The review point has no parameter {0}."] = "该复核点没有参数 {0}。",
         ["The parameter {0} holds at most {1} characters."] = "参数 {0} 最多 {1} 个字符。",
 
         // The log
         ["There is no such authorisation record."] = "没有该授权记录。",
-        ["An outlet code is exactly 8 digits."] = "网点号为 8 位数字。",
+        ["An outlet code is exactly 8 digits."] = "网点号必须是 8 位数字。",
         ["The result is Granted or Refused."] = "结果为 Granted（已授权）或 Refused（已拒绝）。",
         ["The start date must not be after the end date."] = "开始日期不能晚于结束日期。",
         ["At most {0} characters."] = "最多 {0} 个字符。",
@@ -110,7 +110,7 @@ internal sealed class ReviewsTexts : ITextProvider
         ["Open"] = "打开",
         ["Intact"] = "完好",
         ["Maker"] = "经办人",
-        ["Reviewer"] = "复核人",
+        ["Reviewer"] = "复核员",
         ["Result"] = "结果",
         ["Granted"] = "已授权",
         ["Refused"] = "已拒绝",

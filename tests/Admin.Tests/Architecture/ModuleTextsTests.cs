@@ -22,6 +22,25 @@ public sealed partial class ModuleTextsTests
             .Where(t => typeof(ITextProvider).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
             .Select(t => (ITextProvider)Activator.CreateInstance(t, nonPublic: true)!));
 
+    /// <summary>Texts are one dictionary per culture: two modules giving one English text different translations would
+    /// make one of them show the other's wording.</summary>
+    [Fact]
+    public void NoTwoModules_TranslateOneTextDifferently()
+    {
+        var providers = Modules.Select(m => m.Assembly).Append(typeof(AdminText).Assembly).Append(typeof(Admin.Themes.TheAdmin.TheAdminTheme).Assembly)
+            .Distinct()
+            .SelectMany(a => a.GetTypes())
+            .Where(t => typeof(ITextProvider).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+            .Select(t => (ITextProvider)Activator.CreateInstance(t, nonPublic: true)!);
+        var conflicts = providers
+            .SelectMany(p => p.Texts.Select(kv => (p.Culture, kv.Key, kv.Value, Provider: p.GetType().Name)))
+            .GroupBy(x => (x.Culture, x.Key))
+            .Where(g => g.Select(x => x.Value).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => $"{g.Key.Culture} \"{g.Key.Key}\": " + string.Join(" / ", g.Select(x => $"{x.Provider} → {x.Value}")))
+            .ToList();
+        Assert.True(conflicts.Count == 0, string.Join("\n", conflicts));
+    }
+
     public static TheoryData<string> ModuleIds() => new(Modules.Select(t => ((Admin.Kernel.Modules.AdminModule)Activator.CreateInstance(t)!).Id));
 
     [Theory]

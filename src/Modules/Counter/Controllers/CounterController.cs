@@ -24,21 +24,8 @@ public sealed partial class CounterController(
     [RequirePermission(CounterPermissions.CollectFees)]
     public async Task<IActionResult> Collect(string? q, string? customer, CancellationToken ct)
     {
-        var model = new CollectFeesViewModel { Q = q, Customer = customer };
-        if (!string.IsNullOrWhiteSpace(customer))
-        {
-            model.SelectedCustomer = await customers.FindByCodeAsync(customer.Trim(), ct);
-        }
-        else if (!string.IsNullOrWhiteSpace(q))
-        {
-            model.Searched = true;
-            var found = await customers.ListAsync(q, null, 20, ct);
-            model.Matches = found.Succeeded ? found.Value!.Items : [];
-            if (model.Matches.Count == 1)
-            {
-                model.SelectedCustomer = model.Matches[0];
-            }
-        }
+        var pick = await customers.PickAsync(q, customer, ct);
+        var model = new CollectFeesViewModel { Q = q, Customer = customer, SelectedCustomer = pick.Selected, Matches = pick.Matches, Searched = pick.Searched };
 
         model.Customer = model.SelectedCustomer?.Code;
         await FillAsync(model, keepLines: false, ct);

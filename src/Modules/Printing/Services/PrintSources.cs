@@ -70,7 +70,7 @@ public sealed record PrintData(
 }
 
 /// <summary>Reads a task's print data through the Counter, Cheques and Outlets contracts; another outlet's task is null (404).</summary>
-public sealed class PrintSources(IFeeCollectionReader collections, IChequeReader cheques, ICustomerDirectory customers, IOutletDirectory outlets, SystemSettings settings)
+public sealed class PrintSources(IFeeCollectionReader collections, IChequeReader cheques, ICustomerDirectory customers, IOutletDirectory outlets, Kernel.Time.LocalClock clock)
 {
     /// <summary>Parses a task type as URLs write it (<c>fee-collection</c>, <c>cheque-receipt</c>, or the enum name).</summary>
     public static PrintTask? ParseTask(string? text) => Normalise(text) switch
@@ -133,5 +133,5 @@ public sealed class PrintSources(IFeeCollectionReader collections, IChequeReader
     }
 
     // The outlets' local time zone is the Reviews module's setting (Counter depends on Reviews, so it is always declared).
-    private Task<int> OffsetAsync(CancellationToken ct) => settings.GetIntAsync("Reviews.UtcOffsetMinutes", ct);
+    private async Task<int> OffsetAsync(CancellationToken ct) => (int)(await clock.OffsetAsync(ct)).TotalMinutes;
 }
