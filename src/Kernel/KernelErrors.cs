@@ -14,5 +14,6 @@ internal static class KernelErrors
     public static OperationError BadCursor() => new("paging.badCursor", "The paging cursor is not valid.", "after");
     public static OperationError BadLimit() => new("paging.badLimit", "The limit must be between 1 and 500.", "limit");
     public static OperationError AntiforgeryRequired() => new("request.antiforgery", "Signed in with the session cookie, send the antiforgery token (X-CSRF-TOKEN header) or use a bearer token.");
+    public static OperationError NulCharacter(string field) => new("request.nulCharacter", "The value contains a NUL character (U+0000), which no field accepts.", field);
     public static OperationError BadDateRange() => new("filter.badDateRange", "The start date must not be after the end date.", "from");
 }

@@ -46,6 +46,7 @@ internal sealed class KernelTexts : ITextProvider
         ["The service cannot do this now."] = "服务暂时无法完成此操作。",
         ["Error."] = "错误。",
         ["Invalid value."] = "取值无效。",
+        ["The value contains a NUL character (U+0000), which no field accepts."] = "取值含有空字符（U+0000），任何字段都不接受。",
         ["There is no setting '{0}'."] = "系统参数“{0}”不存在。",
         ["Enter a whole number from {0} to {1}."] = "请输入 {0} 到 {1} 之间的整数。",
         ["Enter true or false."] = "请输入 true 或 false。",

@@ -35,6 +35,7 @@ internal sealed class ThemeTexts : ITextProvider
         ["Page not found"] = "页面不存在",
         ["Access denied"] = "无权访问",
         ["The request could not be handled"] = "无法处理该请求",
+        ["What you sent contains a NUL character (U+0000), which no field accepts. Go back, remove it and send again."] = "提交的内容含有空字符（U+0000），任何字段都不接受。请返回，删除后重新提交。",
         ["The form has expired"] = "表单已失效",
         ["The form was open too long, or it was not sent from this console. Open the page again and resend it."] = "表单打开时间过长，或并非从本控制台提交。请重新打开页面后再提交。",
         ["Back to home"] = "返回首页",

@@ -10,6 +10,10 @@ public static class ScreenKeys
     public const string Title = "Title";
     /// <summary>An <c>IReadOnlyList&lt;Breadcrumb&gt;</c>; the layout prepends Home.</summary>
     public const string Breadcrumbs = "Breadcrumbs";
+    /// <summary>On the status page: a title (English) that replaces the one chosen by status code.</summary>
+    public const string StatusTitle = "StatusTitle";
+    /// <summary>On the status page: the explanation (English) that goes with <see cref="StatusTitle"/>.</summary>
+    public const string StatusText = "StatusText";
 }
 
 /// <summary>The model of the theme's <c>_Pager</c> partial: keyset paging links (null hides a link).</summary>

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Admin.Kernel.Data;
+using Microsoft.EntityFrameworkCore;
 using Admin.Modules.Operators.Services;
 using Admin.Modules.Outlets.Models;
 using Admin.Modules.Outlets.Services;
@@ -111,6 +112,32 @@ public sealed partial class AdminAppFactory(string provider, string connectionSt
         fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
+
+    /// <summary>The antiforgery token of a form page (one per signed-in client: any form of the console takes it).</summary>
+    public static async Task<string> AntiforgeryTokenOfAsync(HttpClient client, string formPage)
+    {
+        var token = AntiforgeryToken().Match(await client.GetStringAsync(formPage));
+        Assert.True(token.Success, $"No antiforgery token on {formPage}");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
+    }
+
+    /// <summary>The row count of every table of the model, in table-name order: "nothing changed" is an equal array.</summary>
+    public Task<long[]> TableCountsAsync() => WithDbAsync(async d =>
+    {
+        var tables = d.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().OrderBy(t => t, StringComparer.Ordinal).ToList();
+        var counts = new long[tables.Count];
+        var connection = d.Database.GetDbConnection();
+        await d.Database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = string.Join(" UNION ALL ", tables.Select((t, i) => $"SELECT {i}, COUNT(*) FROM \"{t}\""));
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            counts[Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)] = Convert.ToInt64(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return counts;
+    });
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();

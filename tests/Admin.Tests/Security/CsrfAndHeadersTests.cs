@@ -1,11 +1,8 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Admin.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Tests.Security;
 
@@ -15,7 +12,7 @@ namespace Admin.Tests.Security;
 /// and changes nothing; every state-changing API call made with the session cookie needs the token in <c>X-CSRF-TOKEN</c>
 /// (a bearer token needs none); every answer carries the security headers.
 /// </summary>
-public abstract partial class CsrfAndHeadersTests(DatabaseFixture db)
+public abstract class CsrfAndHeadersTests(DatabaseFixture db)
 {
     private AdminAppFactory App => db.App;
 
@@ -26,7 +23,7 @@ public abstract partial class CsrfAndHeadersTests(DatabaseFixture db)
         screen.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
         var endpoints = HostEndpoints.All(App).Where(e => !e.IsApi && e.IsWrite && HostEndpoints.IsOn(App, e) && !e.Template.StartsWith("/status", StringComparison.Ordinal)).ToList();
         Assert.True(endpoints.Count >= 20, $"Only {endpoints.Count} screen posts?");
-        var before = await CountsAsync();
+        var before = await App.TableCountsAsync();
         var failures = new List<string>();
 
         foreach (var e in endpoints)
@@ -48,7 +45,7 @@ public abstract partial class CsrfAndHeadersTests(DatabaseFixture db)
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-        Assert.Equal(before, await CountsAsync());
+        Assert.Equal(before, await App.TableCountsAsync());
     }
 
     [Fact]
@@ -57,7 +54,7 @@ public abstract partial class CsrfAndHeadersTests(DatabaseFixture db)
         var screen = await App.ScreenClientAsync(AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword);
         var endpoints = HostEndpoints.All(App).Where(e => e.IsApi && e.IsWrite && !e.IsAnonymous && HostEndpoints.IsOn(App, e)).ToList();
         Assert.True(endpoints.Count >= 20, $"Only {endpoints.Count} API writes?");
-        var before = await CountsAsync();
+        var before = await App.TableCountsAsync();
         var failures = new List<string>();
 
         foreach (var e in endpoints)
@@ -77,11 +74,10 @@ public abstract partial class CsrfAndHeadersTests(DatabaseFixture db)
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-        Assert.Equal(before, await CountsAsync());
+        Assert.Equal(before, await App.TableCountsAsync());
 
         // With the page's token in the header the same cookie call goes through (here to its own validation).
-        var page = await screen.GetStringAsync("/admin/outlets/new");
-        var token = WebUtility.HtmlDecode(AntiforgeryToken().Match(page).Groups[1].Value);
+        var token = await AdminAppFactory.AntiforgeryTokenOfAsync(screen, "/admin/outlets/new");
         using var withToken = new HttpRequestMessage(HttpMethod.Post, "/api/outlets") { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
         withToken.Headers.Add("X-CSRF-TOKEN", token);
         var accepted = await screen.SendAsync(withToken);
@@ -159,26 +155,6 @@ public abstract partial class CsrfAndHeadersTests(DatabaseFixture db)
 
         return missing;
     }
-
-    private async Task<long[]> CountsAsync() => await App.WithDbAsync(async d =>
-    {
-        var tables = d.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().OrderBy(t => t, StringComparer.Ordinal).ToList();
-        var counts = new long[tables.Count];
-        var connection = d.Database.GetDbConnection();
-        await d.Database.OpenConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = string.Join(" UNION ALL ", tables.Select((t, i) => $"SELECT {i}, COUNT(*) FROM \"{t}\""));
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            counts[Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture)] = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
-        }
-
-        return counts;
-    });
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }
 
 public sealed class CsrfAndHeadersTests_Sqlite(SqliteDatabase db) : CsrfAndHeadersTests(db), IClassFixture<SqliteDatabase>;
