@@ -23,8 +23,14 @@ internal static class Cheques
         if (q["outlet"].ToString() is { Length: > 0 } outlet) where.Add($"\"OutletCode\" = {P(outlet)}");
         if (q["customer"].ToString() is { Length: > 0 } customer) where.Add($"\"CustomerCode\" = {P(customer)}");
         if (q["status"].ToString() is { Length: > 0 } status) where.Add($"\"Status\" = {P(status)}");
-        if (DateOnly.TryParse(q["from"], CultureInfo.InvariantCulture, out var from)) where.Add($"\"ReceivedOn\" >= {P(from)}");
-        if (DateOnly.TryParse(q["to"], CultureInfo.InvariantCulture, out var to)) where.Add($"\"ReceivedOn\" <= {P(to)}");
+        if (DateOnly.TryParse(q["from"], CultureInfo.InvariantCulture, out var from))
+        {
+            where.Add($"\"ReceivedOn\" >= {P(from)} AND \"ReceivedAt\" >= {P(from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-14))}");
+        }
+        if (DateOnly.TryParse(q["to"], CultureInfo.InvariantCulture, out var to))
+        {
+            where.Add($"\"ReceivedOn\" <= {P(to)} AND \"ReceivedAt\" < {P(to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(12))}");
+        }
         if (decimal.TryParse(q["minAmount"], CultureInfo.InvariantCulture, out var min)) where.Add($"\"Amount\" >= {P(min)}");
         if (decimal.TryParse(q["maxAmount"], CultureInfo.InvariantCulture, out var max)) where.Add($"\"Amount\" <= {P(max)}");
         if (q["after"].ToString() is { Length: > 0 } after)
@@ -35,7 +41,7 @@ internal static class Cheques
             var at = P(new DateTime(long.Parse(parts[0], CultureInfo.InvariantCulture), DateTimeKind.Utc));
             var o = P(parts[1]);
             var r = P(long.Parse(parts[2], CultureInfo.InvariantCulture));
-            where.Add($"(\"ReceivedAt\" < {at} OR (\"ReceivedAt\" = {at} AND (\"OutletCode\" < {o} OR (\"OutletCode\" = {o} AND \"ReceiptNumber\" < {r}))))");
+            where.Add($"\"ReceivedAt\" <= {at} AND (\"ReceivedAt\" < {at} OR (\"ReceivedAt\" = {at} AND (\"OutletCode\" < {o} OR (\"OutletCode\" = {o} AND \"ReceiptNumber\" < {r})))))");
         }
 
         var limit = P(take + 1);

@@ -63,6 +63,37 @@ public abstract class LocalClockTests(DatabaseFixture db)
         }
     }
 
+    [Fact]
+    public async Task ChequesReceivedAtEitherExtremeOffset_AreFoundByTheirLocalReceiptDay()
+    {
+        // The cheque query narrows its receipt days to ReceivedAt ± the widest offsets (UTC−12..UTC+14) so that its indexes
+        // can range-scan; at either extreme a cheque received now is still found on its local day, and only on it.
+        var admin = await App.AdminApiClientAsync();
+        var (_, _, clerk) = await App.OutletOperatorAsync();
+        var customer = (await clerk.CreateCustomerAsync()).GetProperty("code").GetString();
+        try
+        {
+            foreach (var minutes in new[] { 840, -720 })
+            {
+                await SetOffsetAsync(admin, minutes);
+                var today = LocalClock.DayOf(DateTime.UtcNow, TimeSpan.FromMinutes(minutes));
+                var number = Cheques.ChequeTestKit.NewNumber();
+                var received = await clerk.PostAsJsonAsync("/api/cheques", Cheques.ChequeTestKit.Body(customer, number: number, date: today));
+                Assert.Equal(HttpStatusCode.Created, received.StatusCode);
+
+                async Task<int> CountAsync(DateOnly from, DateOnly to) =>
+                    (await admin.GetFromJsonAsync<JsonElement>($"/api/cheques?number={number}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}")).GetProperty("items").GetArrayLength();
+                Assert.Equal(1, await CountAsync(today, today));
+                Assert.Equal(0, await CountAsync(today.AddDays(1), today.AddDays(1)));
+                Assert.Equal(0, await CountAsync(today.AddDays(-1), today.AddDays(-1)));
+            }
+        }
+        finally
+        {
+            await SetOffsetAsync(admin, 480);
+        }
+    }
+
     private static async Task SetOffsetAsync(HttpClient admin, int minutes)
     {
         var settings = await admin.GetFromJsonAsync<JsonElement[]>("/api/settings");

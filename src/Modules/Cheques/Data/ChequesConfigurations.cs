@@ -34,8 +34,10 @@ internal sealed class ChequeConfiguration : IEntityTypeConfiguration<Cheque>
         builder.HasIndex(c => new { c.OutletId, c.ReceiptNumber }).IsUnique();
         // The query's order is (ReceivedAt, OutletCode, ReceiptNumber) descending; the main filters have an index that keeps it.
         builder.HasIndex(c => new { c.ReceivedAt, c.OutletCode, c.ReceiptNumber });
+        builder.HasIndex(c => new { c.OutletCode, c.ReceivedAt, c.ReceiptNumber });
         builder.HasIndex(c => new { c.OutletId, c.ReceivedAt });
         builder.HasIndex(c => new { c.CustomerId, c.ReceivedAt });
+        builder.HasIndex(c => new { c.CustomerCode, c.ReceivedAt });
         builder.HasIndex(c => new { c.Status, c.ReceivedAt });
         builder.HasIndex(c => c.Number);
         builder.HasIndex(c => new { c.CustomerId, c.Status, c.BouncedOn });

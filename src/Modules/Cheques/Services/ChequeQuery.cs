@@ -41,7 +41,8 @@ public sealed class ChequeQuery(AdminDbContext db, OutletScope scope)
             }
 
             var at = new DateTime(t, DateTimeKind.Utc);
-            query = query.Where(c => c.ReceivedAt < at || (c.ReceivedAt == at && (string.Compare(c.OutletCode, outlet) < 0 || (c.OutletCode == outlet && c.ReceiptNumber < r))));
+            // The first condition is implied by the rest; it is there so that PostgreSQL can start the index range at the cursor.
+            query = query.Where(c => c.ReceivedAt <= at && (c.ReceivedAt < at || (c.ReceivedAt == at && (string.Compare(c.OutletCode, outlet) < 0 || (c.OutletCode == outlet && c.ReceiptNumber < r)))));
         }
 
         var take = limit ?? Keyset.DefaultLimit;
@@ -100,14 +101,26 @@ public sealed class ChequeQuery(AdminDbContext db, OutletScope scope)
             query = query.Where(c => c.Status == s);
         }
 
+        // The receipt day is the local day of ReceivedAt at the network's offset, which lies within UTC-12..UTC+14: the wider
+        // bounds on ReceivedAt change no answer, and let the indexes that hold the query's order scan only the days asked for.
         if (f.From is { } from)
         {
             query = query.Where(c => c.ReceivedOn >= from);
+            if (from > DateOnly.MinValue)
+            {
+                var earliest = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-14);
+                query = query.Where(c => c.ReceivedAt >= earliest);
+            }
         }
 
         if (f.To is { } to)
         {
             query = query.Where(c => c.ReceivedOn <= to);
+            if (to < DateOnly.MaxValue.AddDays(-1))
+            {
+                var latest = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(12);
+                query = query.Where(c => c.ReceivedAt < latest);
+            }
         }
 
         if (f.Number?.Trim() is { Length: > 0 } number)

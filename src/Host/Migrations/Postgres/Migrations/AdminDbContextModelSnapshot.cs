@@ -304,6 +304,8 @@ namespace Admin.Migrations.Postgres.Migrations
                         .HasDatabaseName("IX_Cheques_Cheques_Live")
                         .HasFilter("\"Status\" <> 'Bounced'");
 
+                    b.HasIndex("CustomerCode", "ReceivedAt");
+
                     b.HasIndex("CustomerId", "ReceivedAt");
 
                     b.HasIndex("OutletId", "ReceiptNumber")
@@ -314,6 +316,8 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.HasIndex("CustomerId", "Status", "BouncedOn");
+
+                    b.HasIndex("OutletCode", "ReceivedAt", "ReceiptNumber");
 
                     b.HasIndex("ReceivedAt", "OutletCode", "ReceiptNumber");
 

@@ -295,6 +295,8 @@ namespace Admin.Migrations.Sqlite.Migrations
                         .HasDatabaseName("IX_Cheques_Cheques_Live")
                         .HasFilter("\"Status\" <> 'Bounced'");
 
+                    b.HasIndex("CustomerCode", "ReceivedAt");
+
                     b.HasIndex("CustomerId", "ReceivedAt");
 
                     b.HasIndex("OutletId", "ReceiptNumber")
@@ -305,6 +307,8 @@ namespace Admin.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.HasIndex("CustomerId", "Status", "BouncedOn");
+
+                    b.HasIndex("OutletCode", "ReceivedAt", "ReceiptNumber");
 
                     b.HasIndex("ReceivedAt", "OutletCode", "ReceiptNumber");
 
