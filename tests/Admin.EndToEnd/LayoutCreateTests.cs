@@ -26,7 +26,7 @@ public sealed class LayoutCreateTests(BrowserFixture browser, LayoutCreateSiteFi
             await page.Locator("#LoginName").FillAsync("admin");
             await page.Locator("#Password").FillAsync(AdminAppFactory.AdminPassword);
             await page.Locator("#Password").PressAsync("Enter");
-            await page.WaitForURLAsync(site.Url + "/");
+            await page.WaitForURLAsync(site.Url + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
             step = "open the list and click 新增模板";
             await page.GotoAsync("/admin/printing/layouts");
@@ -42,6 +42,8 @@ public sealed class LayoutCreateTests(BrowserFixture browser, LayoutCreateSiteFi
             await page.GetByLabel("纸张宽度（毫米）", new() { Exact = true }).FillAsync("210");
             await page.GetByLabel("纸张高度（毫米）", new() { Exact = true }).FillAsync("99");
             await Assertions.Expect(page.GetByLabel("启用（用于打印）", new() { Exact = true })).Not.ToBeCheckedAsync();
+
+            await BrowserFixture.SaveScreenshotAsync(page, "layout-new-form");
 
             step = "save";
             await page.Locator("#create-layout").ClickAsync();
