@@ -26,6 +26,10 @@ internal static class PrintingErrors
     public static OperationError Align(string field) => new("printing.align", "The alignment is Left, Center or Right.", field);
     public static OperationError Offset(string field, decimal max) => new("printing.offset", "An offset is at most {0} mm either way, in steps of 0.1 mm.", field, max);
     public static OperationError ImageInvalid(int maxMb) => new("printing.imageInvalid", "The scanned stationery is a PNG or JPEG image of at most {0} MB.", "image", maxMb);
+    public static OperationError CopySource() => new("printing.copySource", "Copy the fields of an existing layout of the same kind.", "copyFrom");
+    public static OperationError CopyWithFields() => new("printing.copyWithFields", "Send either the fields or the layout to copy them from, not both.", "fields");
+    public static OperationError CopiedFieldsOutside(string field, string code, decimal width, decimal height) =>
+        new("printing.copiedFieldsOutside", "The fields copied from {0} need paper of at least {1} × {2} mm.", field, code, width, height);
     // The kernel's message (translated by the kernel's texts), for a first calibration that lost a race.
     public static OperationError Stale(string current) => new("concurrency.stale", "Someone else changed this record after you opened it (current version {0}). Review the current values and apply your change again.", "version", current);
     public static OperationError PrintedMeanwhile() => new("printing.printedMeanwhile", "This voucher was printed by someone else a moment ago; printing it again is a reprint.");

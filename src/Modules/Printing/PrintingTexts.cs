@@ -23,7 +23,15 @@ internal sealed class PrintingTexts : ITextProvider
         ["A voucher that was already printed is printed again (reprint)"] = "已打印的凭证再次打印（重打）",
 
         // Screens.
-        ["No voucher layouts yet: add them with the VoucherLayouts recipe step or the API."] = "还没有凭证套打模板：请通过 VoucherLayouts 配方步骤或 API 添加。",
+        ["No voucher layouts yet: create the first one with “New layout”."] = "还没有凭证套打模板：请点击“新增模板”创建第一个。",
+        ["No voucher layouts yet: head office creates them."] = "还没有凭证套打模板：由省中心创建。",
+        ["New layout"] = "新增模板",
+        ["Copy as a new layout"] = "复制为新模板",
+        ["The {0} fields of {1} (version {2}) are copied; the paper must hold them."] = "将复制模板 {1}（第 {2} 版）的 {0} 个字段；纸张须能容纳这些字段。",
+        ["The new layout starts with a few fields (receipt number, date, customer name, amount in capitals and in figures, operator) to arrange in the designer."] = "新模板带有几个初始字段（收据号、日期、客户名称、大写金额、小写金额、操作员），可在设计器中调整。",
+        ["Letters, digits, - or _; the active layout with the smallest code prints."] = "字母、数字、- 或 _；启用的模板中代码最小的用于打印。",
+        ["Without a new image, the scanned stationery of {0} is reused."] = "不上传新图片时，沿用模板 {0} 的空白凭证扫描件。",
+        ["Layout {0} created as version 1; arrange its fields and activate it when it prints right."] = "模板 {0} 已创建（第 1 版）；请调整字段，打印无误后再启用。",
         ["Code"] = "代码",
         ["Name"] = "名称",
         ["Kind"] = "业务类型",
@@ -119,6 +127,9 @@ internal sealed class PrintingTexts : ITextProvider
         ["An offset is at most {0} mm either way, in steps of 0.1 mm."] = "偏移量在正负 {0} 毫米之内，精确到 0.1 毫米。",
         ["The scanned stationery is a PNG or JPEG image of at most {0} MB."] = "空白凭证扫描件须为 PNG 或 JPEG 图片，最大 {0} MB。",
         ["This voucher was printed by someone else a moment ago; printing it again is a reprint."] = "该凭证刚被他人打印；再次打印属于重打。",
+        ["Copy the fields of an existing layout of the same kind."] = "请从同一凭证类型的现有模板复制字段。",
+        ["Send either the fields or the layout to copy them from, not both."] = "字段和要复制的模板只能二选一。",
+        ["The fields copied from {0} need paper of at least {1} × {2} mm."] = "从模板 {0} 复制的字段需要至少 {1} × {2} 毫米的纸张。",
         ["voucher {0} already printed {1} time(s)"] = "凭证 {0} 已打印 {1} 次",
     };
 }

@@ -14,8 +14,12 @@ namespace Admin.Modules.Printing.Api;
 /// <summary>One field of a layout: <c>value</c> from the kind's list, x/y/width in mm from the paper's top-left, font size in pt, align Left/Center/Right.</summary>
 public sealed record LayoutFieldDto(string? Value, decimal? X, decimal? Y, decimal? Width, decimal? FontSize, string? Align);
 
-/// <summary>A new layout (<c>kind</c>: FeeReceipt or ChequeReceipt; paper in mm).</summary>
-public sealed record LayoutCreateRequest(string? Code, string? Name, string? Kind, decimal? PaperWidth, decimal? PaperHeight, List<LayoutFieldDto?>? Fields, bool? IsActive);
+/// <summary>
+/// A new layout (<c>kind</c>: FeeReceipt or ChequeReceipt; paper in mm; <c>isActive</c> defaults to true). Its fields: <c>fields</c>;
+/// or, with <c>copyFrom</c> (a layout of the same kind), that layout's current fields and scanned stationery; without either, the
+/// kind's starting fields (receipt number, date, customer name, amounts, operator).
+/// </summary>
+public sealed record LayoutCreateRequest(string? Code, string? Name, string? Kind, decimal? PaperWidth, decimal? PaperHeight, List<LayoutFieldDto?>? Fields, bool? IsActive, Guid? CopyFrom = null);
 
 /// <summary>A layout's new version: the whole field list, with the layout's <c>version</c> read.</summary>
 public sealed record LayoutSaveRequest(string? Name, decimal? PaperWidth, decimal? PaperHeight, List<LayoutFieldDto?>? Fields, bool? IsActive, string? Version);
@@ -75,13 +79,17 @@ public sealed class LayoutsApiController(LayoutService layouts, VoucherPrinting 
     public async Task<IActionResult> Versions(Guid id, CancellationToken ct) =>
         await layouts.FindAsync(id, null, ct) is null ? Problem(OperationResult.NotFound(PrintingErrors.LayoutNotFound())) : Ok(await layouts.VersionsAsync(id, ct));
 
-    /// <summary>Creates a layout (version 1). Head office only; audited. Permission: Printing.ManageLayouts.</summary>
+    /// <summary>
+    /// Creates a layout (version 1) with the fields sent, or copied from <c>copyFrom</c> (they must fit the paper:
+    /// <c>printing.copiedFieldsOutside</c>), or the kind's starting fields. Head office only; audited. Permission: Printing.ManageLayouts.
+    /// </summary>
     [HttpPost("")]
     [RequirePermission(PrintingPermissions.ManageLayouts)]
     [ProducesResponseType<LayoutDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Create(LayoutCreateRequest request, CancellationToken ct)
     {
-        var result = await layouts.CreateAsync(new LayoutInput(request.Code, request.Name, request.Kind, request.PaperWidth, request.PaperHeight, LayoutMapping.Fields(request.Fields), request.IsActive), ct);
+        var result = await layouts.CreateAsync(
+            new LayoutInput(request.Code, request.Name, request.Kind, request.PaperWidth, request.PaperHeight, LayoutMapping.Fields(request.Fields), request.IsActive), request.CopyFrom, null, ct);
         return result.Succeeded ? Created(Url.Content($"~/api/printing/layouts/{result.Value!.Id}"), LayoutMapping.ToDto(result.Value)) : Problem(result);
     }
 

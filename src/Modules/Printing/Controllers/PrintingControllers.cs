@@ -20,6 +20,66 @@ public sealed class LayoutsController(LayoutService layouts, IAuthorizationServi
     public async Task<IActionResult> Index(CancellationToken ct) =>
         View(new LayoutListViewModel { Layouts = await layouts.ListAsync(ct), CanManage = await CanManageAsync() });
 
+    /// <summary>The form of a new layout; <c>?copyFrom=id</c> prefills it from that layout, whose fields and stationery it copies.</summary>
+    [HttpGet("admin/printing/layouts/new")]
+    [RequirePermission(PrintingPermissions.ManageLayouts)]
+    public async Task<IActionResult> New(string? copyFrom, CancellationToken ct)
+    {
+        var model = new LayoutNewViewModel();
+        if (!string.IsNullOrWhiteSpace(copyFrom))
+        {
+            if (Guid.TryParse(copyFrom, out var id) && await layouts.CopySourceAsync(id, ct) is { } source)
+            {
+                model.CopyFrom = source.Id.ToString();
+                model.Source = source;
+                model.Name = source.Name;
+                model.Kind = source.Kind.ToString();
+                model.PaperWidth = source.PaperWidth;
+                model.PaperHeight = source.PaperHeight;
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(LayoutNewViewModel.CopyFrom), text.Message(PrintingErrors.CopySource()));
+            }
+        }
+
+        return View(model);
+    }
+
+    [HttpPost("admin/printing/layouts/new")]
+    [RequirePermission(PrintingPermissions.ManageLayouts)]
+    [ValidateAntiForgeryToken]
+    [RequestSizeLimit(VoucherLayout.ImageMaxBytes + 100_000)]
+    public async Task<IActionResult> Create(LayoutNewViewModel form, IFormFile? image, CancellationToken ct)
+    {
+        // Model binding's own messages (a number that is not one) would be English only: the service names every bad field.
+        ModelState.Clear();
+        Guid? copyFrom = string.IsNullOrWhiteSpace(form.CopyFrom) ? null : Guid.TryParse(form.CopyFrom, out var id) ? id : Guid.Empty;
+        byte[]? bytes = null;
+        if (image is { Length: > 0 })
+        {
+            using var buffer = new MemoryStream();
+            if (image.Length <= VoucherLayout.ImageMaxBytes)
+            {
+                await image.CopyToAsync(buffer, ct);
+            }
+
+            bytes = buffer.ToArray();
+        }
+
+        var input = new LayoutInput(form.Code, form.Name, form.Kind, form.PaperWidth, form.PaperHeight, null, form.IsActive);
+        var result = await layouts.CreateAsync(input, copyFrom, bytes, ct);
+        if (result.Succeeded)
+        {
+            this.Notify("Layout {0} created as version 1; arrange its fields and activate it when it prints right.", result.Value!.Code);
+            return Redirect(Url.Content($"~/admin/printing/layouts/{result.Value.Id}"));
+        }
+
+        ModelState.AddErrors(result, text);
+        form.Source = copyFrom is { } sourceId ? await layouts.CopySourceAsync(sourceId, ct) : null;
+        return View("New", form);
+    }
+
     [HttpGet("admin/printing/layouts/{id:guid}")]
     [RequirePermission(PrintingPermissions.ViewLayouts)]
     public async Task<IActionResult> Designer(Guid id, int? version, CancellationToken ct)
@@ -119,7 +179,8 @@ public sealed class LayoutsController(LayoutService layouts, IAuthorizationServi
     {
         model.Layout = layout;
         model.Versions = await layouts.VersionsAsync(layout.Id, ct);
-        model.CanManage = await CanManageAsync() && layout.ShownVersion == layout.CurrentVersion;
+        model.CanCreate = await CanManageAsync();
+        model.CanManage = model.CanCreate && layout.ShownVersion == layout.CurrentVersion;
         model.Values = VoucherValues.For(layout.Kind);
         return model;
     }

@@ -128,6 +128,36 @@ public sealed class LayoutVersion
 
     public static string Serialize(IEnumerable<LayoutField> fields) => JsonSerializer.Serialize(fields.ToList(), Json);
 
+    // Where a new layout's starting fields sit, as fractions of the paper (x, y, width), so they fit any allowed paper.
+    private static readonly (string Value, decimal X, decimal Y, decimal Width, FieldAlign Align)[] StartingCommon =
+    [
+        (VoucherValues.Receipt, 0.06m, 0.10m, 0.40m, FieldAlign.Left),
+        (VoucherValues.Date, 0.62m, 0.10m, 0.30m, FieldAlign.Right),
+        (VoucherValues.CustomerName, 0.06m, 0.30m, 0.55m, FieldAlign.Left),
+        (VoucherValues.AmountCapitals, 0.06m, 0.50m, 0.52m, FieldAlign.Left),
+        (VoucherValues.AmountFigures, 0.62m, 0.50m, 0.30m, FieldAlign.Right),
+        (VoucherValues.Operator, 0.62m, 0.80m, 0.30m, FieldAlign.Left),
+    ];
+
+    /// <summary>
+    /// The handful of fields a new layout starts with, so the designer is not empty: receipt number, date, customer name, the
+    /// amount in capitals and in figures, operator (a cheque slip adds the cheque number), spread over the paper (clamped to
+    /// the allowed sizes), 10 pt, on 0.1 mm steps.
+    /// </summary>
+    public static IReadOnlyList<LayoutField> StartingFields(VoucherKind kind, decimal width, decimal height)
+    {
+        var w = Math.Clamp(width, PaperMin, PaperMax);
+        var h = Math.Clamp(height, PaperMin, PaperMax);
+        static decimal Mm(decimal paper, decimal part) => decimal.Floor(paper * part * 10) / 10;
+        var fields = StartingCommon.Select(f => new LayoutField(f.Value, Mm(w, f.X), Mm(h, f.Y), Mm(w, f.Width), 10m, f.Align)).ToList();
+        if (kind == VoucherKind.ChequeReceipt)
+        {
+            fields.Add(new LayoutField(VoucherValues.ChequeNumber, Mm(w, 0.06m), Mm(h, 0.70m), Mm(w, 0.40m), 10m, FieldAlign.Left));
+        }
+
+        return fields;
+    }
+
     /// <summary>
     /// Checks a layout's geometry: paper 50–500 mm, every field's value allowed for the kind, inside the paper
     /// (x, y ≥ 0, x + width ≤ paper width, y ≤ paper height), width ≥ 2 mm, font 5–36 pt, at most 60 fields, at most 0.1 mm steps.

@@ -65,16 +65,28 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
         await db.Set<VoucherLayout>().AsNoTracking().Where(l => l.Id == id && l.Image != null)
             .Select(l => new { l.Image, l.ImageContentType }).FirstOrDefaultAsync(ct) is { } row ? (row.Image!, row.ImageContentType ?? "image/png") : null;
 
-    /// <summary>Creates a layout with its version 1. Head office only.</summary>
-    public async Task<OperationResult<LayoutView>> CreateAsync(LayoutInput input, CancellationToken ct = default)
+    /// <summary>Creates a layout with its version 1 (without fields: the kind's starting fields). Head office only.</summary>
+    public Task<OperationResult<LayoutView>> CreateAsync(LayoutInput input, CancellationToken ct = default) => CreateAsync(input, null, null, ct);
+
+    /// <summary>
+    /// Creates a layout with its version 1. Head office only; audited. Its fields are, in this order: those of
+    /// <paramref name="input"/>; else the current fields of the layout <paramref name="copyFieldsFrom"/> (same kind; they must
+    /// fit the new paper), whose scanned stationery it also reuses unless <paramref name="image"/> is given; else the kind's
+    /// starting fields (<see cref="LayoutVersion.StartingFields"/>). <paramref name="image"/>: PNG or JPEG, as for
+    /// <see cref="SetImageAsync"/>.
+    /// </summary>
+    public async Task<OperationResult<LayoutView>> CreateAsync(LayoutInput input, Guid? copyFieldsFrom, byte[]? image, CancellationToken ct = default)
     {
         if (!scope.SeesAllOutlets)
         {
             return OperationResult<LayoutView>.Fail(FailureKind.Forbidden, PrintingErrors.HeadOfficeOnly());
         }
 
-        return await CreateCoreAsync(input, ct);
+        return await CreateCoreAsync(input, copyFieldsFrom, image, ct);
     }
+
+    /// <summary>The current version of a layout to copy into a new one (the screen prefills its form from it), or null.</summary>
+    public Task<LayoutView?> CopySourceAsync(Guid id, CancellationToken ct = default) => FindAsync(id, null, ct);
 
     /// <summary>Saves the layout's name, paper and fields as a new version (the stale version of the layout is a 409). Head office only.</summary>
     public async Task<OperationResult<LayoutView>> SaveAsync(Guid id, LayoutInput input, string? version, CancellationToken ct = default)
@@ -90,6 +102,8 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
             return OperationResult<LayoutView>.Fail(FailureKind.Forbidden, PrintingErrors.HeadOfficeOnly());
         }
 
+        // A save without a field list keeps the current fields (never a silent wipe, never a 500).
+        input = input.Fields is null ? input with { Fields = (await VersionAsync(id, layout.CurrentVersion, ct))?.Fields ?? [] } : input;
         if (Check(input, layout.Kind, requireCode: false) is { } invalid)
         {
             return OperationResult<LayoutView>.From(invalid);
@@ -159,7 +173,7 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
         var layout = await db.Set<VoucherLayout>().FirstOrDefaultAsync(l => l.Code == code, ct);
         if (layout is null)
         {
-            var created = await CreateCoreAsync(input, ct);
+            var created = await CreateCoreAsync(input with { Fields = input.Fields ?? [] }, null, null, ct);
             return created.Succeeded ? OperationResult.Success() : created;
         }
 
@@ -170,7 +184,7 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
 
         var currentVersion = await VersionAsync(layout.Id, layout.CurrentVersion, ct);
         var same = currentVersion is not null && currentVersion.PaperWidthMm == input.PaperWidth && currentVersion.PaperHeightMm == input.PaperHeight
-            && currentVersion.FieldsJson == LayoutVersion.Serialize(input.Fields!) && layout.Name == input.Name!.Trim();
+            && currentVersion.FieldsJson == LayoutVersion.Serialize(input.Fields ?? []) && layout.Name == input.Name!.Trim();
         if (same)
         {
             return OperationResult.Success();
@@ -183,15 +197,48 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
         return OperationResult.Success();
     }
 
-    private async Task<OperationResult<LayoutView>> CreateCoreAsync(LayoutInput input, CancellationToken ct)
+    private async Task<OperationResult<LayoutView>> CreateCoreAsync(LayoutInput input, Guid? copyFieldsFrom, byte[]? image, CancellationToken ct)
     {
         VoucherKind? kind = Enum.TryParse<VoucherKind>(input.Kind?.Trim(), true, out var k) && Enum.IsDefined(k) ? k : PrintSources.ParseKind(input.Kind);
+        var errors = new List<OperationError>();
+        VoucherLayout? source = null;
+        LayoutVersion? sourceVersion = null;
+        if (copyFieldsFrom is { } sourceId)
+        {
+            source = await db.Set<VoucherLayout>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == sourceId, ct);
+            sourceVersion = source is null ? null : await VersionAsync(source.Id, source.CurrentVersion, ct);
+            if (sourceVersion is null || (kind is not null && source!.Kind != kind))
+            {
+                errors.Add(PrintingErrors.CopySource());
+                source = null;
+                sourceVersion = null;
+            }
+            else if (input.Fields is not null)
+            {
+                errors.Add(PrintingErrors.CopyWithFields());
+            }
+        }
+
+        if (image is not null && (image.Length == 0 || image.Length > VoucherLayout.ImageMaxBytes || SniffImage(image) is null))
+        {
+            errors.Add(PrintingErrors.ImageInvalid(VoucherLayout.ImageMaxBytes / 1024 / 1024));
+        }
+
+        var copied = sourceVersion is not null && input.Fields is null;
+        var paperOk = LayoutVersion.Check(kind ?? VoucherKind.FeeReceipt, input.PaperWidth ?? 0, input.PaperHeight ?? 0, []).Count == 0;
+        input = input with
+        {
+            Fields = input.Fields
+                ?? (copied ? sourceVersion!.Fields : kind is not null && paperOk ? LayoutVersion.StartingFields(kind.Value, input.PaperWidth!.Value, input.PaperHeight!.Value) : []),
+        };
+
         if (kind is null)
         {
-            var errors = new List<OperationError> { PrintingErrors.KindUnknown() };
+            errors.Insert(0, PrintingErrors.KindUnknown());
             if (Check(input, VoucherKind.FeeReceipt, requireCode: true) is { } more)
             {
-                errors.AddRange(more.Errors.Where(e => e.Code != "printing.fieldValue"));
+                var rest = more.Errors.Where(e => e.Code != "printing.fieldValue").ToList();
+                errors.AddRange(copied ? CopiedOutside(rest, source!.Code, input) : rest);
             }
 
             return OperationResult<LayoutView>.Invalid(errors.ToArray());
@@ -199,7 +246,13 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
 
         if (Check(input, kind.Value, requireCode: true) is { } invalid)
         {
-            return OperationResult<LayoutView>.From(invalid);
+            // Copied fields are not on the form: one error on the paper says how large it must be instead of one per field.
+            errors.AddRange(copied ? CopiedOutside(invalid.Errors, source!.Code, input) : invalid.Errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            return OperationResult<LayoutView>.Invalid(errors.ToArray());
         }
 
         var code = input.Code!.Trim();
@@ -209,10 +262,25 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
         }
 
         var layout = new VoucherLayout { Id = Guid.NewGuid(), Code = code, Name = input.Name!.Trim(), Kind = kind.Value, IsActive = input.IsActive ?? true };
+        if (image is not null)
+        {
+            layout.Image = image;
+            layout.ImageContentType = SniffImage(image);
+        }
+        else if (copied && source!.Image is not null)
+        {
+            layout.Image = source.Image;
+            layout.ImageContentType = source.ImageContentType;
+        }
+
         db.Add(layout);
         var version = AddVersion(layout, input);
         audit.Record(new AuditRecord(PrintingModule.ModuleId, "Layout.Create", nameof(VoucherLayout), code, null,
-            new { layout.Code, layout.Name, Kind = layout.Kind.ToString(), version.PaperWidthMm, version.PaperHeightMm, Fields = version.Fields }));
+            new
+            {
+                layout.Code, layout.Name, Kind = layout.Kind.ToString(), version.PaperWidthMm, version.PaperHeightMm, Fields = version.Fields, layout.IsActive,
+                CopiedFrom = copied ? source!.Code : null, ImageBytes = layout.Image?.Length, layout.ImageContentType,
+            }));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -232,10 +300,28 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
         var version = new LayoutVersion
         {
             Id = Guid.NewGuid(), LayoutId = layout.Id, Number = layout.CurrentVersion, PaperWidthMm = input.PaperWidth!.Value, PaperHeightMm = input.PaperHeight!.Value,
-            FieldsJson = LayoutVersion.Serialize(input.Fields!), CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = current.LoginName,
+            FieldsJson = LayoutVersion.Serialize(input.Fields ?? []), CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = current.LoginName,
         };
         db.Add(version);
         return version;
+    }
+
+    // The copied fields that leave the new paper become one error on the paper, naming the size they need.
+    private static IEnumerable<OperationError> CopiedOutside(IReadOnlyList<OperationError> errors, string sourceCode, LayoutInput input)
+    {
+        var outside = errors.Where(e => e.Code == "printing.fieldOutside").ToList();
+        foreach (var e in errors.Except(outside))
+        {
+            yield return e;
+        }
+
+        var fields = input.Fields!;
+        if (outside.Count > 0 && fields.Count > 0)
+        {
+            var needWidth = Math.Max(LayoutVersion.PaperMin, fields.Max(f => f.X + f.Width));
+            var needHeight = Math.Max(LayoutVersion.PaperMin, fields.Max(f => f.Y));
+            yield return PrintingErrors.CopiedFieldsOutside(needWidth > (input.PaperWidth ?? 0) ? "paperWidth" : "paperHeight", sourceCode, needWidth, needHeight);
+        }
     }
 
     private static OperationResult? Check(LayoutInput input, VoucherKind kind, bool requireCode)

@@ -133,7 +133,7 @@ public sealed class VoucherPrinting(
                 return OperationResult<PdfFile>.Invalid(errors.ToArray());
             }
 
-            layout = layout with { PaperWidth = unsaved.PaperWidth!.Value, PaperHeight = unsaved.PaperHeight!.Value, Fields = unsaved.Fields! };
+            layout = layout with { PaperWidth = unsaved.PaperWidth!.Value, PaperHeight = unsaved.PaperHeight!.Value, Fields = unsaved.Fields ?? [] };
         }
 
         if (!fonts.EnsureReady())

@@ -10,6 +10,20 @@ public sealed class LayoutListViewModel
     public bool CanManage { get; set; }
 }
 
+/// <summary>A new layout: code, name, kind, paper, Active (off until the designer is done); copied from <see cref="Source"/> when set.</summary>
+public sealed class LayoutNewViewModel
+{
+    public string? Code { get; set; }
+    public string? Name { get; set; }
+    public string? Kind { get; set; } = nameof(VoucherKind.FeeReceipt);
+    public decimal? PaperWidth { get; set; }
+    public decimal? PaperHeight { get; set; }
+    public bool IsActive { get; set; }
+    /// <summary>The id of the layout whose fields (and scanned stationery) the new one copies.</summary>
+    public string? CopyFrom { get; set; }
+    public LayoutView? Source { get; set; }
+}
+
 /// <summary>One field row of the designer's exact-value table.</summary>
 public sealed class FieldForm
 {
@@ -27,6 +41,8 @@ public sealed class LayoutDesignerViewModel
     public LayoutView? Layout { get; set; }
     public IReadOnlyList<LayoutVersionView> Versions { get; set; } = [];
     public bool CanManage { get; set; }
+    /// <summary>May create layouts (the "copy as a new layout" link), whichever version is shown.</summary>
+    public bool CanCreate { get; set; }
     public IReadOnlyList<string> Values { get; set; } = [];
     public string? Name { get; set; }
     public decimal? PaperWidth { get; set; }
