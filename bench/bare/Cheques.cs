@@ -41,7 +41,7 @@ internal static class Cheques
             var at = P(new DateTime(long.Parse(parts[0], CultureInfo.InvariantCulture), DateTimeKind.Utc));
             var o = P(parts[1]);
             var r = P(long.Parse(parts[2], CultureInfo.InvariantCulture));
-            where.Add($"\"ReceivedAt\" <= {at} AND (\"ReceivedAt\" < {at} OR (\"ReceivedAt\" = {at} AND (\"OutletCode\" < {o} OR (\"OutletCode\" = {o} AND \"ReceiptNumber\" < {r})))))");
+            where.Add($"(\"ReceivedAt\" <= {at} AND (\"ReceivedAt\" < {at} OR (\"ReceivedAt\" = {at} AND (\"OutletCode\" < {o} OR (\"OutletCode\" = {o} AND \"ReceiptNumber\" < {r})))))");
         }
 
         var limit = P(take + 1);

@@ -22,7 +22,7 @@ ORDER='ORDER BY "ReceivedAt" DESC, "OutletCode" DESC, "ReceiptNumber" DESC'
 # The keyset cursor of the outlet+dates query's first page: its 50th row.
 read -r AT RN < <(psql_db -d admin_bench -tA -F ' ' -c "SELECT to_char(\"ReceivedAt\" AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), \"ReceiptNumber\" FROM \"Cheques_Cheques\"
   WHERE \"OutletCode\" = '40000007' AND $DAYS $ORDER OFFSET 49 LIMIT 1" | head -1)
-AFTER="\"ReceivedAt\" <= '$AT+00' AND (\"ReceivedAt\" < '$AT+00' OR (\"ReceivedAt\" = '$AT+00' AND (\"OutletCode\" < '40000007' OR (\"OutletCode\" = '40000007' AND \"ReceiptNumber\" < $RN)))))"
+AFTER="(\"ReceivedAt\" <= '$AT+00' AND (\"ReceivedAt\" < '$AT+00' OR (\"ReceivedAt\" = '$AT+00' AND (\"OutletCode\" < '40000007' OR (\"OutletCode\" = '40000007' AND \"ReceiptNumber\" < $RN)))))"
 
 explain() { # label, where
   local sql="SELECT $COLS FROM \"Cheques_Cheques\" ${2:+WHERE $2} $ORDER LIMIT 51"
