@@ -29,15 +29,16 @@ say "seed: real data through the API"
 python3 "$HERE/seed.py" "$HOST_URL" "$TOKEN" "$SEED_PASSWORD" >"$OUT/ids.json"
 python3 "$HERE/targets.py" "$OUT/openapi.json" "$HOST_URL" "$OUT/ids.json" "$TOKEN" >"$OUT/targets.tsv" 2>"$OUT/targets-notes.txt"
 cat "$OUT/targets-notes.txt" >&2
-OPS=$(wc -l <"$OUT/targets.tsv"); MARKS=$(cut -f1 "$OUT/targets.tsv" | grep -o '\*' | wc -l)
+OPS=$(wc -l <"$OUT/targets.tsv"); MARKS=$(cut -f1 "$OUT/targets.tsv" | grep -o '\*' | wc -l || true)
 say "sqlmap: $OPS GET operations, $MARKS parameters (path and query)"
 : >"$OUT/sqlmap-summary.txt"
 while IFS=$'\t' read -r url operation base_status; do
   log="$OUT/sqlmap-$(echo "$operation" | md5sum | cut -c1-8).log"
+  marks=$(grep -o '\*' <<<"$url" | wc -l || true)
+  if ((marks == 0)); then printf 'no parameter\t%s\t%s\n' "$operation" "$url" | tee -a "$OUT/sqlmap-summary.txt"; continue; fi
   timeout "$OP_TIMEOUT" sqlmap -u "$url" -H "Authorization: Bearer $TOKEN" --batch --level 2 --risk 1 --threads 4 \
     --output-dir="$OUT/sqlmap" --disable-coloring </dev/null >"$log" 2>&1 || true
-  tested=$(grep -o "URI parameter '#[0-9]*\*' does not seem to be injectable" "$log" | sort -u | wc -l)
-  marks=$(echo "$url" | grep -o '\*' | wc -l)
+  tested=$(grep -o "URI parameter '#[0-9]*\*' does not seem to be injectable" "$log" | sort -u | wc -l || true)
   if grep -q "is vulnerable\|sqlmap identified the following injection point\|appears to be '.*' injectable" "$log"; then verdict="INJECTABLE"
   elif ((tested == marks)); then verdict="not injectable ($tested/$marks)"
   else verdict="NO VERDICT ($tested/$marks judged, base $base_status, see $(basename "$log"))"; fi

@@ -49,12 +49,13 @@ clerk = sign_in(ids["outlet"], ops[0]["loginName"], password)
 role = call("POST", "/api/roles", {"name": f"ScanRole{n}", "description": "Scan", "permissions": ["Outlets.View"]})
 ids["role"] = role["name"]
 # A customer of the outlet, an invoice title template and the customer's invoice title.
-customer = call("POST", "/api/customers", {"type": "Individual", "name": "Chen Jing", "idType": "ResidentId", "idNumber": resident_id(),
-                                           "phone": "138 0013 8000", "address": "2 Huacheng Avenue"}, tok=clerk)
+# Two of each listed thing at least, so that a list of one item per page issues a cursor (`after`).
+customer, _ = [call("POST", "/api/customers", {"type": "Individual", "name": "Chen Jing", "idType": "ResidentId", "idNumber": resident_id(),
+                                               "phone": "138 0013 8000", "address": "2 Huacheng Avenue"}, tok=clerk) for _ in range(2)]
 ids["customer"] = customer["id"]; ids["customerCode"] = customer["code"]
-template = call("POST", "/api/invoice-title-templates", {"type": "Company", "buyerName": f"Scan buyer {n}",
+template, _ = [call("POST", "/api/invoice-title-templates", {"type": "Company", "buyerName": f"Scan buyer {n}",
                 "taxpayerNumber": credit_code(f"91440101MA59{n:05d}"), "owner": "Scan owner", "address": "1 Tianhe Road", "phone": "020 8888 0000", "bankName": "ICBC Guangzhou",
-                "bankAccount": "3602000109000012345", "status": "Active"})
+                "bankAccount": "3602000109000012345", "status": "Active"}) for n in (n, n + 1)]
 ids["template"] = template["id"]
 title = call("POST", f"/api/customers/{ids['customer']}/invoice-titles", {"type": "Company", "buyerName": f"Chen Jing Studio {n}",
              "taxpayerNumber": credit_code(f"91440300MA59{n:05d}"), "makeDefault": True}, tok=clerk)
