@@ -10,13 +10,15 @@
 #    $OP_TIMEOUT s per operation;
 #  - wapiti over the screens, signed in as the administrator (the login form's cookies as wapiti's cookie file), sign-out,
 #    the language switch, password changes and the administrator's own record excluded so the session lasts.
-# Prints the findings and leaves the reports in bench/scans/out/. Usage: bench/scans/run.sh [wapiti-seconds=600]
+# Prints the findings and leaves the reports in bench/scans/out/. Usage: bench/scans/run.sh [wapiti-crawl-seconds=300]
+# SCANS=wapiti (or sqlmap) runs one of the two.
 # Needs: apt-get install -y sqlmap wapiti
 source "$(dirname "$0")/../lib.sh"
 HERE="$REPO/bench/scans"
 OUT="$HERE/out"; rm -rf "$OUT"; mkdir -p "$OUT"
-WAPITI_SECONDS="${1:-600}"
+WAPITI_SECONDS="${1:-300}"
 OP_TIMEOUT="${OP_TIMEOUT:-240}"
+SCANS="${SCANS:-sqlmap wapiti}"
 SEED_PASSWORD="Scan2024ok"
 command -v sqlmap >/dev/null && command -v wapiti >/dev/null || { say "apt-get install -y sqlmap wapiti"; exit 1; }
 T0=$(date +%s)
@@ -30,6 +32,7 @@ python3 "$HERE/seed.py" "$HOST_URL" "$TOKEN" "$SEED_PASSWORD" >"$OUT/ids.json"
 python3 "$HERE/targets.py" "$OUT/openapi.json" "$HOST_URL" "$OUT/ids.json" "$TOKEN" >"$OUT/targets.tsv" 2>"$OUT/targets-notes.txt"
 cat "$OUT/targets-notes.txt" >&2
 OPS=$(wc -l <"$OUT/targets.tsv"); MARKS=$(cut -f1 "$OUT/targets.tsv" | grep -o '\*' | wc -l || true)
+if [[ " $SCANS " == *" sqlmap "* ]]; then
 say "sqlmap: $OPS GET operations, $MARKS parameters (path and query)"
 : >"$OUT/sqlmap-summary.txt"
 while IFS=$'\t' read -r url operation base_status; do
@@ -45,16 +48,20 @@ while IFS=$'\t' read -r url operation base_status; do
   printf '%s\t%s\t%s\n' "$verdict" "$operation" "$url" | tee -a "$OUT/sqlmap-summary.txt"
 done <"$OUT/targets.tsv"
 say "sqlmap done in $(( $(date +%s) - T0 )) s"
+fi
+[[ " $SCANS " == *" wapiti "* ]] || exit 0
 
 say "wapiti: screens from /, signed in as the administrator"
 admin_cookie >/dev/null
 ADMIN_ID="$(curl -fs -H "Authorization: Bearer $TOKEN" "$HOST_URL/api/operators?search=admin&outlet=10000000" |
   python3 -c 'import json,sys; print(next(o["id"] for o in json.load(sys.stdin)["items"] if o["loginName"]=="admin"))')"
-python3 "$HERE/wapiti.py" --jar "$BENCH_TMP/jar.txt" --cookie-json "$OUT/cookies.json" \
+# wapiti's own interpreter (Debian's python3, which has wapitiCore; a python3 earlier on PATH may not).
+WAPITI_PYTHON="$(head -n 1 "$(command -v wapiti)" | sed 's/^#! *//')"
+$WAPITI_PYTHON "$HERE/wapiti.py" --jar "$BENCH_TMP/jar.txt" --cookie-json "$OUT/cookies.json" \
   -u "$HOST_URL/" --scope folder -x "$HOST_URL/account/signout*" -x "$HOST_URL/culture*" \
   -x "$HOST_URL/account/change-password*" -x "$HOST_URL/login/change-password*" -x "$HOST_URL/admin/operators/$ADMIN_ID*" \
   --flush-session --store-session "$OUT/wapiti-session" -f json -o "$OUT/wapiti.json" \
-  --max-scan-time "$WAPITI_SECONDS" --max-attack-time 120 --no-bugreport -v 1 >"$OUT/wapiti.log" 2>&1 || true
+  --max-scan-time "$WAPITI_SECONDS" --max-attack-time "${WAPITI_ATTACK_SECONDS:-90}" --no-bugreport -v 1 >"$OUT/wapiti.log" 2>&1 || true
 # Still signed in afterwards? (the scan must not have signed itself out)
 STILL=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $(awk '$6 ~ /^admin\./ {printf "%s=%s; ", $6, $7}' "$BENCH_TMP/jar.txt")" "$HOST_URL/admin/outlets")
 python3 - "$OUT/wapiti.json" "$OUT/wapiti-session" "$STILL" <<'PY' | tee "$OUT/wapiti-summary.txt"
