@@ -10,6 +10,8 @@
 #    $OP_TIMEOUT s per operation;
 #  - wapiti over the screens, signed in as the administrator (the login form's cookies as wapiti's cookie file), sign-out,
 #    the language switch, password changes and the administrator's own record excluded so the session lasts.
+#    The module switches are excluded too: the crawler submits every form it finds, and switching a module off takes its
+#    screens away from the rest of the scan.
 # Prints the findings and leaves the reports in bench/scans/out/. Usage: bench/scans/run.sh [wapiti-crawl-seconds=300]
 # SCANS=wapiti (or sqlmap) runs one of the two.
 # Needs: apt-get install -y sqlmap wapiti
@@ -59,7 +61,7 @@ ADMIN_ID="$(curl -fs -H "Authorization: Bearer $TOKEN" "$HOST_URL/api/operators?
 WAPITI_PYTHON="$(head -n 1 "$(command -v wapiti)" | sed 's/^#! *//')"
 $WAPITI_PYTHON "$HERE/wapiti.py" --jar "$BENCH_TMP/jar.txt" --cookie-json "$OUT/cookies.json" \
   -u "$HOST_URL/" --scope folder -x "$HOST_URL/account/signout*" -x "$HOST_URL/culture*" \
-  -x "$HOST_URL/account/change-password*" -x "$HOST_URL/login/change-password*" -x "$HOST_URL/admin/operators/$ADMIN_ID*" \
+  -x "$HOST_URL/account/change-password*" -x "$HOST_URL/login/change-password*" -x "$HOST_URL/admin/operators/$ADMIN_ID*" -x "$HOST_URL/admin/modules/*" \
   --flush-session --store-session "$OUT/wapiti-session" -f json -o "$OUT/wapiti.json" \
   --max-scan-time "$WAPITI_SECONDS" --max-attack-time "${WAPITI_ATTACK_SECONDS:-90}" --no-bugreport -v 1 >"$OUT/wapiti.log" 2>&1 || true
 # Still signed in afterwards? (the scan must not have signed itself out)
