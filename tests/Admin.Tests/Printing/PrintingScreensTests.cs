@@ -54,6 +54,29 @@ public abstract class PrintingScreensTests(DatabaseFixture db)
         Assert.DoesNotContain("save-layout", designer);
         Assert.Contains("打印机校准", await screen.GetStringAsync("/printing/calibration"));
     }
+
+    /// <summary>Found by wapiti (bench/scans): a designer form whose IsActive is not a boolean answered 500 when redisplayed; now it is a form error and saves nothing.</summary>
+    [Fact]
+    public async Task DesignerSave_WithANonBooleanIsActive_RedisplaysTheForm_AndChangesNothing()
+    {
+        var api = await App.AdminApiClientAsync();
+        var layout = (await api.GetFromJsonAsync<JsonElement>("/api/printing/layouts")).GetProperty("items")[0];
+        var id = layout.GetProperty("id").GetString();
+        var before = layout.GetProperty("currentVersion").GetInt32();
+        var screen = await App.ScreenClientAsync(AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword);
+
+        var response = await AdminAppFactory.PostFormAsync(screen, $"/admin/printing/layouts/{id}", $"/admin/printing/layouts/{id}", new()
+        {
+            ["Version"] = before.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Name"] = "Fee receipt", ["PaperWidth"] = "241.0", ["PaperHeight"] = "93.1", ["IsActive"] = "true\u00bf'\"(",
+            ["Fields[0].X"] = "30", ["Fields[0].Y"] = "14", ["Fields[0].Width"] = "14", ["Fields[0].FontSize"] = "10",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("field-validation-error", await response.Content.ReadAsStringAsync());
+        var after = (await api.GetFromJsonAsync<JsonElement>($"/api/printing/layouts/{id}")).GetProperty("currentVersion").GetInt32();
+        Assert.Equal(before, after);
+    }
 }
 
 public sealed class PrintingScreensTests_Sqlite(SqliteDatabase db) : PrintingScreensTests(db), IClassFixture<SqliteDatabase>;
