@@ -35,6 +35,7 @@ internal sealed class ThemeTexts : ITextProvider
         ["Page not found"] = "页面不存在",
         ["Access denied"] = "无权访问",
         ["The request could not be handled"] = "无法处理该请求",
+        ["A yes/no field of what you sent holds something other than yes or no. Open the page again and send the form from it."] = "提交的内容中有一个是/否字段的取值既不是“是”也不是“否”。请重新打开页面，从页面提交表单。",
         ["What you sent contains a NUL character (U+0000), which no field accepts. Go back, remove it and send again."] = "提交的内容含有空字符（U+0000），任何字段都不接受。请返回，删除后重新提交。",
         ["The form has expired"] = "表单已失效",
         ["The form was open too long, or it was not sent from this console. Open the page again and resend it."] = "表单打开时间过长，或并非从本控制台提交。请重新打开页面后再提交。",

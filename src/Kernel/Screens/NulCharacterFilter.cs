@@ -46,13 +46,8 @@ internal sealed class NulCharacterFilter : IAsyncAuthorizationFilter, IOrderedFi
             return;
         }
 
-        var viewData = new ViewDataDictionary(context.HttpContext.RequestServices.GetRequiredService<IModelMetadataProvider>(), context.ModelState)
-        {
-            ["StatusCode"] = StatusCodes.Status400BadRequest,
-            [ScreenKeys.StatusTitle] = "The request could not be handled",
-            [ScreenKeys.StatusText] = "What you sent contains a NUL character (U+0000), which no field accepts. Go back, remove it and send again.",
-        };
-        context.Result = new ViewResult { ViewName = "StatusCode", ViewData = viewData, StatusCode = StatusCodes.Status400BadRequest };
+        context.Result = StatusPage.BadRequest(context.HttpContext, context.ModelState,
+            "What you sent contains a NUL character (U+0000), which no field accepts. Go back, remove it and send again.");
     }
 
     private static bool IsApi(AuthorizationFilterContext context) =>

@@ -7,7 +7,8 @@ namespace Admin.Kernel.Screens;
 
 /// <summary>
 /// A screen action whose form model could not be bound at all (the form could not be read, a value provider failed) would
-/// run with a null model and fail with a 500. This answers 400 instead, before the action runs. API controllers get the
+/// run with a null model and fail with a 500. This answers 400 instead, before the action runs; so does a yes/no field that
+/// holds something else (see <see cref="YesNoModelBinder"/>). API controllers get the
 /// same from <see cref="ApiControllerAttribute"/>'s automatic 400.
 /// </summary>
 internal sealed class ScreenInputFilter(ILogger<ScreenInputFilter> logger) : IActionFilter
@@ -16,6 +17,15 @@ internal sealed class ScreenInputFilter(ILogger<ScreenInputFilter> logger) : IAc
     {
         if (context.Controller.GetType().IsDefined(typeof(ApiControllerAttribute), inherit: true))
         {
+            return;
+        }
+
+        if (YesNoModelBinder.UnreadableFields(context.HttpContext).Count > 0)
+        {
+            logger.LogInformation("Screen input of {Action}: yes/no fields that are not yes or no: {Fields}", context.ActionDescriptor.DisplayName,
+                string.Join(", ", YesNoModelBinder.UnreadableFields(context.HttpContext)));
+            context.Result = StatusPage.BadRequest(context.HttpContext, context.ModelState,
+                "A yes/no field of what you sent holds something other than yes or no. Open the page again and send the form from it.");
             return;
         }
 

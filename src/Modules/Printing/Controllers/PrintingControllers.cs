@@ -102,20 +102,6 @@ public sealed class LayoutsController(LayoutService layouts, IAuthorizationServi
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Save(Guid id, LayoutDesignerViewModel form, CancellationToken ct)
     {
-        // A value that is not a boolean (found by wapiti: "true¿'\"(") fails binding; the checkbox tag helper would parse the
-        // attempted value again when the form is redisplayed and throw (500). Keep the binding's message, drop the value.
-        if (ModelState.TryGetValue(nameof(form.IsActive), out var active) && active.ValidationState == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-        {
-            var messages = active.Errors.Select(e => e.ErrorMessage).ToList();
-            ModelState.Remove(nameof(form.IsActive));
-            foreach (var message in messages)
-            {
-                ModelState.AddModelError(nameof(form.IsActive), message);
-            }
-
-            return await layouts.FindAsync(id, null, ct) is { } current ? View("Designer", await FillAsync(form, current, ct)) : NotFound();
-        }
-
         var fields = form.Fields.Select(f => new LayoutField(f.Value ?? "", f.X ?? -1, f.Y ?? -1, f.Width ?? 0, f.FontSize ?? 0, f.Align)).ToList();
         var result = await layouts.SaveAsync(id, new LayoutInput(null, form.Name, null, form.PaperWidth, form.PaperHeight, fields, form.IsActive), form.Version, ct);
         if (result.Succeeded)
