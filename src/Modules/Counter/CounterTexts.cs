@@ -157,7 +157,7 @@ internal sealed class CounterTexts : ITextProvider
         // Day journal.
         ["Another operator's journal, or the whole outlet's, needs the permission to view the outlet's journal."] = "查看其他操作员或整个网点的流水，须有查看网点当日流水的权限。",
         ["Count"] = "笔数",
-        ["Day (China time)"] = "日期（北京时间）",
+        ["Day (local time)"] = "日期（本地时间）",
         ["Day journal"] = "当日流水",
         ["Enter the day as yyyy-MM-dd."] = "请按 yyyy-MM-dd 输入日期。",
         ["Journal of every outlet on {0}"] = "{0} 全部网点流水",
@@ -167,7 +167,7 @@ internal sealed class CounterTexts : ITextProvider
         ["No counter transactions on this day."] = "当日没有柜面交易。",
         ["Show"] = "查询",
         ["Takings"] = "收款合计",
-        ["The day runs from 00:00 to 24:00 China time (UTC+8); times are shown in China time."] = "当日按北京时间（UTC+8）0:00 至 24:00 计算，时间以北京时间显示。",
+        ["The day runs from 00:00 to 24:00 local time (UTC{0}); times are shown in local time."] = "当日按本地时间（UTC{0}）0:00 至 24:00 计算，时间以本地时间显示。",
         ["The operator is an operator's id."] = "操作员须为操作员编号（ID）。",
         ["There is no such outlet."] = "没有该网点。",
         ["There is no such operator."] = "该操作员不存在。",

@@ -181,6 +181,24 @@ public abstract class JournalApiTests(DatabaseFixture db)
         Assert.Contains("支票收取", html);
         Assert.Contains("按收款方式合计", html);
         Assert.Contains("888.00", html);
+        Assert.Contains("本地时间（UTC+08:00）", System.Net.WebUtility.HtmlDecode(html)); // the network's offset, not a fixed "China time"
+    }
+
+    [Fact]
+    public async Task JournalScreen_AnUnknownOutletOrOperatorInTheFilter_IsAMessageOnTheScreen()
+    {
+        var screen = await App.ScreenClientAsync(AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword);
+        screen.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        var outlet = await screen.GetAsync("/counter/journal?outlet=49999999");
+        Assert.Equal(HttpStatusCode.OK, outlet.StatusCode);
+        var html = await outlet.Content.ReadAsStringAsync();
+        Assert.Contains("journal-filters", html);
+        Assert.Contains("没有该网点。", html);
+
+        var op = await screen.GetAsync($"/counter/journal?operator={Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.OK, op.StatusCode);
+        Assert.DoesNotContain("journal-title", await op.Content.ReadAsStringAsync());
     }
 }
 

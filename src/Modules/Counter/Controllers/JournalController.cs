@@ -23,7 +23,7 @@ public sealed class JournalController(CounterJournal journal, PaymentMethods met
             MethodNames = (await methods.ListAsync(false, ct)).ToDictionary(m => m.Code, m => m.Name, StringComparer.Ordinal),
         };
         var result = await journal.DayAsync(date, @operator, outlet, ct);
-        if (result.Failure == FailureKind.NotFound)
+        if (result.Failure == FailureKind.NotFound && string.IsNullOrWhiteSpace(outlet) && string.IsNullOrWhiteSpace(@operator))
         {
             return NotFound();
         }
