@@ -230,6 +230,48 @@ public abstract partial class LayoutCreateScreenTests(DatabaseFixture db)
     }
 
     [Fact]
+    public async Task CopyFromAnOldVersion_TheDesignerShows_CopiesThatVersionsFields()
+    {
+        var admin = await AdminScreenAsync();
+        var api = await App.AdminApiClientAsync();
+        var three = new object[]
+        {
+            new { value = "Year", x = 30, y = 14, width = 14, fontSize = 10, align = "Center" },
+            new { value = "Items", x = 20.5m, y = 40, width = 150, fontSize = 9.5m, align = "Left" },
+            new { value = "AmountCapitals", x = 20, y = 70, width = 120, fontSize = 11, align = "Right" },
+        };
+        var (sourceId, source) = await CreateByApiAsync(api, NewCode(), "FeeReceipt", 241, 93.1m, three);
+        var saved = await api.PutAsJsonAsync($"/api/printing/layouts/{sourceId}", new
+        {
+            name = "Two", paperWidth = 241, paperHeight = 93.1m, isActive = true, version = source.GetProperty("version").GetString(),
+            fields = new object[] { new { value = "Operator", x = 10, y = 10, width = 30, fontSize = 10, align = "Left" } },
+        });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+
+        // The designer showing version 1 copies version 1; showing the current one, the current one.
+        Assert.Contains($"copyFrom={sourceId}&amp;copyVersion=1", await admin.GetStringAsync($"/admin/printing/layouts/{sourceId}?version=1"));
+        Assert.DoesNotContain("copyVersion=", await admin.GetStringAsync($"/admin/printing/layouts/{sourceId}"));
+        var formPage = $"{NewUrl}?copyFrom={sourceId}&copyVersion=1";
+        Assert.Contains("name=\"CopyVersion\" value=\"1\"", await admin.GetStringAsync(formPage));
+
+        var code = NewCode();
+        var form = Form(code, "FeeReceipt", "241", "93.1", sourceId);
+        form["CopyVersion"] = "1";
+        Assert.Equal(HttpStatusCode.Redirect, (await PostNewAsync(admin, form, formPage)).StatusCode);
+        var copy = await LayoutAsync(code);
+        Assert.NotNull(copy);
+        Assert.Equal(3, (await App.WithDbAsync(d => d.Set<LayoutVersion>().AsNoTracking().SingleAsync(v => v.LayoutId == copy.Id))).Fields.Count);
+
+        // The API takes copyVersion too; a version the layout does not have is printing.copySource.
+        var byApi = await api.PostAsJsonAsync("/api/printing/layouts", new { code = NewCode(), name = "API copy", kind = "FeeReceipt", paperWidth = 241, paperHeight = 93.1m, copyFrom = sourceId, copyVersion = 2 });
+        Assert.Equal(HttpStatusCode.Created, byApi.StatusCode);
+        Assert.Equal(1, (await byApi.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("fields").GetArrayLength());
+        var missing = await api.PostAsJsonAsync("/api/printing/layouts", new { code = NewCode(), name = "API copy", kind = "FeeReceipt", paperWidth = 241, paperHeight = 93.1m, copyFrom = sourceId, copyVersion = 9 });
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("printing.copySource", await missing.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task CopyFrom_OntoSmallerPaper_OrFromAnUnknownLayout_IsAnError_AndWritesNothing()
     {
         var admin = await AdminScreenAsync();

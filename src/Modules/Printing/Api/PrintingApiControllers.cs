@@ -19,7 +19,7 @@ public sealed record LayoutFieldDto(string? Value, decimal? X, decimal? Y, decim
 /// or, with <c>copyFrom</c> (a layout of the same kind), that layout's current fields and scanned stationery; without either, the
 /// kind's starting fields (receipt number, date, customer name, amounts, operator).
 /// </summary>
-public sealed record LayoutCreateRequest(string? Code, string? Name, string? Kind, decimal? PaperWidth, decimal? PaperHeight, List<LayoutFieldDto?>? Fields, bool? IsActive, Guid? CopyFrom = null);
+public sealed record LayoutCreateRequest(string? Code, string? Name, string? Kind, decimal? PaperWidth, decimal? PaperHeight, List<LayoutFieldDto?>? Fields, bool? IsActive, Guid? CopyFrom = null, int? CopyVersion = null);
 
 /// <summary>A layout's new version: the whole field list, with the layout's <c>version</c> read.</summary>
 public sealed record LayoutSaveRequest(string? Name, decimal? PaperWidth, decimal? PaperHeight, List<LayoutFieldDto?>? Fields, bool? IsActive, string? Version);
@@ -80,7 +80,7 @@ public sealed class LayoutsApiController(LayoutService layouts, VoucherPrinting 
         await layouts.FindAsync(id, null, ct) is null ? Problem(OperationResult.NotFound(PrintingErrors.LayoutNotFound())) : Ok(await layouts.VersionsAsync(id, ct));
 
     /// <summary>
-    /// Creates a layout (version 1) with the fields sent, or copied from <c>copyFrom</c> (they must fit the paper:
+    /// Creates a layout (version 1) with the fields sent, or copied from <c>copyFrom</c> (its current version, or <c>copyVersion</c>; they must fit the paper:
     /// <c>printing.copiedFieldsOutside</c>), or the kind's starting fields. Head office only; audited. Permission: Printing.ManageLayouts.
     /// </summary>
     [HttpPost("")]
@@ -89,7 +89,7 @@ public sealed class LayoutsApiController(LayoutService layouts, VoucherPrinting 
     public async Task<IActionResult> Create(LayoutCreateRequest request, CancellationToken ct)
     {
         var result = await layouts.CreateAsync(
-            new LayoutInput(request.Code, request.Name, request.Kind, request.PaperWidth, request.PaperHeight, LayoutMapping.Fields(request.Fields), request.IsActive), request.CopyFrom, null, ct);
+            new LayoutInput(request.Code, request.Name, request.Kind, request.PaperWidth, request.PaperHeight, LayoutMapping.Fields(request.Fields), request.IsActive), request.CopyFrom, request.CopyVersion, null, ct);
         return result.Succeeded ? Created(Url.Content($"~/api/printing/layouts/{result.Value!.Id}"), LayoutMapping.ToDto(result.Value)) : Problem(result);
     }
 

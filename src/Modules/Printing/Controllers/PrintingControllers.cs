@@ -20,17 +20,21 @@ public sealed class LayoutsController(LayoutService layouts, IAuthorizationServi
     public async Task<IActionResult> Index(CancellationToken ct) =>
         View(new LayoutListViewModel { Layouts = await layouts.ListAsync(ct), CanManage = await CanManageAsync() });
 
-    /// <summary>The form of a new layout; <c>?copyFrom=id</c> prefills it from that layout, whose fields and stationery it copies.</summary>
+    /// <summary>
+    /// The form of a new layout; <c>?copyFrom=id</c> prefills it from that layout, whose fields and stationery it copies (its
+    /// current version, or <c>copyVersion</c>: the designer passes the version it shows).
+    /// </summary>
     [HttpGet("admin/printing/layouts/new")]
     [RequirePermission(PrintingPermissions.ManageLayouts)]
-    public async Task<IActionResult> New(string? copyFrom, CancellationToken ct)
+    public async Task<IActionResult> New(string? copyFrom, int? copyVersion, CancellationToken ct)
     {
         var model = new LayoutNewViewModel();
         if (!string.IsNullOrWhiteSpace(copyFrom))
         {
-            if (Guid.TryParse(copyFrom, out var id) && await layouts.CopySourceAsync(id, ct) is { } source)
+            if (Guid.TryParse(copyFrom, out var id) && await layouts.CopySourceAsync(id, copyVersion, ct) is { } source)
             {
                 model.CopyFrom = source.Id.ToString();
+                model.CopyVersion = source.ShownVersion;
                 model.Source = source;
                 model.Name = source.Name;
                 model.Kind = source.Kind.ToString();
@@ -68,7 +72,7 @@ public sealed class LayoutsController(LayoutService layouts, IAuthorizationServi
         }
 
         var input = new LayoutInput(form.Code, form.Name, form.Kind, form.PaperWidth, form.PaperHeight, null, form.IsActive);
-        var result = await layouts.CreateAsync(input, copyFrom, bytes, ct);
+        var result = await layouts.CreateAsync(input, copyFrom, copyFrom is null ? null : form.CopyVersion, bytes, ct);
         if (result.Succeeded)
         {
             this.Notify("Layout {0} created as version 1; arrange its fields and activate it when it prints right.", result.Value!.Code);
@@ -76,7 +80,7 @@ public sealed class LayoutsController(LayoutService layouts, IAuthorizationServi
         }
 
         ModelState.AddErrors(result, text);
-        form.Source = copyFrom is { } sourceId ? await layouts.CopySourceAsync(sourceId, ct) : null;
+        form.Source = copyFrom is { } sourceId ? await layouts.CopySourceAsync(sourceId, form.CopyVersion, ct) : null;
         return View("New", form);
     }
 

@@ -66,27 +66,27 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
             .Select(l => new { l.Image, l.ImageContentType }).FirstOrDefaultAsync(ct) is { } row ? (row.Image!, row.ImageContentType ?? "image/png") : null;
 
     /// <summary>Creates a layout with its version 1 (without fields: the kind's starting fields). Head office only.</summary>
-    public Task<OperationResult<LayoutView>> CreateAsync(LayoutInput input, CancellationToken ct = default) => CreateAsync(input, null, null, ct);
+    public Task<OperationResult<LayoutView>> CreateAsync(LayoutInput input, CancellationToken ct = default) => CreateAsync(input, null, null, null, ct);
 
     /// <summary>
     /// Creates a layout with its version 1. Head office only; audited. Its fields are, in this order: those of
     /// <paramref name="input"/>; else the current fields of the layout <paramref name="copyFieldsFrom"/> (same kind; they must
-    /// fit the new paper), whose scanned stationery it also reuses unless <paramref name="image"/> is given; else the kind's
-    /// starting fields (<see cref="LayoutVersion.StartingFields"/>). <paramref name="image"/>: PNG or JPEG, as for
-    /// <see cref="SetImageAsync"/>.
+    /// fit the new paper; <paramref name="copyVersion"/> picks one of its versions), whose scanned stationery it also reuses
+    /// unless <paramref name="image"/> is given; else the kind's starting fields (<see cref="LayoutVersion.StartingFields"/>).
+    /// <paramref name="image"/>: PNG or JPEG, as for <see cref="SetImageAsync"/>.
     /// </summary>
-    public async Task<OperationResult<LayoutView>> CreateAsync(LayoutInput input, Guid? copyFieldsFrom, byte[]? image, CancellationToken ct = default)
+    public async Task<OperationResult<LayoutView>> CreateAsync(LayoutInput input, Guid? copyFieldsFrom, int? copyVersion, byte[]? image, CancellationToken ct = default)
     {
         if (!scope.SeesAllOutlets)
         {
             return OperationResult<LayoutView>.Fail(FailureKind.Forbidden, PrintingErrors.HeadOfficeOnly());
         }
 
-        return await CreateCoreAsync(input, copyFieldsFrom, image, ct);
+        return await CreateCoreAsync(input, copyFieldsFrom, copyVersion, image, ct);
     }
 
-    /// <summary>The current version of a layout to copy into a new one (the screen prefills its form from it), or null.</summary>
-    public Task<LayoutView?> CopySourceAsync(Guid id, CancellationToken ct = default) => FindAsync(id, null, ct);
+    /// <summary>A version of a layout (null: its current one) to copy into a new one (the screen prefills its form from it), or null.</summary>
+    public Task<LayoutView?> CopySourceAsync(Guid id, int? version, CancellationToken ct = default) => FindAsync(id, version, ct);
 
     /// <summary>Saves the layout's name, paper and fields as a new version (the stale version of the layout is a 409). Head office only.</summary>
     public async Task<OperationResult<LayoutView>> SaveAsync(Guid id, LayoutInput input, string? version, CancellationToken ct = default)
@@ -173,7 +173,7 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
         var layout = await db.Set<VoucherLayout>().FirstOrDefaultAsync(l => l.Code == code, ct);
         if (layout is null)
         {
-            var created = await CreateCoreAsync(input with { Fields = input.Fields ?? [] }, null, null, ct);
+            var created = await CreateCoreAsync(input with { Fields = input.Fields ?? [] }, null, null, null, ct);
             return created.Succeeded ? OperationResult.Success() : created;
         }
 
@@ -197,7 +197,7 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
         return OperationResult.Success();
     }
 
-    private async Task<OperationResult<LayoutView>> CreateCoreAsync(LayoutInput input, Guid? copyFieldsFrom, byte[]? image, CancellationToken ct)
+    private async Task<OperationResult<LayoutView>> CreateCoreAsync(LayoutInput input, Guid? copyFieldsFrom, int? copyVersion, byte[]? image, CancellationToken ct)
     {
         VoucherKind? kind = Enum.TryParse<VoucherKind>(input.Kind?.Trim(), true, out var k) && Enum.IsDefined(k) ? k : PrintSources.ParseKind(input.Kind);
         var errors = new List<OperationError>();
@@ -206,7 +206,7 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
         if (copyFieldsFrom is { } sourceId)
         {
             source = await db.Set<VoucherLayout>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == sourceId, ct);
-            sourceVersion = source is null ? null : await VersionAsync(source.Id, source.CurrentVersion, ct);
+            sourceVersion = source is null ? null : await VersionAsync(source.Id, copyVersion ?? source.CurrentVersion, ct);
             if (sourceVersion is null || (kind is not null && source!.Kind != kind))
             {
                 errors.Add(PrintingErrors.CopySource());

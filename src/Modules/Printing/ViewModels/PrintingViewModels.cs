@@ -21,6 +21,9 @@ public sealed class LayoutNewViewModel
     public bool IsActive { get; set; }
     /// <summary>The id of the layout whose fields (and scanned stationery) the new one copies.</summary>
     public string? CopyFrom { get; set; }
+
+    /// <summary>The version of <see cref="CopyFrom"/> copied (null: its current one).</summary>
+    public int? CopyVersion { get; set; }
     public LayoutView? Source { get; set; }
 }
 
