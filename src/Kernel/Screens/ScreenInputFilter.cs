@@ -20,10 +20,9 @@ internal sealed class ScreenInputFilter(ILogger<ScreenInputFilter> logger) : IAc
             return;
         }
 
-        if (YesNoModelBinder.UnreadableFields(context.HttpContext).Count > 0)
+        if (YesNoModelBinder.UnreadableFields(context.HttpContext) is { Count: > 0 } yesNo)
         {
-            logger.LogInformation("Screen input of {Action}: yes/no fields that are not yes or no: {Fields}", context.ActionDescriptor.DisplayName,
-                string.Join(", ", YesNoModelBinder.UnreadableFields(context.HttpContext)));
+            logger.LogInformation("Screen input of {Action}: yes/no fields that are not yes or no: {Fields}", context.ActionDescriptor.DisplayName, string.Join(", ", yesNo));
             context.Result = StatusPage.BadRequest(context.HttpContext, context.ModelState,
                 "A yes/no field of what you sent holds something other than yes or no. Open the page again and send the form from it.");
             return;

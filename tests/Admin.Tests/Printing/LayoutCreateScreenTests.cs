@@ -25,6 +25,14 @@ public abstract partial class LayoutCreateScreenTests(DatabaseFixture db)
 
     private AdminAppFactory App => db.App;
 
+    /// <summary>Three fields of a source layout on 241 × 93.1 mm paper.</summary>
+    private static readonly object[] ThreeFields =
+    [
+        new { value = "Year", x = 30, y = 14, width = 14, fontSize = 10, align = "Center" },
+        new { value = "Items", x = 20.5m, y = 40, width = 150, fontSize = 9.5m, align = "Left" },
+        new { value = "AmountCapitals", x = 20, y = 70, width = 120, fontSize = 11, align = "Right" },
+    ];
+
     private static string NewCode() => "T" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
 
     private async Task<HttpClient> AdminScreenAsync()
@@ -197,13 +205,7 @@ public abstract partial class LayoutCreateScreenTests(DatabaseFixture db)
     {
         var admin = await AdminScreenAsync();
         var api = await App.AdminApiClientAsync();
-        var fields = new object[]
-        {
-            new { value = "Year", x = 30, y = 14, width = 14, fontSize = 10, align = "Center" },
-            new { value = "Items", x = 20.5m, y = 40, width = 150, fontSize = 9.5m, align = "Left" },
-            new { value = "AmountCapitals", x = 20, y = 70, width = 120, fontSize = 11, align = "Right" },
-        };
-        var (sourceId, source) = await CreateByApiAsync(api, NewCode(), "FeeReceipt", 241, 93.1m, fields);
+        var (sourceId, source) = await CreateByApiAsync(api, NewCode(), "FeeReceipt", 241, 93.1m, ThreeFields);
         var image = await api.PutAsync($"/api/printing/layouts/{sourceId}/image?version={source.GetProperty("version").GetString()}", new ByteArrayContent(Png));
         Assert.Equal(HttpStatusCode.OK, image.StatusCode);
 
@@ -234,13 +236,7 @@ public abstract partial class LayoutCreateScreenTests(DatabaseFixture db)
     {
         var admin = await AdminScreenAsync();
         var api = await App.AdminApiClientAsync();
-        var three = new object[]
-        {
-            new { value = "Year", x = 30, y = 14, width = 14, fontSize = 10, align = "Center" },
-            new { value = "Items", x = 20.5m, y = 40, width = 150, fontSize = 9.5m, align = "Left" },
-            new { value = "AmountCapitals", x = 20, y = 70, width = 120, fontSize = 11, align = "Right" },
-        };
-        var (sourceId, source) = await CreateByApiAsync(api, NewCode(), "FeeReceipt", 241, 93.1m, three);
+        var (sourceId, source) = await CreateByApiAsync(api, NewCode(), "FeeReceipt", 241, 93.1m, ThreeFields);
         var saved = await api.PutAsJsonAsync($"/api/printing/layouts/{sourceId}", new
         {
             name = "Two", paperWidth = 241, paperHeight = 93.1m, isActive = true, version = source.GetProperty("version").GetString(),

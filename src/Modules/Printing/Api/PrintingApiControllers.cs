@@ -16,8 +16,8 @@ public sealed record LayoutFieldDto(string? Value, decimal? X, decimal? Y, decim
 
 /// <summary>
 /// A new layout (<c>kind</c>: FeeReceipt or ChequeReceipt; paper in mm; <c>isActive</c> defaults to true). Its fields: <c>fields</c>;
-/// or, with <c>copyFrom</c> (a layout of the same kind), that layout's current fields and scanned stationery; without either, the
-/// kind's starting fields (receipt number, date, customer name, amounts, operator).
+/// or, with <c>copyFrom</c> (a layout of the same kind), that layout's fields (of its current version, or of <c>copyVersion</c>) and
+/// scanned stationery; without either, the kind's starting fields (receipt number, date, customer name, amounts, operator).
 /// </summary>
 public sealed record LayoutCreateRequest(string? Code, string? Name, string? Kind, decimal? PaperWidth, decimal? PaperHeight, List<LayoutFieldDto?>? Fields, bool? IsActive, Guid? CopyFrom = null, int? CopyVersion = null);
 
