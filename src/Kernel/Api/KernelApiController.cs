@@ -28,11 +28,11 @@ public sealed record SettingUpdate(string? Value, [Required] string? Version);
 
 [Route("api/modules")]
 [RequirePermission(KernelPermissions.ManageModules)]
-public sealed class ModulesApiController(ModuleCatalog catalog, ModuleStates states, ModuleSwitcher switcher, ICurrentOperator current, AutoMapper.IMapper mapper) : AdminApiController
+public sealed class ModulesApiController(ModuleCatalog catalog, ModuleStates states, ModuleSwitcher switcher, ICurrentOperator current) : AdminApiController
 {
     /// <summary>Every module with description, dependencies and state. Permission: Kernel.ManageModules.</summary>
     [HttpGet("")]
-    public IEnumerable<ModuleDto> List() => mapper.Map<List<ModuleDto>>(ModuleRows.Build(catalog, states));
+    public IEnumerable<ModuleDto> List() => ModuleRows.Build(catalog, states).Select(KernelApiMapper.ToDto).ToList();
 
     /// <summary>Enables (with its dependencies) or disables a module. Permission: Kernel.ManageModules.</summary>
     [HttpPost("")]
@@ -48,7 +48,7 @@ public sealed class ModulesApiController(ModuleCatalog catalog, ModuleStates sta
 
 [Route("api/audit/events")]
 [RequirePermission(KernelPermissions.ViewAuditTrail)]
-public sealed class AuditApiController(AuditQuery query, AutoMapper.IMapper mapper) : AdminApiController
+public sealed class AuditApiController(AuditQuery query) : AdminApiController
 {
     /// <summary>The audit trail, newest first, keyset-paged. Permission: Kernel.ViewAuditTrail.</summary>
     [HttpGet("")]
@@ -57,7 +57,7 @@ public sealed class AuditApiController(AuditQuery query, AutoMapper.IMapper mapp
     {
         var result = await query.ListAsync(new AuditFilter(module, @operator, outlet, from, to, after, limit), ct);
         return result.Succeeded
-            ? Ok(new Page<AuditEventDto>(mapper.Map<List<AuditEventDto>>(result.Value!.Items), result.Value.Next))
+            ? Ok(new Page<AuditEventDto>(result.Value!.Items.Select(KernelApiMapper.ToDto).ToList(), result.Value.Next))
             : Problem(result);
     }
 
@@ -72,12 +72,12 @@ public sealed class AuditApiController(AuditQuery query, AutoMapper.IMapper mapp
 }
 
 [Route("api/settings")]
-public sealed class SettingsApiController(SystemSettings settings, ICurrentOperator current, AutoMapper.IMapper mapper) : AdminApiController
+public sealed class SettingsApiController(SystemSettings settings, ICurrentOperator current) : AdminApiController
 {
     /// <summary>Every setting of the enabled modules. Permission: Kernel.ViewSettings.</summary>
     [HttpGet("")]
     [RequirePermission(KernelPermissions.ViewSettings)]
-    public async Task<IEnumerable<SettingDto>> List(CancellationToken ct) => mapper.Map<List<SettingDto>>(await settings.ListAsync(ct));
+    public async Task<IEnumerable<SettingDto>> List(CancellationToken ct) => (await settings.ListAsync(ct)).Select(KernelApiMapper.ToDto).ToList();
 
     /// <summary>Changes a setting; send the version you read ("0" for a default). Permission: Kernel.ManageSettings.</summary>
     [HttpPut("{key}")]
@@ -90,6 +90,6 @@ public sealed class SettingsApiController(SystemSettings settings, ICurrentOpera
             return Problem(result);
         }
 
-        return Ok((await settings.ListAsync(ct)).Where(s => s.Definition.Key == key).Select(mapper.Map<SettingDto>).First());
+        return Ok((await settings.ListAsync(ct)).Where(s => s.Definition.Key == key).Select(KernelApiMapper.ToDto).First());
     }
 }

@@ -58,9 +58,6 @@ public static class AdminKernelServices
             .AddClasses(c => c.AssignableTo<Screens.ITaskLinkProvider>(), publicOnly: false).As<Screens.ITaskLinkProvider>().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<Reviews.IReviewPointProvider>(), publicOnly: false).As<Reviews.IReviewPointProvider>().WithSingletonLifetime());
 
-        // Entity ↔ DTO mappings: one AutoMapper profile per module, found in the module assemblies.
-        services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], assemblies.ToArray());
-
         foreach (var module in catalog.Modules)
         {
             module.ConfigureServices(services, configuration);

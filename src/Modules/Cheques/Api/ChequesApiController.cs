@@ -7,6 +7,7 @@ using Admin.Modules.Cheques.Models;
 using Admin.Modules.Cheques.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using static Admin.Modules.Cheques.Api.ChequesApiMapper;
 
 namespace Admin.Modules.Cheques.Api;
 
@@ -147,9 +148,4 @@ public sealed class ChequesApiController(ChequeService cheques, ChequeQuery quer
     }
 
     private static ReviewCredentials? Credentials(ChequeReviewBody? review) => review is null ? null : new ReviewCredentials(review.LoginName, review.Password);
-
-    internal static ChequeDto ToDto(Cheque c) =>
-        new(c.Id, c.Receipt, c.OutletCode, c.CustomerCode, c.CustomerName, c.Number, c.DrawerName, c.DrawerBank, c.DrawerAccount, c.Amount, c.ChequeDate,
-            c.Purpose, c.ReceivedAt, c.ReceivedBy, c.Status.ToString(), c.ClearedOn, c.ClearedBy, c.BouncedOn, c.BouncedBy, c.BounceReason?.ToString(),
-            c.BounceNote, c.NegativeBalance, c.Version);
 }

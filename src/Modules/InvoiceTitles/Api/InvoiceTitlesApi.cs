@@ -1,11 +1,9 @@
-using Admin.Kernel.Data;
 using Admin.Kernel.Paging;
 using Admin.Kernel.Permissions;
 using Admin.Kernel.Api;
 using Admin.Kernel.Results;
 using Admin.Modules.InvoiceTitles.Models;
 using Admin.Modules.InvoiceTitles.Services;
-using AutoMapper;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -47,39 +45,8 @@ public sealed record InvoiceTitleTemplateRequest(
 /// <summary>What a template import created.</summary>
 public sealed record InvoiceTitleTemplateImportResponse(int Created);
 
-internal sealed class InvoiceTitlesMappingProfile : Profile
-{
-    public InvoiceTitlesMappingProfile()
-    {
-        CreateMap<TitleView, InvoiceTitleDto>()
-            .ForCtorParam(nameof(InvoiceTitleDto.Type), o => o.MapFrom(v => v.Details.Type.ToString()))
-            .ForCtorParam(nameof(InvoiceTitleDto.BuyerName), o => o.MapFrom(v => v.Details.BuyerName))
-            .ForCtorParam(nameof(InvoiceTitleDto.TaxpayerNumber), o => o.MapFrom(v => v.Details.TaxpayerNumber))
-            .ForCtorParam(nameof(InvoiceTitleDto.Address), o => o.MapFrom(v => v.Details.Address))
-            .ForCtorParam(nameof(InvoiceTitleDto.Phone), o => o.MapFrom(v => v.Details.Phone))
-            .ForCtorParam(nameof(InvoiceTitleDto.BankName), o => o.MapFrom(v => v.Details.BankName))
-            .ForCtorParam(nameof(InvoiceTitleDto.BankAccount), o => o.MapFrom(v => v.Details.BankAccount))
-            .ForCtorParam(nameof(InvoiceTitleDto.Email), o => o.MapFrom(v => v.Details.Email))
-            .ForCtorParam(nameof(InvoiceTitleDto.Note), o => o.MapFrom(v => v.Details.Note))
-            .ForCtorParam(nameof(InvoiceTitleDto.Status), o => o.MapFrom(v => v.Status.ToString()))
-            .ForCtorParam(nameof(InvoiceTitleDto.Version), o => o.MapFrom(v => Versions.Format(v.Version)));
-        CreateMap<TemplateView, InvoiceTitleTemplateDto>()
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.Type), o => o.MapFrom(v => v.Details.Type.ToString()))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.BuyerName), o => o.MapFrom(v => v.Details.BuyerName))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.TaxpayerNumber), o => o.MapFrom(v => v.Details.TaxpayerNumber))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.Address), o => o.MapFrom(v => v.Details.Address))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.Phone), o => o.MapFrom(v => v.Details.Phone))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.BankName), o => o.MapFrom(v => v.Details.BankName))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.BankAccount), o => o.MapFrom(v => v.Details.BankAccount))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.Email), o => o.MapFrom(v => v.Details.Email))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.Note), o => o.MapFrom(v => v.Details.Note))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.Status), o => o.MapFrom(v => v.Status.ToString()))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.Version), o => o.MapFrom(v => Versions.Format(v.Version)));
-    }
-}
-
 [Route("api/customers/{customerId:guid}/invoice-titles")]
-public sealed class InvoiceTitlesApiController(TitleService titles, IMapper mapper) : AdminApiController
+public sealed class InvoiceTitlesApiController(TitleService titles) : AdminApiController
 {
     /// <summary>The customer's titles, the default first; <c>archived=true</c> adds archived ones. Permission: InvoiceTitles.View.</summary>
     [HttpGet("")]
@@ -88,7 +55,7 @@ public sealed class InvoiceTitlesApiController(TitleService titles, IMapper mapp
     public async Task<IActionResult> List(Guid customerId, bool? archived, CancellationToken ct)
     {
         var result = await titles.ListAsync(customerId, archived == true, ct);
-        return result.Succeeded ? Ok(mapper.Map<List<InvoiceTitleDto>>(result.Value)) : Problem(result);
+        return result.Succeeded ? Ok(result.Value!.Select(InvoiceTitlesApiMapper.ToDto).ToList()) : Problem(result);
     }
 
     /// <summary>One title. Permission: InvoiceTitles.View.</summary>
@@ -96,7 +63,7 @@ public sealed class InvoiceTitlesApiController(TitleService titles, IMapper mapp
     [RequirePermission(InvoiceTitlesPermissions.View)]
     [ProducesResponseType<InvoiceTitleDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Get(Guid customerId, Guid titleId, CancellationToken ct) =>
-        await titles.FindAsync(customerId, titleId, ct) is { } title ? Ok(mapper.Map<InvoiceTitleDto>(title)) : Problem(OperationResult.NotFound(InvoiceTitlesErrors.NotFound()));
+        await titles.FindAsync(customerId, titleId, ct) is { } title ? Ok(InvoiceTitlesApiMapper.ToDto(title)) : Problem(OperationResult.NotFound(InvoiceTitlesErrors.NotFound()));
 
     /// <summary>Adds a title (the customer's first becomes the default). A company's taxpayer number is checked as a unified social credit code. Permission: InvoiceTitles.Manage.</summary>
     [HttpPost("")]
@@ -159,16 +126,18 @@ public sealed class InvoiceTitlesApiController(TitleService titles, IMapper mapp
             return Problem(result);
         }
 
-        var view = await titles.FindAsync(customerId, result.Value!.Id, ct);
-        return Created($"/api/customers/{customerId}/invoice-titles/{result.Value.Id}", mapper.Map<InvoiceTitleDto>(view));
+        return await titles.FindAsync(customerId, result.Value!.Id, ct) is { } view
+            ? Created($"/api/customers/{customerId}/invoice-titles/{result.Value.Id}", InvoiceTitlesApiMapper.ToDto(view))
+            : Problem(OperationResult.NotFound(InvoiceTitlesErrors.NotFound()));
     }
 
     private async Task<IActionResult> CurrentAsync(Guid customerId, Guid titleId, OperationResult<InvoiceTitle> result, CancellationToken ct) =>
-        result.Succeeded ? Ok(mapper.Map<InvoiceTitleDto>(await titles.FindAsync(customerId, titleId, ct))) : Problem(result);
+        !result.Succeeded ? Problem(result)
+            : await titles.FindAsync(customerId, titleId, ct) is { } view ? Ok(InvoiceTitlesApiMapper.ToDto(view)) : Problem(OperationResult.NotFound(InvoiceTitlesErrors.NotFound()));
 }
 
 [Route("api/invoice-title-templates")]
-public sealed class InvoiceTitleTemplatesApiController(TemplateService templates, TemplateImport import, IMapper mapper) : AdminApiController
+public sealed class InvoiceTitleTemplatesApiController(TemplateService templates, TemplateImport import) : AdminApiController
 {
     /// <summary>Templates by buyer name; <c>search</c> matches part of the name or the start of the taxpayer number; <c>status</c> Active or Retired. Permission: InvoiceTitles.View.</summary>
     [HttpGet("")]
@@ -178,7 +147,7 @@ public sealed class InvoiceTitleTemplatesApiController(TemplateService templates
     {
         var result = await templates.ListAsync(search, status, after, limit, ct);
         return result.Succeeded
-            ? Ok(new Page<InvoiceTitleTemplateDto>(mapper.Map<List<InvoiceTitleTemplateDto>>(result.Value!.Items), result.Value.Next))
+            ? Ok(new Page<InvoiceTitleTemplateDto>(result.Value!.Items.Select(InvoiceTitlesApiMapper.ToDto).ToList(), result.Value.Next))
             : Problem(result);
     }
 
@@ -187,7 +156,7 @@ public sealed class InvoiceTitleTemplatesApiController(TemplateService templates
     [RequirePermission(InvoiceTitlesPermissions.View)]
     [ProducesResponseType<InvoiceTitleTemplateDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Get(Guid id, CancellationToken ct) =>
-        await templates.FindAsync(id, ct) is { } template ? Ok(mapper.Map<InvoiceTitleTemplateDto>(template)) : Problem(OperationResult.NotFound(InvoiceTitlesErrors.TemplateNotFound()));
+        await templates.FindAsync(id, ct) is { } template ? Ok(InvoiceTitlesApiMapper.ToDto(template)) : Problem(OperationResult.NotFound(InvoiceTitlesErrors.TemplateNotFound()));
 
     /// <summary>Creates a template (a company's or institution's verified title with a valid credit code and an owner). Permission: InvoiceTitles.ManageTemplates.</summary>
     [HttpPost("")]
@@ -201,7 +170,9 @@ public sealed class InvoiceTitleTemplatesApiController(TemplateService templates
             return Problem(result);
         }
 
-        return Created($"/api/invoice-title-templates/{result.Value!.Id}", mapper.Map<InvoiceTitleTemplateDto>(await templates.FindAsync(result.Value.Id, ct)));
+        return await templates.FindAsync(result.Value!.Id, ct) is { } template
+            ? Created($"/api/invoice-title-templates/{result.Value.Id}", InvoiceTitlesApiMapper.ToDto(template))
+            : Problem(OperationResult.NotFound(InvoiceTitlesErrors.TemplateNotFound()));
     }
 
     /// <summary>
@@ -214,7 +185,8 @@ public sealed class InvoiceTitleTemplatesApiController(TemplateService templates
     public async Task<IActionResult> Update(Guid id, InvoiceTitleTemplateRequest request, CancellationToken ct)
     {
         var result = await templates.UpdateAsync(id, request.Input, request.Status, request.Version, ct);
-        return result.Succeeded ? Ok(mapper.Map<InvoiceTitleTemplateDto>(await templates.FindAsync(id, ct))) : Problem(result);
+        return !result.Succeeded ? Problem(result)
+            : await templates.FindAsync(id, ct) is { } template ? Ok(InvoiceTitlesApiMapper.ToDto(template)) : Problem(OperationResult.NotFound(InvoiceTitlesErrors.TemplateNotFound()));
     }
 
     /// <summary>

@@ -3,7 +3,6 @@ using Admin.Kernel.Paging;
 using Admin.Kernel.Permissions;
 using Admin.Modules.Operators.Controllers;
 using Admin.Modules.Operators.Services;
-using AutoMapper;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,7 +10,7 @@ namespace Admin.Modules.Operators.Api;
 
 /// <summary>Operators (操作员信息维护, 更改登录ID, 操作员密码管理). Ids that are not GUIDs match no route: 404.</summary>
 [Route("api/operators")]
-public sealed class OperatorsApiController(OperatorAccounts accounts, IMapper mapper) : AdminApiController
+public sealed class OperatorsApiController(OperatorAccounts accounts) : AdminApiController
 {
     /// <summary>
     /// Operators the caller may see, by outlet code and login name, keyset-paged. Filters: <c>search</c> (login name, name,
@@ -25,7 +24,7 @@ public sealed class OperatorsApiController(OperatorAccounts accounts, IMapper ma
     {
         var result = await accounts.ListAsync(new OperatorFilter(search, outlet, status, role, after, limit), ct);
         return result.Succeeded
-            ? Ok(new Page<OperatorListItemDto>(mapper.Map<List<OperatorListItemDto>>(result.Value!.Items), result.Value.Next))
+            ? Ok(new Page<OperatorListItemDto>(result.Value!.Items.Select(OperatorsApiMapper.ToDto).ToList(), result.Value.Next))
             : Problem(result);
     }
 
@@ -63,7 +62,7 @@ public sealed class OperatorsApiController(OperatorAccounts accounts, IMapper ma
             return Problem(result);
         }
 
-        return Created($"/api/operators/{result.Value!.Operator.Id}", mapper.Map<OperatorWithPasswordDto>(result.Value));
+        return Created($"/api/operators/{result.Value!.Operator.Id}", OperatorsApiMapper.ToDto(result.Value));
     }
 
     /// <summary>One operator with its version. Permission: Operators.View.</summary>
@@ -73,7 +72,7 @@ public sealed class OperatorsApiController(OperatorAccounts accounts, IMapper ma
     public async Task<IActionResult> Get(Guid id, CancellationToken ct)
     {
         var details = await accounts.FindAsync(id, ct);
-        return details is null ? NotFoundProblem("operator.notFound", "There is no such operator.") : Ok(mapper.Map<OperatorDto>(details));
+        return details is null ? NotFoundProblem("operator.notFound", "There is no such operator.") : Ok(OperatorsApiMapper.ToDto(details));
     }
 
     /// <summary>
@@ -113,7 +112,7 @@ public sealed class OperatorsApiController(OperatorAccounts accounts, IMapper ma
     {
         var result = await accounts.ResetPasswordAsync(id, ct);
         return result.Succeeded
-            ? Ok(mapper.Map<OperatorWithPasswordDto>(result.Value!))
+            ? Ok(OperatorsApiMapper.ToDto(result.Value!))
             : Problem(result);
     }
 
@@ -148,14 +147,14 @@ public sealed class OperatorsApiController(OperatorAccounts accounts, IMapper ma
     {
         var result = await accounts.HistoryAsync(id, after, limit, ct);
         return result.Succeeded
-            ? Ok(new Page<AuditEventDto>(mapper.Map<List<AuditEventDto>>(result.Value!.Items), result.Value.Next))
+            ? Ok(new Page<AuditEventDto>(result.Value!.Items.Select(KernelApiMapper.ToDto).ToList(), result.Value.Next))
             : Problem(result);
     }
 
     private async Task<IActionResult> CurrentAsync(Guid id, CancellationToken ct)
     {
         var details = await accounts.FindAsync(id, ct);
-        return details is null ? NotFoundProblem("operator.notFound", "There is no such operator.") : Ok(mapper.Map<OperatorDto>(details));
+        return details is null ? NotFoundProblem("operator.notFound", "There is no such operator.") : Ok(OperatorsApiMapper.ToDto(details));
     }
 
     private static List<string>? Names(List<string?>? names) => names?.Where(n => n is not null).Select(n => n!).ToList();

@@ -2,7 +2,6 @@ using Admin.Kernel.Api;
 using Admin.Kernel.Paging;
 using Admin.Kernel.Permissions;
 using Admin.Modules.Operators.Services;
-using AutoMapper;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,7 +9,7 @@ namespace Admin.Modules.Operators.Api;
 
 /// <summary>Operator roles (操作员角色维护), addressed by name (any case).</summary>
 [Route("api/roles")]
-public sealed class RolesApiController(OperatorAccounts accounts, IMapper mapper) : AdminApiController
+public sealed class RolesApiController(OperatorAccounts accounts) : AdminApiController
 {
     /// <summary>Roles by name, keyset-paged, with their permissions and how many operators hold each. Permission: Operators.View.</summary>
     [HttpGet("")]
@@ -19,7 +18,7 @@ public sealed class RolesApiController(OperatorAccounts accounts, IMapper mapper
     public async Task<IActionResult> List(string? after, int? limit, CancellationToken ct)
     {
         var result = await accounts.ListRolesAsync(after, limit, ct);
-        return result.Succeeded ? Ok(new Page<RoleDto>(mapper.Map<List<RoleDto>>(result.Value!.Items), result.Value.Next)) : Problem(result);
+        return result.Succeeded ? Ok(new Page<RoleDto>(result.Value!.Items.Select(OperatorsApiMapper.ToDto).ToList(), result.Value.Next)) : Problem(result);
     }
 
     /// <summary>
@@ -38,7 +37,7 @@ public sealed class RolesApiController(OperatorAccounts accounts, IMapper mapper
         }
 
         var role = (await accounts.FindRoleAsync(result.Value!.Id, ct))!;
-        return Created($"/api/roles/{Uri.EscapeDataString(role.Role.Name ?? "")}", mapper.Map<RoleDto>(role));
+        return Created($"/api/roles/{Uri.EscapeDataString(role.Role.Name ?? "")}", OperatorsApiMapper.ToDto(role));
     }
 
     /// <summary>One role with its permissions and version. Permission: Operators.View.</summary>
@@ -48,7 +47,7 @@ public sealed class RolesApiController(OperatorAccounts accounts, IMapper mapper
     public async Task<IActionResult> Get(string name, CancellationToken ct)
     {
         var role = await accounts.FindRoleAsync(name, ct);
-        return role is null ? NotFoundProblem("role.notFound", "There is no such role.") : Ok(mapper.Map<RoleDto>(role));
+        return role is null ? NotFoundProblem("role.notFound", "There is no such role.") : Ok(OperatorsApiMapper.ToDto(role));
     }
 
     /// <summary>
@@ -68,7 +67,8 @@ public sealed class RolesApiController(OperatorAccounts accounts, IMapper mapper
         }
 
         var result = await accounts.UpdateRoleAsync(role.Role.Id, new RoleInput(request.Name, request.Description, request.Permissions, request.Version), ct);
-        return result.Succeeded ? Ok(mapper.Map<RoleDto>(await accounts.FindRoleAsync(role.Role.Id, ct))) : Problem(result);
+        return !result.Succeeded ? Problem(result)
+            : await accounts.FindRoleAsync(role.Role.Id, ct) is { } updated ? Ok(OperatorsApiMapper.ToDto(updated)) : NotFoundProblem("role.notFound", "There is no such role.");
     }
 
     /// <summary>

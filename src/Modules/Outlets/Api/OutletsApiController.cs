@@ -1,5 +1,4 @@
 using Admin.Kernel.Api;
-using Admin.Kernel.Data;
 using Admin.Kernel.Localization;
 using Admin.Kernel.Paging;
 using Admin.Kernel.Permissions;
@@ -8,6 +7,7 @@ using Admin.Modules.Outlets.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using static Admin.Modules.Outlets.Api.OutletsApiMapper;
 
 namespace Admin.Modules.Outlets.Api;
 
@@ -162,8 +162,4 @@ public sealed class OutletsApiController(OutletQuery query, OutletService outlet
 
     private async Task<IActionResult> CurrentAsync(string code, CancellationToken ct) =>
         await query.FindAsync(code, ct) is { } outlet ? Ok(ToDto(outlet)) : Problem(OperationResult.NotFound(OutletsErrors.NotFound(code)));
-
-    private static OutletDto ToDto(OutletView o) =>
-        new(o.Code, o.Name, o.ShortName, o.Type.ToString(), o.ParentCode, o.ParentName, o.Address, o.Phone, o.Manager,
-            o.Status.ToString(), o.OpenedOn, o.ClosedOn, o.StatusReason, Versions.Format(o.Version));
 }

@@ -8,6 +8,7 @@ using Admin.Modules.Printing.Models;
 using Admin.Modules.Printing.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Riok.Mapperly.Abstractions;
 
 namespace Admin.Modules.Printing.Api;
 
@@ -41,13 +42,18 @@ public sealed record ReprintRequest(ReviewBody? Review);
 /// <summary>A reviewer's login name and password.</summary>
 public sealed record ReviewBody(string? LoginName, string? Password);
 
-internal static class LayoutMapping
+/// <summary>View → DTO mappings of the Printing API, generated at compile time by Mapperly (a DTO member left unfilled is a build error).</summary>
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+internal static partial class LayoutMapping
 {
-    public static LayoutDto ToDto(LayoutView v) =>
-        new(v.Id, v.Code, v.Name, v.Kind.ToString(), v.IsActive, v.CurrentVersion, v.ShownVersion, v.PaperWidth, v.PaperHeight, v.Fields, v.HasImage,
-            v.VersionCreatedAt, v.VersionCreatedBy, Versions.Format(v.Version));
+    [MapProperty(nameof(LayoutView.Version), nameof(LayoutDto.Version), Use = nameof(Version))]
+    public static partial LayoutDto ToDto(LayoutView view);
+
+    [UserMapping(Default = false)]
+    private static string Version(long version) => Versions.Format(version);
 
     /// <summary>Fields as sent; an unreadable alignment or a missing number is left for the model's checks to name.</summary>
+    [UserMapping(Ignore = true)]
     public static List<LayoutField>? Fields(List<LayoutFieldDto?>? fields) =>
         fields?.Select(f => f is null ? null! : new LayoutField(f.Value ?? "", f.X ?? -1, f.Y ?? -1, f.Width ?? 0, f.FontSize ?? 0,
             Enum.TryParse<FieldAlign>(f.Align ?? "Left", true, out var a) && Enum.IsDefined(a) ? a : (FieldAlign)(-1))).ToList();

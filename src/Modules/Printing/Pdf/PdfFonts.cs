@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
@@ -41,7 +40,7 @@ public sealed class PdfFonts
         new(configuration["Printing:FontDirectory"] is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "fonts"));
 
     /// <summary>
-    /// Makes PDFsharp ready (AGPL licence, the font resolver) once per process. Answers false when the font is missing.
+    /// Makes PDFsharp ready (the font resolver) once per process. Answers false when the font is missing.
     /// PDFsharp's font settings are process-wide: the first host whose files exist provides the faces.
     /// </summary>
     public bool EnsureReady()
@@ -55,7 +54,6 @@ public sealed class PdfFonts
         {
             if (!_initialised)
             {
-                PdfSharpLicense.SetAgplLicense();
                 NotoResolver.Instance.Load(RegularPath, BoldPath);
                 GlobalFontSettings.FontResolver = NotoResolver.Instance;
                 _initialised = true;

@@ -28,7 +28,7 @@ public sealed class AuthorisationsApiController(AuthorisationQuery query, Author
     {
         var result = await query.ListAsync(p.ToFilter(), ct);
         return result.Succeeded
-            ? Ok(new Page<AuthorisationDto>(result.Value!.Items.Select(AuthorisationDto.From).ToList(), result.Value.Next))
+            ? Ok(new Page<AuthorisationDto>(result.Value!.Items.Select(ReviewsApiMapper.ToDto).ToList(), result.Value.Next))
             : Problem(result);
     }
 
@@ -125,7 +125,7 @@ public sealed class AuthorisationsApiController(AuthorisationQuery query, Author
             summary = JsonSerializer.SerializeToElement(record.Summary);
         }
 
-        return new AuthorisationDetailDto(AuthorisationDto.From(record), summary, record.CanonicalContent(), record.ComputeHash() == record.Hash.Trim());
+        return new AuthorisationDetailDto(ReviewsApiMapper.ToDto(record), summary, record.CanonicalContent(), record.ComputeHash() == record.Hash.Trim());
     }
 
     internal static ChainVerificationDto ToDto(ChainVerification v, AdminText text) => new(v.Intact, DateTime.SpecifyKind(v.VerifiedAt, DateTimeKind.Utc),

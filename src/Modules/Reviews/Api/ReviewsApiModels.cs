@@ -19,14 +19,7 @@ public sealed record ReviewPointRequest(bool? Enabled, Dictionary<string, string
 
 public sealed record AuthorisationDto(
     long Id, string OutletCode, long Sequence, DateTime OccurredAt, DateTime? RequestedAt, IReadOnlyList<string> Points, string TaskType, string? TaskId,
-    string? Maker, string Reviewer, string Result, string? Reason, string? ClientIp, string PreviousHash, string Hash)
-{
-    public static AuthorisationDto From(Authorisation a) => new(
-        a.Id, a.OutletCode, a.Sequence, DateTime.SpecifyKind(a.OccurredAt, DateTimeKind.Utc),
-        a.RequestedAt is { } r ? DateTime.SpecifyKind(r, DateTimeKind.Utc) : null,
-        a.PointCodes.Split(',', StringSplitOptions.RemoveEmptyEntries), a.TaskType, a.TaskId, a.MakerLogin, a.ReviewerLogin,
-        a.Result.ToString(), a.Reason, a.ClientIp, a.PreviousHash.Trim(), a.Hash.Trim());
-}
+    string? Maker, string Reviewer, string Result, string? Reason, string? ClientIp, string PreviousHash, string Hash);
 
 /// <summary>One record with its canonical summary and the exact content its hash covers.</summary>
 public sealed record AuthorisationDetailDto(AuthorisationDto Record, System.Text.Json.JsonElement Summary, string CanonicalContent, bool HashMatches);
