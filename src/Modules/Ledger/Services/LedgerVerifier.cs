@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Admin.Kernel.Data;
 using Admin.Kernel.Security;
 using Admin.Modules.Ledger.Contracts;
@@ -32,17 +33,18 @@ public sealed class LedgerVerifier(AdminDbContext db, OutletScope scope, TimePro
         var lines = db.Set<LedgerLine>().AsNoTracking();
         var findings = new List<LedgerFinding>();
 
-        var sums = lines.GroupBy(l => l.AccountId).Select(g => new { AccountId = g.Key, Sum = g.Sum(l => l.Amount) });
-        var credit = ChartOfAccounts.CreditKinds.ToList();
-        var mismatches = await (from a in accounts
-                                join s in sums on a.Id equals s.AccountId into sj
-                                from s in sj.DefaultIfEmpty()
-                                let total = s == null ? 0L : s.Sum
-                                where (credit.Contains(a.Kind) ? -total : total) != a.Balance
-                                orderby a.Id
-                                select new { a.Id, a.Kind, a.Balance, Total = total }).Take(MaxPerCheck).ToListAsync(ct);
-        findings.AddRange(mismatches.Select(m => new LedgerFinding("ledger.balanceMismatch", "Account {0} ({1}): cached balance {2}, its lines give {3}.",
-            [Id(m.Id), m.Kind.ToString(), Cny(m.Balance), Cny(ChartOfAccounts.Of(m.Kind).Sign * m.Total)], m.Id, null)));
+        foreach (var side in new[] { NormalSide.Debit, NormalSide.Credit })
+        {
+            // One query per side (balance = Σ lines on the debit side, −Σ lines on the credit side); the sum is a correlated
+            // subquery on the (AccountId, Id) index.
+            var sign = side == NormalSide.Debit ? 1L : -1L;
+            var mismatches = await accounts.Where(KindIn(ChartOfAccounts.Kinds.Where(k => k.Side == side).Select(k => k.Kind)))
+                .Select(a => new { a.Id, a.Kind, a.Balance, Total = lines.Where(l => l.AccountId == a.Id).Sum(l => (long?)l.Amount) ?? 0L })
+                .Where(x => sign * x.Total != x.Balance)
+                .OrderBy(x => x.Id).Take(MaxPerCheck).ToListAsync(ct);
+            findings.AddRange(mismatches.Select(m => new LedgerFinding("ledger.balanceMismatch", "Account {0} ({1}): cached balance {2}, its lines give {3}.",
+                [Id(m.Id), m.Kind.ToString(), Cny(m.Balance), Cny(sign * m.Total)], m.Id, null)));
+        }
 
         var unbalanced = await (from l in lines
                                 join e in entries on l.EntryId equals e.Id
@@ -56,18 +58,27 @@ public sealed class LedgerVerifier(AdminDbContext db, OutletScope scope, TimePro
         var empty = await entries.Where(e => !lines.Any(l => l.EntryId == e.Id)).OrderBy(e => e.Id).Select(e => e.Id).Take(MaxPerCheck).ToListAsync(ct);
         findings.AddRange(empty.Select(id => new LedgerFinding("ledger.entryTooShort", "Entry {0} has fewer than two lines.", [Id(id)], null, id)));
 
-        var neverNegative = ChartOfAccounts.Kinds.Where(k => k.NeverNegative).Select(k => k.Kind).ToList();
-        var negative = await accounts.Where(a => a.Balance < 0 && (!a.CanGoNegative || neverNegative.Contains(a.Kind)))
+        var neverNegative = KindIn(ChartOfAccounts.Kinds.Where(k => k.NeverNegative).Select(k => k.Kind));
+        var negative = await accounts.Where(a => a.Balance < 0 && !a.CanGoNegative).Union(accounts.Where(a => a.Balance < 0).Where(neverNegative))
             .OrderBy(a => a.Id).Select(a => new { a.Id, a.Kind, a.Balance }).Take(MaxPerCheck).ToListAsync(ct);
         findings.AddRange(negative.Select(n => new LedgerFinding("ledger.negativeBalance", "Account {0} ({1}) is below zero: {2}.",
             [Id(n.Id), n.Kind.ToString(), Cny(n.Balance)], n.Id, null)));
-        var loosened = await accounts.Where(a => a.CanGoNegative && neverNegative.Contains(a.Kind)).OrderBy(a => a.Id)
+        var loosened = await accounts.Where(a => a.CanGoNegative).Where(neverNegative).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.Kind }).Take(MaxPerCheck).ToListAsync(ct);
         findings.AddRange(loosened.Select(n => new LedgerFinding("ledger.mayGoNegative", "Account {0} ({1}) is marked as allowed below zero, which its kind never is.",
             [Id(n.Id), n.Kind.ToString()], n.Id, null)));
 
         return new LedgerVerification(findings.Count == 0, clock.GetUtcNow().UtcDateTime,
             await accounts.CountAsync(ct), await entries.CountAsync(ct), await lines.Join(entries, l => l.EntryId, e => e.Id, (l, e) => l.Id).CountAsync(ct), findings);
+    }
+
+    /// <summary>a.Kind == k1 || a.Kind == k2 ..., which both providers translate (a list's Contains over a converted enum is not).</summary>
+    private static Expression<Func<LedgerAccount, bool>> KindIn(IEnumerable<AccountKind> kinds)
+    {
+        var a = Expression.Parameter(typeof(LedgerAccount), "a");
+        var kind = Expression.Property(a, nameof(LedgerAccount.Kind));
+        var body = kinds.Select(k => (Expression)Expression.Equal(kind, Expression.Constant(k))).Aggregate(Expression.OrElse);
+        return Expression.Lambda<Func<LedgerAccount, bool>>(body, a);
     }
 
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
