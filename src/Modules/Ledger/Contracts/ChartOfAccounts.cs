@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Admin.Modules.Ledger.Contracts;
 
 /// <summary>The kinds of ledger account (the chart of accounts). Stored by name: never rename one, add new ones at the end.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AccountKind>))]
 public enum AccountKind
 {
     /// <summary>客户账户: money a customer paid in and has not put on a card. Owner: the customer.</summary>
@@ -32,6 +35,7 @@ public enum AccountKind
 }
 
 /// <summary>On which side an account's balance grows.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<NormalSide>))]
 public enum NormalSide
 {
     /// <summary>Assets: a debit (positive line) increases the balance.</summary>
@@ -41,6 +45,7 @@ public enum NormalSide
 }
 
 /// <summary>What the owner id of an account of a kind is.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OwnerType>))]
 public enum OwnerType
 {
     /// <summary>No owner (the account belongs to the outlet alone): the owner id is <see cref="Guid.Empty"/>.</summary>
