@@ -4,7 +4,7 @@ using Admin.Modules.Ledger.Contracts;
 namespace Admin.Modules.Ledger;
 
 /// <summary>Simplified Chinese for the Ledger module.</summary>
-public sealed class LedgerTexts : ITextProvider
+internal sealed class LedgerTexts : ITextProvider
 {
     /// <summary>The English name of an account kind (translated through these texts).</summary>
     public static string KindName(AccountKind kind) => kind switch
