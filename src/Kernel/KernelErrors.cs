@@ -16,4 +16,8 @@ internal static class KernelErrors
     public static OperationError AntiforgeryRequired() => new("request.antiforgery", "Signed in with the session cookie, send the antiforgery token (X-CSRF-TOKEN header) or use a bearer token.");
     public static OperationError NulCharacter(string field) => new("request.nulCharacter", "The value contains a NUL character (U+0000), which no field accepts.", field);
     public static OperationError BadDateRange() => new("filter.badDateRange", "The start date must not be after the end date.", "from");
+    public static OperationError IdempotencyKeyRequired() => new("idempotency.keyRequired", "This request moves money: send an Idempotency-Key header (a value you choose, e.g. a UUID) so that a retry cannot run it twice.", "idempotencyKey");
+    public static OperationError IdempotencyKeyInvalid(int max) => new("idempotency.keyInvalid", "An idempotency key is 1 to {0} visible ASCII characters.", "idempotencyKey", max);
+    public static OperationError IdempotencyKeyReused() => new("idempotency.keyReused", "This idempotency key was already used for a different request. Use a new key for a new request.");
+    public static OperationError IdempotencyInProgress() => new("idempotency.inProgress", "A request with this idempotency key is being carried out; its answer is not available yet. Ask again in a moment.");
 }

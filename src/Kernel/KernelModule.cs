@@ -33,6 +33,8 @@ public sealed class KernelModule : AdminModule
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<SystemSettings>();
+        services.AddScoped<Idempotency.RequestIdempotency>();
+        services.AddScoped<Data.TaskTransaction>();
     }
 }
 

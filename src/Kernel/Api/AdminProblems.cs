@@ -79,6 +79,7 @@ public sealed class AdminProblems(AdminText text)
         FailureKind.Unauthorized => StatusCodes.Status401Unauthorized,
         FailureKind.ReviewRequired => StatusCodes.Status428PreconditionRequired,
         FailureKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        FailureKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -92,6 +93,7 @@ public sealed class AdminProblems(AdminText text)
         FailureKind.Unauthorized => "Authentication failed.",
         FailureKind.ReviewRequired => "A same-level review is required.",
         FailureKind.Unavailable => "The service cannot do this now.",
+        FailureKind.Unprocessable => "The request cannot be processed as sent.",
         _ => "Error.",
     };
 

@@ -12,6 +12,14 @@ public interface IVersioned
 }
 
 /// <summary>
+/// A row that is written once and never changed or removed (audit events, ledger entries and lines): the context refuses
+/// to save a modification or deletion of one.
+/// </summary>
+public interface IAppendOnly
+{
+}
+
+/// <summary>
 /// The one database context. It applies every compiled-in module's entity configurations (enabled or not,
 /// so the schema never depends on runtime switches); tables are named <c>ModuleId_Entities</c>.
 /// One context means a review and the task it authorises commit in one transaction.
@@ -56,9 +64,9 @@ public class AdminDbContext(DbContextOptions<AdminDbContext> options, ModuleCata
     {
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEvent && entry.State is EntityState.Modified or EntityState.Deleted)
+            if (entry.Entity is AuditEvent or IAppendOnly && entry.State is EntityState.Modified or EntityState.Deleted)
             {
-                throw new InvalidOperationException("Audit events are append-only.");
+                throw new InvalidOperationException($"{entry.Entity.GetType().Name} rows are append-only.");
             }
 
             if (entry.Entity is IVersioned versioned)

@@ -21,6 +21,8 @@ public enum FailureKind
     ReviewRequired,
     /// <summary>Something the server needs is missing (a font, a file); nothing the caller can fix (503).</summary>
     Unavailable,
+    /// <summary>Well-formed but not acceptable as sent, e.g. an idempotency key reused with another request (422).</summary>
+    Unprocessable,
 }
 
 /// <summary>

@@ -118,6 +118,41 @@ namespace Admin.Migrations.Sqlite.Migrations
                     b.ToTable("Kernel_SetupRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Admin.Kernel.Idempotency.IdempotencyKey", b =>
+                {
+                    b.Property<string>("Owner")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseBody")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseLocation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResponseStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Owner", "Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("Kernel_IdempotencyKeys", (string)null);
+                });
+
             modelBuilder.Entity("Admin.Kernel.Modules.ModuleState", b =>
                 {
                     b.Property<string>("ModuleId")
@@ -893,6 +928,123 @@ namespace Admin.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("InvoiceTitles_Templates", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Ledger.Models.LedgerAccount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Balance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CanGoNegative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("OutletId", "Kind");
+
+                    b.HasIndex("Kind", "OwnerId", "Method", "OutletId")
+                        .IsUnique();
+
+                    b.ToTable("Ledger_Accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Ledger.Models.LedgerEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CorrectsEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Memo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorLogin")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaskId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaskType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsEntryId");
+
+                    b.HasIndex("TaskType", "TaskId");
+
+                    b.ToTable("Ledger_Entries", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Ledger.Models.LedgerLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Id");
+
+                    b.HasIndex("EntryId", "LineNo")
+                        .IsUnique();
+
+                    b.ToTable("Ledger_Lines", (string)null);
                 });
 
             modelBuilder.Entity("Admin.Modules.Operators.Models.Operator", b =>
@@ -1687,6 +1839,29 @@ namespace Admin.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Admin.Modules.Ledger.Models.LedgerEntry", b =>
+                {
+                    b.HasOne("Admin.Modules.Ledger.Models.LedgerEntry", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Ledger.Models.LedgerLine", b =>
+                {
+                    b.HasOne("Admin.Modules.Ledger.Models.LedgerAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Admin.Modules.Ledger.Models.LedgerEntry", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Admin.Modules.Operators.Models.Operator", b =>
                 {
                     b.HasOne("Admin.Modules.Outlets.Models.Outlet", null)
@@ -1799,6 +1974,11 @@ namespace Admin.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Admin.Modules.Counter.Models.FeeItem", b =>
                 {
                     b.Navigation("Amounts");
+                });
+
+            modelBuilder.Entity("Admin.Modules.Ledger.Models.LedgerEntry", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

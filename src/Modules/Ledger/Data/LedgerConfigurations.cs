@@ -1,0 +1,47 @@
+using Admin.Modules.Ledger.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Admin.Modules.Ledger.Data;
+
+internal sealed class LedgerAccountConfiguration : IEntityTypeConfiguration<LedgerAccount>
+{
+    public void Configure(EntityTypeBuilder<LedgerAccount> builder)
+    {
+        builder.ToTable("Ledger_Accounts");
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(a => a.Method).HasMaxLength(16);
+        builder.Ignore(a => a.Ref);
+        // One account per kind, owner, method and outlet: get-or-create relies on it (INSERT ... ON CONFLICT DO NOTHING).
+        builder.HasIndex(a => new { a.Kind, a.OwnerId, a.Method, a.OutletId }).IsUnique();
+        builder.HasIndex(a => a.OwnerId);
+        builder.HasIndex(a => new { a.OutletId, a.Kind });
+    }
+}
+
+internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<LedgerEntry>
+{
+    public void Configure(EntityTypeBuilder<LedgerEntry> builder)
+    {
+        builder.ToTable("Ledger_Entries");
+        builder.Property(e => e.TaskType).HasMaxLength(64);
+        builder.Property(e => e.TaskId).HasMaxLength(64);
+        builder.Property(e => e.OperatorLogin).HasMaxLength(64);
+        builder.Property(e => e.Memo).HasMaxLength(200);
+        builder.HasIndex(e => new { e.TaskType, e.TaskId });
+        builder.HasIndex(e => e.CorrectsEntryId);
+        builder.HasOne<LedgerEntry>().WithMany().HasForeignKey(e => e.CorrectsEntryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(e => e.Lines).WithOne().HasForeignKey(l => l.EntryId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class LedgerLineConfiguration : IEntityTypeConfiguration<LedgerLine>
+{
+    public void Configure(EntityTypeBuilder<LedgerLine> builder)
+    {
+        builder.ToTable("Ledger_Lines");
+        builder.HasOne<LedgerAccount>().WithMany().HasForeignKey(l => l.AccountId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(l => new { l.AccountId, l.Id });
+        builder.HasIndex(l => new { l.EntryId, l.LineNo }).IsUnique();
+    }
+}
