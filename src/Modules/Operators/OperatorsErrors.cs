@@ -15,6 +15,9 @@ internal static class OperatorsErrors
     /// <summary>"Enter the login name." etc.: the whole sentence is one translatable text.</summary>
     public static OperationError Required(string field, string label) => new("field.required", $"Enter the {label}.", field);
     public static OperationError PasswordsDiffer() => new("password.mismatch", "The two new passwords differ.", "confirmPassword");
+    public static OperationError OldPasswordWrong() => new("password.oldWrong", "The old password is wrong.", "oldPassword");
+    /// <summary>Longer than any allowed password: refused before hashing (no hashing of megabyte inputs).</summary>
+    public static OperationError PasswordTooLong(string field) => new("password.tooLong", "The password must be at most {0} characters.", field, 128);
     public static OperationError SamePassword() => new("password.unchanged", "The new password must differ from the old one.", "newPassword");
     public static OperationError RefreshInvalid() => new("token.invalid", "The refresh token is invalid or expired. Sign in again.");
     public static OperationError NotFound() => new("operator.notFound", "There is no such operator.");
@@ -27,6 +30,9 @@ internal static class OperatorsErrors
     public static OperationError DisplayNameInvalid() => new("operator.displayNameInvalid", "Enter the operator's name (at most 50 characters).", "displayName");
     public static OperationError EmployeeNumberTooLong() => new("operator.employeeNumberTooLong", "At most {0} characters.", "employeeNumber", 32);
     public static OperationError PhoneInvalid() => new("operator.phoneInvalid", "A phone number holds digits, spaces, + and - only.", "phone");
+    public static OperationError RoleNameLength() => new("role.nameInvalid", "A role name has 1 to 64 characters.", "name");
+    public static OperationError RecipePermissionsUnknown(string names) => new("role.permissionUnknown", "Unknown permissions: {0}.", "permissions", names);
+    public static OperationError DemoPasswordMissing() => new("recipe.demoPasswordMissing", "Set Setup:DemoPassword (for example the environment variable Setup__DemoPassword) to the demo operators' first password.", "Setup:DemoPassword");
     public static OperationError RoleUnknown(string name, string field = "roles") => new("operator.roleUnknown", "There is no role {0}.", field, name);
     public static OperationError OutletFilterInvalid() => new("operator.outletFilterInvalid", "An outlet code is exactly 8 digits.", "outlet");
     public static OperationError SearchTooLong() => new("operator.searchTooLong", "At most {0} characters.", "search", 64);

@@ -1,13 +1,12 @@
 using Admin.Kernel.Navigation;
 using Admin.Kernel.Permissions;
-using Admin.Kernel.Reviews;
 
 namespace Admin.Modules.Reviews;
 
 /// <summary>Who may review, configure review points and read the authorisation log.</summary>
 public sealed class ReviewsPermissions : IPermissionProvider
 {
-    public const string SameLevel = ReviewPoint.SameLevelPermission;
+    public const string SameLevel = "Reviews.SameLevel";
     public const string ManagePoints = "Reviews.ManagePoints";
     public const string ViewAuthorisations = "Reviews.ViewAuthorisations";
 

@@ -27,14 +27,14 @@ internal sealed class RolesRecipeStep(OperatorAccounts accounts, PermissionCatal
         {
             if (string.IsNullOrWhiteSpace(item.Name))
             {
-                return OperationResult.Invalid(new OperationError("role.nameInvalid", "A role name has 1 to 64 characters.", "name"));
+                return OperationResult.Invalid(OperatorsErrors.RoleNameLength());
             }
 
             var granted = (item.Permissions ?? []).ToList();
             var unknown = granted.Where(p => permissions.Find(p) is null).ToList();
             if (unknown.Count > 0)
             {
-                return OperationResult.Invalid(new OperationError("role.permissionUnknown", "Unknown permissions: {0}.", "permissions", string.Join(", ", unknown)));
+                return OperationResult.Invalid(OperatorsErrors.RecipePermissionsUnknown(string.Join(", ", unknown)));
             }
 
             if (item.DefaultGrants && defaults.TryGetValue(item.Name.Trim(), out var d))
@@ -95,7 +95,7 @@ internal sealed class AdministratorRecipeStep(OperatorAccounts accounts, Kernel.
 /// <c>{"name": "Operators", "operators": [{"outlet": "44010001", "loginName": "zhangwei", "displayName": "张伟", "roles": ["Outlet operator"]}]}</c>:
 /// demo operators whose password is <c>Setup:DemoPassword</c> and must be changed at first sign-in. Existing ones are left alone.
 /// </summary>
-internal sealed class OperatorsRecipeStep(OperatorAccounts accounts, Kernel.Data.AdminDbContext db, IConfiguration configuration, SignInService signIn) : RecipeStep<OperatorsRecipeStep.Model>
+internal sealed class OperatorsRecipeStep(OperatorAccounts accounts, Kernel.Data.AdminDbContext db, IConfiguration configuration, OwnPasswords passwords) : RecipeStep<OperatorsRecipeStep.Model>
 {
     public sealed record Model(List<Item>? Operators);
 
@@ -108,10 +108,10 @@ internal sealed class OperatorsRecipeStep(OperatorAccounts accounts, Kernel.Data
         var password = configuration["Setup:DemoPassword"];
         if (string.IsNullOrEmpty(password))
         {
-            return OperationResult.Invalid(new OperationError("recipe.demoPasswordMissing", "Set Setup:DemoPassword (for example the environment variable Setup__DemoPassword) to the demo operators' first password.", "Setup:DemoPassword"));
+            return OperationResult.Invalid(OperatorsErrors.DemoPasswordMissing());
         }
 
-        var policyErrors = (await signIn.PolicyAsync(ct)).Check(password, "", "Setup:DemoPassword");
+        var policyErrors = (await passwords.PolicyAsync(ct)).Check(password, "", "Setup:DemoPassword");
         if (policyErrors.Count > 0)
         {
             return OperationResult.Invalid([.. policyErrors]);

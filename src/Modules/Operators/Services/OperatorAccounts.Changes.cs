@@ -2,7 +2,6 @@ using Admin.Kernel.Audit;
 using Admin.Kernel.Data;
 using Admin.Kernel.Results;
 using Admin.Modules.Operators.Models;
-using Admin.Modules.Outlets.Models;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,15 +20,13 @@ public sealed partial class OperatorAccounts
         var roleNames = CleanNames(input.Roles, StringComparer.OrdinalIgnoreCase);
         input = input with { Roles = roleNames };
         var code = input.OutletCode?.Trim() ?? "";
-        var outlet = Outlet.IsValidCode(code)
-            ? await db.Set<Outlet>().AsNoTracking().Where(o => o.Code == code).Select(o => new { o.Id, o.Status }).FirstOrDefaultAsync(ct)
-            : null;
+        var outlet = await outlets.FindByCodeAsync(code, ct);
         if (outlet is not null && !scope.CanSee(outlet.Id))
         {
             return OperationResult<OperatorWithPassword>.Invalid(OperatorsErrors.OutletUnknown(code));
         }
 
-        if (outlet?.Status == OutletStatus.Closed)
+        if (outlet?.IsClosed == true)
         {
             return OperationResult<OperatorWithPassword>.Invalid(OperatorsErrors.OutletClosed(code));
         }

@@ -4,7 +4,7 @@ using Admin.Kernel.Audit;
 using Admin.Kernel.Paging;
 using Admin.Kernel.Results;
 using Admin.Modules.Operators.Models;
-using Admin.Modules.Outlets.Models;
+using Admin.Modules.Outlets.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -196,7 +196,7 @@ public sealed partial class OperatorAccounts
         if (!string.IsNullOrWhiteSpace(filter.Outlet))
         {
             var code = filter.Outlet.Trim();
-            if (!Outlet.IsValidCode(code))
+            if (!OutletCodes.IsValid(code))
             {
                 errors.Add(OperatorsErrors.OutletFilterInvalid());
             }

@@ -6,7 +6,6 @@ using Admin.Kernel.Security;
 using Admin.Kernel.Settings;
 using Admin.Modules.Operators.Models;
 using Admin.Modules.Outlets.Contracts;
-using Admin.Modules.Outlets.Models;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,7 +45,7 @@ public sealed partial class OperatorAccounts(
         var errors = new List<OperationError>();
         var code = input.OutletCode?.Trim() ?? "";
         var login = input.LoginName?.Trim() ?? "";
-        var outlet = Outlet.IsValidCode(code) ? await db.Set<Outlet>().AsNoTracking().FirstOrDefaultAsync(o => o.Code == code, ct) : null;
+        var outlet = await outlets.FindByCodeAsync(code, ct);
         if (outlet is null)
         {
             errors.Add(OperatorsErrors.OutletUnknown(code));
@@ -125,7 +124,7 @@ public sealed partial class OperatorAccounts(
         name = name.Trim();
         if (name.Length is < 1 or > 64)
         {
-            return OperationResult<Role>.Invalid(new OperationError("role.nameInvalid", "A role name has 1 to 64 characters.", "name"));
+            return OperationResult<Role>.Invalid(OperatorsErrors.RoleNameLength());
         }
 
         var role = await db.Set<Role>().FirstOrDefaultAsync(r => r.NormalizedName == name.ToUpperInvariant(), ct);

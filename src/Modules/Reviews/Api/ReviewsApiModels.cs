@@ -9,7 +9,7 @@ public sealed record ReviewParameterDto(string Name, string Description, string 
 public sealed record ReviewPointDto(string Code, string Module, string Description, string Permission, string Scope, bool Enabled, IReadOnlyList<ReviewParameterDto> Parameters, string Version)
 {
     public static ReviewPointDto From(ReviewPointView view) => new(
-        view.Point.Code, view.Point.ModuleId, view.Point.Description, view.Point.Permission, view.Point.Scope.ToString(), view.Enabled,
+        view.Point.Code, view.Point.ModuleId, view.Point.Description, view.Permission, view.Point.Scope.ToString(), view.Enabled,
         view.Point.Parameters.Select(p => new ReviewParameterDto(p.Name, p.Description, p.DefaultValue, view.Parameters[p.Name])).ToList(),
         view.Version);
 }
