@@ -10,7 +10,6 @@ internal static class OperatorsErrors
     public static OperationError LockedFor(DateTime until) => new("signIn.locked", "The account is locked after too many wrong passwords. Try again after {0:yyyy-MM-dd HH:mm} UTC or call head office.", null, until);
     public static OperationError Disabled() => new("signIn.disabled", "This operator is disabled. Call head office.");
     public static OperationError OutletNotActive() => new("signIn.outletNotActive", "This outlet is suspended or closed; its operators cannot sign in.");
-    public static OperationError PasswordChangeRequired() => new("password.changeRequired", "You must set a new password before doing anything else.");
     public static OperationError OutletCodeInvalid() => new("signIn.outletCodeInvalid", "An outlet code is exactly 8 digits.", "outletCode");
     /// <summary>"Enter the login name." etc.: the whole sentence is one translatable text.</summary>
     public static OperationError Required(string field, string label) => new("field.required", $"Enter the {label}.", field);

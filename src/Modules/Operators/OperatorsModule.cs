@@ -34,7 +34,13 @@ public sealed class OperatorsModule : AdminModule
         services.AddScoped<OwnPasswords>();
         services.AddScoped<SignInService>();
         services.AddScoped<TokenService>();
-        services.AddScoped<OperatorAccounts>();
+        services.AddScoped<OperatorAuthority>();
+        services.AddScoped<OperatorQueries>();
+        services.AddScoped<OperatorMaintenance>();
+        services.AddScoped<OperatorPasswords>();
+        services.AddScoped<OperatorStatusChanges>();
+        services.AddScoped<RoleMaintenance>();
+        services.AddScoped<PermissionGrants>();
         services.AddScoped<Kernel.Controllers.ICultureChoiceListener, OperatorCultureListener>();
     }
 

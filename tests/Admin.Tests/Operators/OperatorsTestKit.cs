@@ -23,7 +23,7 @@ internal static class OperatorsTestKit
     public static async Task<string> CreateRoleAsync(this AdminAppFactory app, params string[] permissions)
     {
         var name = "Role " + Guid.NewGuid().ToString("N")[..8];
-        var result = await app.WithScopeAsync(sp => sp.GetRequiredService<OperatorAccounts>().UpsertRoleAsync(name, null, permissions, isSystem: false));
+        var result = await app.WithScopeAsync(sp => sp.GetRequiredService<RoleMaintenance>().UpsertRoleAsync(name, null, permissions, isSystem: false));
         Assert.True(result.Succeeded);
         return name;
     }

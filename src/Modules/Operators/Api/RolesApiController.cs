@@ -1,6 +1,7 @@
 using Admin.Kernel.Api;
 using Admin.Kernel.Paging;
 using Admin.Kernel.Permissions;
+using Admin.Kernel.Results;
 using Admin.Modules.Operators.Services;
 using AutoMapper;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,7 @@ namespace Admin.Modules.Operators.Api;
 
 /// <summary>Operator roles (操作员角色维护), addressed by name (any case).</summary>
 [Route("api/roles")]
-public sealed class RolesApiController(OperatorAccounts accounts, IMapper mapper) : AdminApiController
+public sealed class RolesApiController(RoleMaintenance roles, IMapper mapper) : AdminApiController
 {
     /// <summary>Roles by name, keyset-paged, with their permissions and how many operators hold each. Permission: Operators.View.</summary>
     [HttpGet("")]
@@ -18,7 +19,7 @@ public sealed class RolesApiController(OperatorAccounts accounts, IMapper mapper
     [ProducesResponseType<Page<RoleDto>>(StatusCodes.Status200OK)]
     public async Task<IActionResult> List(string? after, int? limit, CancellationToken ct)
     {
-        var result = await accounts.ListRolesAsync(after, limit, ct);
+        var result = await roles.ListRolesAsync(after, limit, ct);
         return result.Succeeded ? Ok(new Page<RoleDto>(mapper.Map<List<RoleDto>>(result.Value!.Items), result.Value.Next)) : Problem(result);
     }
 
@@ -31,13 +32,13 @@ public sealed class RolesApiController(OperatorAccounts accounts, IMapper mapper
     [ProducesResponseType<RoleDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Create(RoleRequest request, CancellationToken ct)
     {
-        var result = await accounts.CreateRoleAsync(new RoleInput(request.Name, request.Description, request.Permissions), ct);
+        var result = await roles.CreateRoleAsync(new RoleInput(request.Name, request.Description, request.Permissions), ct);
         if (!result.Succeeded)
         {
             return Problem(result);
         }
 
-        var role = (await accounts.FindRoleAsync(result.Value!.Id, ct))!;
+        var role = (await roles.FindRoleAsync(result.Value!.Id, ct))!;
         return Created($"/api/roles/{Uri.EscapeDataString(role.Role.Name ?? "")}", mapper.Map<RoleDto>(role));
     }
 
@@ -47,8 +48,8 @@ public sealed class RolesApiController(OperatorAccounts accounts, IMapper mapper
     [ProducesResponseType<RoleDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Get(string name, CancellationToken ct)
     {
-        var role = await accounts.FindRoleAsync(name, ct);
-        return role is null ? NotFoundProblem("role.notFound", "There is no such role.") : Ok(mapper.Map<RoleDto>(role));
+        var role = await roles.FindRoleAsync(name, ct);
+        return role is null ? Problem(OperationResult.NotFound(OperatorsErrors.RoleNotFound())) : Ok(mapper.Map<RoleDto>(role));
     }
 
     /// <summary>
@@ -61,14 +62,14 @@ public sealed class RolesApiController(OperatorAccounts accounts, IMapper mapper
     [ProducesResponseType<RoleDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Update(string name, RoleRequest request, CancellationToken ct)
     {
-        var role = await accounts.FindRoleAsync(name, ct);
+        var role = await roles.FindRoleAsync(name, ct);
         if (role is null)
         {
-            return NotFoundProblem("role.notFound", "There is no such role.");
+            return Problem(OperationResult.NotFound(OperatorsErrors.RoleNotFound()));
         }
 
-        var result = await accounts.UpdateRoleAsync(role.Role.Id, new RoleInput(request.Name, request.Description, request.Permissions, request.Version), ct);
-        return result.Succeeded ? Ok(mapper.Map<RoleDto>(await accounts.FindRoleAsync(role.Role.Id, ct))) : Problem(result);
+        var result = await roles.UpdateRoleAsync(role.Role.Id, new RoleInput(request.Name, request.Description, request.Permissions, request.Version), ct);
+        return result.Succeeded ? Ok(mapper.Map<RoleDto>(await roles.FindRoleAsync(role.Role.Id, ct))) : Problem(result);
     }
 
     /// <summary>
@@ -80,13 +81,13 @@ public sealed class RolesApiController(OperatorAccounts accounts, IMapper mapper
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Delete(string name, string? version, CancellationToken ct)
     {
-        var role = await accounts.FindRoleAsync(name, ct);
+        var role = await roles.FindRoleAsync(name, ct);
         if (role is null)
         {
-            return NotFoundProblem("role.notFound", "There is no such role.");
+            return Problem(OperationResult.NotFound(OperatorsErrors.RoleNotFound()));
         }
 
-        var result = await accounts.DeleteRoleAsync(role.Role.Id, version, ct);
+        var result = await roles.DeleteRoleAsync(role.Role.Id, version, ct);
         return result.Succeeded ? NoContent() : Problem(result);
     }
 }

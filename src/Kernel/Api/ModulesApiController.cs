@@ -1,0 +1,27 @@
+using Admin.Kernel.Modules;
+using Admin.Kernel.Permissions;
+using Admin.Kernel.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Admin.Kernel.Api;
+
+[Route("api/modules")]
+[RequirePermission(KernelPermissions.ManageModules)]
+public sealed class ModulesApiController(ModuleCatalog catalog, ModuleStates states, ModuleSwitcher switcher, ICurrentOperator current, AutoMapper.IMapper mapper) : AdminApiController
+{
+    /// <summary>Every module with description, dependencies and state. Permission: Kernel.ManageModules.</summary>
+    [HttpGet("")]
+    public IEnumerable<ModuleDto> List() => mapper.Map<List<ModuleDto>>(ModuleRows.Build(catalog, states));
+
+    /// <summary>Enables (with its dependencies) or disables a module. Permission: Kernel.ManageModules.</summary>
+    [HttpPost("")]
+    [ProducesResponseType<ModuleDto[]>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Switch(ModuleSwitchRequest request, CancellationToken ct)
+    {
+        var result = request.Enabled == true
+            ? await switcher.EnableAsync(request.Id, current.LoginName, ct)
+            : await switcher.DisableAsync(request.Id, current.LoginName, ct);
+        return result.Succeeded ? Ok(List()) : Problem(result);
+    }
+}
