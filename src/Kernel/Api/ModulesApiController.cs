@@ -1,6 +1,7 @@
 using Admin.Kernel.Modules;
 using Admin.Kernel.Permissions;
 using Admin.Kernel.Security;
+using Admin.Kernel.ViewModels;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
