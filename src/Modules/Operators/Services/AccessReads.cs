@@ -9,6 +9,7 @@ namespace Admin.Modules.Operators.Services;
 /// <summary>Reads of roles, role permissions and direct grants that several operator services need.</summary>
 internal static class AccessReads
 {
+    /// <summary>The permissions of each of these roles.</summary>
     public static async Task<Dictionary<Guid, List<string>>> ClaimsOfRolesAsync(AdminDbContext db, IReadOnlyCollection<Guid> roleIds, CancellationToken ct)
     {
         var claims = await db.Set<IdentityRoleClaim<Guid>>().AsNoTracking()
@@ -46,6 +47,7 @@ internal static class AccessReads
         return (roles, unknown);
     }
 
+    /// <summary>The permissions granted to the operator directly (not through a role).</summary>
     public static async Task<List<string>> DirectGrantsAsync(AdminDbContext db, Guid operatorId, CancellationToken ct) =>
         (await db.Set<IdentityUserClaim<Guid>>()
             .Where(c => c.UserId == operatorId && c.ClaimType == PermissionClaims.Type)

@@ -20,7 +20,7 @@ namespace Admin.Modules.Operators.Services;
 /// operator holding it can neither be disabled nor lose it, so head office is never locked out.</item>
 /// </list>
 /// </summary>
-public sealed class OperatorAuthority(AdminDbContext db, OutletScope scope, ICurrentOperator current)
+public sealed class OperatorAuthority(AdminDbContext db, OutletScope scope, ICurrentOperator current, OperatorPermissionResolver resolver)
 {
     /// <summary>The permissions the Administrator role can never lose.</summary>
     public static readonly IReadOnlyList<string> ProtectedAdministratorPermissions =
@@ -37,29 +37,15 @@ public sealed class OperatorAuthority(AdminDbContext db, OutletScope scope, ICur
     /// <summary>True when the caller may see, and so act at, the outlet.</summary>
     public bool CanSeeOutlet(Guid outletId) => scope.CanSee(outletId);
 
-    /// <summary>The permissions the caller holds (to show which ones they may give a role).</summary>
-    public async Task<IReadOnlySet<string>> CallerHoldsAsync(CancellationToken ct = default) => await CallerPermissionsAsync(ct);
+    /// <summary>The permissions the signed-in caller holds (nothing for a caller without an operator).</summary>
+    public async Task<IReadOnlySet<string>> CallerHoldsAsync(CancellationToken ct = default) =>
+        current.OperatorId is { } id ? await PermissionsOfAsync(id, ct) : new HashSet<string>();
 
     /// <summary>True when the caller holds every permission the operator holds, so may manage them.</summary>
     public async Task<bool> MayManageAsync(Guid operatorId, CancellationToken ct = default) => await RefuseIfOutranksAsync(operatorId, ct) is null;
 
     /// <summary>The permission names an operator holds through roles and direct grants (whatever the modules' state).</summary>
-    internal async Task<HashSet<string>> PermissionsOfAsync(Guid operatorId, CancellationToken ct)
-    {
-        var fromRoles = from ur in db.Set<IdentityUserRole<Guid>>()
-                        join rc in db.Set<IdentityRoleClaim<Guid>>() on ur.RoleId equals rc.RoleId
-                        where ur.UserId == operatorId && rc.ClaimType == PermissionClaims.Type
-                        select rc.ClaimValue;
-        var direct = db.Set<IdentityUserClaim<Guid>>()
-            .Where(c => c.UserId == operatorId && c.ClaimType == PermissionClaims.Type)
-            .Select(c => c.ClaimValue);
-        var names = await fromRoles.Concat(direct).ToListAsync(ct);
-        return names.Where(n => n is not null).Select(n => n!).ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>What the signed-in caller holds; nothing for a caller without an operator.</summary>
-    internal async Task<HashSet<string>> CallerPermissionsAsync(CancellationToken ct) =>
-        current.OperatorId is { } id ? await PermissionsOfAsync(id, ct) : [];
+    internal Task<IReadOnlySet<string>> PermissionsOfAsync(Guid operatorId, CancellationToken ct) => resolver.GetPermissionsAsync(operatorId, ct);
 
     /// <summary>The operator, tracked, when the caller may see and manage them; otherwise the refusal (404 or 403).</summary>
     internal async Task<(Operator? Operator, OperationResult? Refused)> FindToManageAsync(Guid id, CancellationToken ct)
@@ -76,7 +62,7 @@ public sealed class OperatorAuthority(AdminDbContext db, OutletScope scope, ICur
     /// <summary>403 when the target operator holds a permission the caller does not.</summary>
     internal async Task<OperationResult?> RefuseIfOutranksAsync(Guid operatorId, CancellationToken ct)
     {
-        var held = await CallerPermissionsAsync(ct);
+        var held = await CallerHoldsAsync(ct);
         var missing = (await PermissionsOfAsync(operatorId, ct)).Where(p => !held.Contains(p)).Order(StringComparer.Ordinal).ToList();
         return missing.Count == 0
             ? null
@@ -92,7 +78,7 @@ public sealed class OperatorAuthority(AdminDbContext db, OutletScope scope, ICur
             return null;
         }
 
-        var held = await CallerPermissionsAsync(ct);
+        var held = await CallerHoldsAsync(ct);
         var claims = await AccessReads.ClaimsOfRolesAsync(db, roles.Select(r => r.Id).ToList(), ct);
         foreach (var role in roles)
         {
@@ -113,7 +99,7 @@ public sealed class OperatorAuthority(AdminDbContext db, OutletScope scope, ICur
             return null;
         }
 
-        var held = await CallerPermissionsAsync(ct);
+        var held = await CallerHoldsAsync(ct);
         var missing = granted.Where(p => !held.Contains(p)).Order(StringComparer.Ordinal).ToList();
         return missing.Count == 0 ? null : OperationResult.Fail(FailureKind.Forbidden, OperatorsErrors.RolePermissionsNotHeld(string.Join(", ", missing)));
     }

@@ -21,7 +21,7 @@ public sealed class PermissionGrants(AdminDbContext db, IAuditTrail audit, Permi
         }
 
         var name = permission!.Trim();
-        if (!(await authority.CallerPermissionsAsync(ct)).Contains(name))
+        if (!(await authority.CallerHoldsAsync(ct)).Contains(name))
         {
             return OperationResult.Fail(FailureKind.Forbidden, OperatorsErrors.PermissionNotHeld(name));
         }

@@ -74,7 +74,7 @@ public sealed class RoleMaintenance(AdminDbContext db, IAuditTrail audit, Permis
     /// <summary>The roles as choices on the operator form: which the caller may assign and what they lack for the others.</summary>
     public async Task<IReadOnlyList<RoleChoice>> RoleChoicesAsync(CancellationToken ct = default)
     {
-        var held = await authority.CallerPermissionsAsync(ct);
+        var held = await authority.CallerHoldsAsync(ct);
         var roles = await db.Set<Role>().AsNoTracking().OrderBy(r => r.NormalizedName).ToListAsync(ct);
         var claims = await AccessReads.ClaimsOfRolesAsync(db, roles.Select(r => r.Id).ToList(), ct);
         return roles.Select(r =>
