@@ -61,6 +61,7 @@ internal sealed class KernelTexts : ITextProvider
         ["Always on"] = "始终启用",
         ["Enable"] = "启用",
         ["Disable"] = "停用",
+        ["Disable the module {0}?"] = "停用模块“{0}”？",
         ["Module {0} enabled."] = "模块 {0} 已启用。",
         ["Modules enabled: {0}."] = "已启用模块：{0}。",
         ["Module {0} disabled."] = "模块 {0} 已停用。",

@@ -15,8 +15,17 @@ internal static class OperatorsErrors
     public static OperationError Required(string field, string label) => new("field.required", $"Enter the {label}.", field);
     public static OperationError PasswordsDiffer() => new("password.mismatch", "The two new passwords differ.", "confirmPassword");
     public static OperationError OldPasswordWrong() => new("password.oldWrong", "The old password is wrong.", "oldPassword");
-    /// <summary>Longer than any allowed password: refused before hashing (no hashing of megabyte inputs).</summary>
-    public static OperationError PasswordTooLong(string field) => new("password.tooLong", "The password must be at most {0} characters.", field, 128);
+    /// <summary>Longer than the policy allows, or (by default) than any password may be: refused before hashing megabyte inputs.</summary>
+    public static OperationError PasswordTooLong(string field, int max = 128) => new("password.tooLong", "The password must be at most {0} characters.", field, max);
+
+    // The password policy (PasswordPolicy)
+    public static OperationError PasswordTooShort(string field, int min) => new("password.tooShort", "The password must be at least {0} characters.", field, min);
+    public static OperationError PasswordControlCharacters(string field) => new("password.controlCharacters", "The password must not contain control characters.", field);
+    public static OperationError PasswordLettersAndDigits(string field) => new("password.lettersAndDigits", "The password must contain both letters and digits.", field);
+    public static OperationError PasswordContainsLoginName(string field) => new("password.containsLoginName", "The password must not be the login name.", field);
+    public static OperationError PasswordCommon(string field) => new("password.common", "This password is too common; choose another.", field);
+    public static OperationError PasswordReused(string field, int history) => new("password.reused", "The password must differ from your last {0} passwords.", field, history);
+
     public static OperationError SamePassword() => new("password.unchanged", "The new password must differ from the old one.", "newPassword");
     public static OperationError RefreshInvalid() => new("token.invalid", "The refresh token is invalid or expired. Sign in again.");
     public static OperationError NotFound() => new("operator.notFound", "There is no such operator.");
