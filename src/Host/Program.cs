@@ -7,7 +7,6 @@ using Admin.Kernel.Hosting;
 using Admin.Kernel.Localization;
 using Admin.Kernel.Recipes;
 using Admin.Kernel.Security;
-using Admin.Modules.Operators.Services;
 using Admin.Themes.TheAdmin;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
@@ -71,7 +70,7 @@ app.UseRouting();
 app.UseRateLimiter(); // the sign-in concurrency limit (SignIn:ConcurrencyLimit, SignIn:QueueLimit)
 app.UseModuleGate();
 app.UseAuthentication();
-app.UseOperatorSessions();
+app.UseModulesAfterAuthentication(); // e.g. Operators: a session of a disabled, locked or renamed operator ends here
 app.UsePasswordChangeGate();
 app.UseAuthorization();
 

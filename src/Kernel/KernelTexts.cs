@@ -66,6 +66,7 @@ internal sealed class KernelTexts : ITextProvider
         ["Always on"] = "始终启用",
         ["Enable"] = "启用",
         ["Disable"] = "停用",
+        ["Disable the module {0}?"] = "停用模块“{0}”？",
         ["Module {0} enabled."] = "模块 {0} 已启用。",
         ["Modules enabled: {0}."] = "已启用模块：{0}。",
         ["Module {0} disabled."] = "模块 {0} 已停用。",
@@ -104,5 +105,16 @@ internal sealed class KernelTexts : ITextProvider
         ["Reviewer login name"] = "复核人登录名",
         ["Reviewer password"] = "复核人密码",
         ["Authorise"] = "复核授权",
+
+        // Recipes (KernelErrors): shown where a recipe is applied.
+        ["The recipe is not valid JSON (line {0}, position {1}): {2}"] = "配方不是有效的 JSON（第 {0} 行，第 {1} 个位置）：{2}",
+        ["A recipe is an object with a \"steps\" array."] = "配方是一个包含 \"steps\" 数组的对象。",
+        ["The recipe was applied by another process at the same time."] = "另一个进程同时应用了此配方。",
+        ["Step {0} has no \"name\"."] = "第 {0} 步没有 \"name\"。",
+        ["Step {0} (\"{1}\") is not a step any module handles."] = "第 {0} 步（\"{1}\"）不是任何模块能处理的步骤。",
+        ["Step {0} (\"{1}\") belongs to the module '{2}', which is disabled."] = "第 {0} 步（\"{1}\"）属于已停用的模块“{2}”。",
+        ["Step {0} (\"{1}\") failed: {2}"] = "第 {0} 步（\"{1}\"）失败：{2}",
+        ["The data could not be saved: {0}"] = "数据无法保存：{0}",
+        ["The step's data is not valid: {0}"] = "该步骤的数据无效：{0}",
     };
 }

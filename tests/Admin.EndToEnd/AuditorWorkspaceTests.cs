@@ -37,11 +37,7 @@ public sealed class AuditorWorkspaceTests(BrowserFixture browser, SiteFixture si
         var page = await browser.NewPageAsync(site.Url, locale: "zh-CN");
         try
         {
-            await page.GotoAsync("/login");
-            await page.Keyboard.TypeAsync(AdminAppFactory.HeadOffice);
-            await page.Locator("#LoginName").FillAsync(auditor);
-            await page.Locator("#Password").FillAsync(Password);
-            await page.Locator("#Password").PressAsync("Enter");
+            await BrowserSignIn.SignInAsync(page, AdminAppFactory.HeadOffice, auditor, Password);
             await page.WaitForURLAsync(site.Url + "/");
 
             await page.GotoAsync($"/admin/reviews/log?outlet={outlet}");

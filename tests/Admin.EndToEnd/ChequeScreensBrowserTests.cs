@@ -36,7 +36,7 @@ public sealed class ChequeScreensBrowserTests(BrowserFixture browser, ChequeSite
         try
         {
             step = "operator signs in";
-            await SignInAsync(page, outlet, maker, Password);
+            await BrowserSignIn.SignInAsync(page, outlet, maker, Password);
 
             step = "find the customer in the one box";
             await page.GotoAsync("/cheques/receive");
@@ -99,15 +99,5 @@ public sealed class ChequeScreensBrowserTests(BrowserFixture browser, ChequeSite
             await BrowserFixture.SaveScreenshotAsync(page, $"{nameof(Operator_ReceivesClearsAndBouncesACheque_ColleagueAuthorises_FoundInTheQueryWithItsHistory)}-{step.Replace(' ', '-').Replace(':', '-')}");
             throw;
         }
-    }
-
-    private static async Task SignInAsync(IPage page, string outlet, string login, string password)
-    {
-        await page.GotoAsync("/login");
-        await page.GetByLabel("Outlet code").FillAsync(outlet);
-        await page.GetByLabel("Login name").FillAsync(login);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByLabel("Password").PressAsync("Enter");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 }

@@ -35,7 +35,7 @@ public sealed class CounterReviewScreensTests(BrowserFixture browser, CounterSit
         try
         {
             step = "operator signs in";
-            await SignInAsync(page, outlet, maker, Password);
+            await BrowserSignIn.SignInAsync(page, outlet, maker, Password);
 
             step = "find the customer by ID number in the one box";
             await page.GotoAsync("/counter/fees");
@@ -82,7 +82,7 @@ public sealed class CounterReviewScreensTests(BrowserFixture browser, CounterSit
             var auditor = await site.App.CreateOperatorAsync(AdminAppFactory.HeadOffice, Password, "Auditor");
             await page.Locator("form.ta-signout button").ClickAsync();
             await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/login"));
-            await SignInAsync(page, AdminAppFactory.HeadOffice, auditor, Password);
+            await BrowserSignIn.SignInAsync(page, AdminAppFactory.HeadOffice, auditor, Password);
             await page.GotoAsync($"/admin/reviews/log?outlet={outlet}");
             await Assertions.Expect(page.Locator("#authorisations")).ToContainTextAsync(colleague);
             await Assertions.Expect(page.Locator("#authorisations")).ToContainTextAsync(maker);
@@ -101,15 +101,5 @@ public sealed class CounterReviewScreensTests(BrowserFixture browser, CounterSit
             await BrowserFixture.SaveScreenshotAsync(page, $"{nameof(Operator_WaivesCardCostFee_ColleagueAuthorisesInTheDialog_ReceiptShows)}-{step.Replace(' ', '-')}");
             throw;
         }
-    }
-
-    private static async Task SignInAsync(IPage page, string outlet, string login, string password)
-    {
-        await page.GotoAsync("/login");
-        await page.GetByLabel("Outlet code").FillAsync(outlet);
-        await page.GetByLabel("Login name").FillAsync(login);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByLabel("Password").PressAsync("Enter");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 }

@@ -33,11 +33,7 @@ public sealed class InvoiceTitleScreensTests(BrowserFixture browser, InvoiceTitl
         try
         {
             step = "sign in";
-            await page.GotoAsync("/login");
-            await page.GetByLabel("Outlet code").FillAsync(AdminAppFactory.HeadOffice);
-            await page.GetByLabel("Login name").FillAsync("admin");
-            await page.GetByLabel("Password").FillAsync(AdminAppFactory.AdminPassword);
-            await page.GetByLabel("Password").PressAsync("Enter");
+            await BrowserSignIn.SignInAsync(page, AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword);
             await page.WaitForURLAsync(site.Url + "/");
 
             step = "add a title with a mistyped code";

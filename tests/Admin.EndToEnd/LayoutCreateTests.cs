@@ -21,11 +21,7 @@ public sealed class LayoutCreateTests(BrowserFixture browser, LayoutCreateSiteFi
         try
         {
             step = "sign in";
-            await page.GotoAsync("/login");
-            await page.Locator("#OutletCode").FillAsync(AdminAppFactory.HeadOffice);
-            await page.Locator("#LoginName").FillAsync("admin");
-            await page.Locator("#Password").FillAsync(AdminAppFactory.AdminPassword);
-            await page.Locator("#Password").PressAsync("Enter");
+            await BrowserSignIn.SignInAsync(page, AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword);
             await page.WaitForURLAsync(site.Url + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
             step = "open the list and click 新增模板";

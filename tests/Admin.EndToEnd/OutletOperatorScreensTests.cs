@@ -25,7 +25,7 @@ public sealed class OutletOperatorScreensTests(BrowserFixture browser, OutletSit
         try
         {
             step = "administrator signs in";
-            await SignInAsync(page, AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword);
+            await BrowserSignIn.SignInAsync(page, AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword);
             await page.WaitForURLAsync(site.Url + "/");
 
             step = "create the outlet";
@@ -57,7 +57,7 @@ public sealed class OutletOperatorScreensTests(BrowserFixture browser, OutletSit
             await page.WaitForURLAsync(new Regex("/login"));
 
             step = "operator signs in with the temporary password";
-            await SignInAsync(page, OutletCode, "tianhe01", temporary);
+            await BrowserSignIn.SignInAsync(page, OutletCode, "tianhe01", temporary);
             await page.WaitForURLAsync(new Regex("/change-password"));
             await Assertions.Expect(page.Locator("main, body").First).ToContainTextAsync("new password");
 
@@ -85,7 +85,7 @@ public sealed class OutletOperatorScreensTests(BrowserFixture browser, OutletSit
             step = "the old temporary password no longer works";
             await page.Locator("form.ta-signout button").ClickAsync();
             await page.WaitForURLAsync(new Regex("/login"));
-            await SignInAsync(page, OutletCode, "tianhe01", temporary);
+            await BrowserSignIn.SignInAsync(page, OutletCode, "tianhe01", temporary);
             await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Password authentication failed");
         }
         catch
@@ -93,15 +93,5 @@ public sealed class OutletOperatorScreensTests(BrowserFixture browser, OutletSit
             await BrowserFixture.SaveScreenshotAsync(page, $"{nameof(HeadOffice_CreatesOutletAndOperator_OperatorChangesTemporaryPassword_SeesOnlyTheirOutlet)}-{step.Replace(' ', '-')}");
             throw;
         }
-    }
-
-    private static async Task SignInAsync(IPage page, string outlet, string login, string password)
-    {
-        await page.GotoAsync("/login");
-        await page.GetByLabel("Outlet code").FillAsync(outlet);
-        await page.GetByLabel("Login name").FillAsync(login);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByLabel("Password").PressAsync("Enter");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 }

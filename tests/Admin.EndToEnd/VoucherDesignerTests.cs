@@ -30,11 +30,7 @@ public sealed class VoucherDesignerTests(BrowserFixture browser, VoucherDesigner
         try
         {
             step = "sign in";
-            await page.GotoAsync("/login");
-            await page.GetByLabel("Outlet code").FillAsync(AdminAppFactory.HeadOffice);
-            await page.GetByLabel("Login name").FillAsync("admin");
-            await page.GetByLabel("Password").FillAsync(AdminAppFactory.AdminPassword);
-            await page.GetByLabel("Password").PressAsync("Enter");
+            await BrowserSignIn.SignInAsync(page, AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword);
             await page.WaitForURLAsync(site.Url + "/");
 
             step = "open the designer";

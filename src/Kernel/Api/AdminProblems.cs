@@ -112,8 +112,4 @@ public abstract class AdminApiController : ControllerBase
     /// <summary>The problem for a failed result.</summary>
     protected ObjectResult Problem(OperationResult result) =>
         HttpContext.RequestServices.GetRequiredService<AdminProblems>().From(result);
-
-    /// <summary>A 404 problem with a code.</summary>
-    protected ObjectResult NotFoundProblem(string code, string message) =>
-        Problem(OperationResult.NotFound(new OperationError(code, message)));
 }

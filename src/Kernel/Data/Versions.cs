@@ -18,7 +18,7 @@ public static class Versions
     {
         if (!long.TryParse(clientVersion, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var expected))
         {
-            return OperationResult.Invalid(new OperationError("version.required", "Send back the version you read.", "version"));
+            return OperationResult.Invalid(KernelErrors.VersionRequired());
         }
 
         if (expected != entity.Version)

@@ -2,6 +2,7 @@ using Admin.Kernel.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Admin.Kernel.Hosting;
 
@@ -51,4 +52,15 @@ public static class ModuleGateExtensions
 {
     /// <summary>Adds the module gate; call after routing and before authorization.</summary>
     public static IApplicationBuilder UseModuleGate(this IApplicationBuilder app) => app.UseMiddleware<ModuleGateMiddleware>();
+
+    /// <summary>Every module's <see cref="AdminModule.ConfigureAfterAuthentication"/>, in dependency order; call right after UseAuthentication.</summary>
+    public static IApplicationBuilder UseModulesAfterAuthentication(this IApplicationBuilder app)
+    {
+        foreach (var module in app.ApplicationServices.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            module.ConfigureAfterAuthentication(app);
+        }
+
+        return app;
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,16 @@ public abstract class AdminModule
 
     /// <summary>Registers the module's own services (explicitly, so "where is X registered" has one answer).</summary>
     public virtual void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+
+    /// <summary>
+    /// Adds the module's middleware to the request pipeline (the host names no module's middleware). Called once at startup
+    /// for every compiled-in module, in dependency order, at one fixed place: after authentication (the request's principal is
+    /// known) and before the password-change gate and authorization (so a module may still judge or replace the principal).
+    /// It runs whether or not the module is enabled at runtime, so middleware must be harmless for a disabled module.
+    /// </summary>
+    public virtual void ConfigureAfterAuthentication(IApplicationBuilder app)
     {
     }
 

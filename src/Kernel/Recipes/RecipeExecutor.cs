@@ -34,7 +34,7 @@ public sealed class RecipeExecutor(
         }
         catch (JsonException ex)
         {
-            return Fail("recipe.badJson", "The recipe is not valid JSON (line {0}, position {1}): {2}", null, (ex.LineNumber ?? 0) + 1, ex.BytePositionInLine ?? 0, ex.Message);
+            return Fail(KernelErrors.RecipeBadJson((ex.LineNumber ?? 0) + 1, ex.BytePositionInLine ?? 0, ex.Message));
         }
 
         using (document)
@@ -43,7 +43,7 @@ public sealed class RecipeExecutor(
             if (root.ValueKind != JsonValueKind.Object
                 || !root.TryGetProperty("steps", out var stepArray) || stepArray.ValueKind != JsonValueKind.Array)
             {
-                return Fail("recipe.noSteps", "A recipe is an object with a \"steps\" array.", "steps");
+                return Fail(KernelErrors.RecipeNoSteps());
             }
 
             var name = root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : "(unnamed)";
@@ -59,7 +59,7 @@ public sealed class RecipeExecutor(
                 }
                 catch (DbUpdateException)
                 {
-                    return await Abort(transaction, Fail("recipe.alreadyRunning", "The recipe was applied by another process at the same time.", null));
+                    return await Abort(transaction, Fail(KernelErrors.RecipeAlreadyRunning()));
                 }
             }
 
@@ -71,18 +71,18 @@ public sealed class RecipeExecutor(
                     : null;
                 if (stepName is null)
                 {
-                    return await Abort(transaction, Fail("recipe.stepWithoutName", "Step {0} has no \"name\".", $"steps[{index}]", index));
+                    return await Abort(transaction, Fail(KernelErrors.RecipeStepWithoutName(index)));
                 }
 
                 if (!byName.TryGetValue(stepName, out var handler))
                 {
-                    return await Abort(transaction, Fail("recipe.unknownStep", "Step {0} (\"{1}\") is not a step any module handles.", $"steps[{index}]", index, stepName));
+                    return await Abort(transaction, Fail(KernelErrors.RecipeUnknownStep(index, stepName)));
                 }
 
                 var module = catalog.FindByType(handler.GetType())!;
                 if (!states.IsEnabled(module.Id) && !context.EnabledInThisRun.Contains(module.Id))
                 {
-                    return await Abort(transaction, Fail("recipe.moduleDisabled", "Step {0} (\"{1}\") belongs to the module '{2}', which is disabled.", $"steps[{index}]", index, stepName, module.Id));
+                    return await Abort(transaction, Fail(KernelErrors.RecipeModuleDisabled(index, stepName, module.Id)));
                 }
 
                 OperationResult result;
@@ -93,13 +93,13 @@ public sealed class RecipeExecutor(
                 catch (DbUpdateException ex)
                 {
                     logger.LogWarning(ex, "Recipe step {Index} ({Step}) failed to save", index, stepName);
-                    result = OperationResult.Invalid(new OperationError("recipe.saveFailed", "The data could not be saved: {0}", null, ex.InnerException?.Message ?? ex.Message));
+                    result = OperationResult.Invalid(KernelErrors.RecipeSaveFailed(ex.InnerException?.Message ?? ex.Message));
                 }
 
                 if (!result.Succeeded)
                 {
                     var detail = string.Join("; ", result.Errors.Select(e => e.Field is null ? e.ToString() : $"{e.Field}: {e}"));
-                    return await Abort(transaction, Fail("recipe.stepFailed", "Step {0} (\"{1}\") failed: {2}", $"steps[{index}]", index, stepName, detail));
+                    return await Abort(transaction, Fail(KernelErrors.RecipeStepFailed(index, stepName, detail)));
                 }
 
                 index++;
@@ -121,6 +121,5 @@ public sealed class RecipeExecutor(
         return failure;
     }
 
-    private static OperationResult<RecipeRun> Fail(string code, string message, string? field, params object?[] args) =>
-        OperationResult<RecipeRun>.Invalid(new OperationError(code, message, field, args));
+    private static OperationResult<RecipeRun> Fail(OperationError error) => OperationResult<RecipeRun>.Invalid(error);
 }

@@ -48,12 +48,12 @@ public abstract class RecipeStep<TModel> : IRecipeStep where TModel : class
         }
         catch (JsonException ex)
         {
-            return OperationResult.Invalid(new OperationError("recipe.badStep", "The step's data is not valid: {0}", ex.Path, ex.Message));
+            return OperationResult.Invalid(KernelErrors.RecipeBadStep(ex.Path, ex.Message));
         }
 
         if (model is null)
         {
-            return OperationResult.Invalid(new OperationError("recipe.badStep", "The step's data is not valid: {0}", null, "empty"));
+            return OperationResult.Invalid(KernelErrors.RecipeBadStep(null, "empty"));
         }
 
         return await ExecuteAsync(model, context, ct);

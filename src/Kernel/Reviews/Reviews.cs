@@ -20,11 +20,11 @@ public sealed record ReviewParameter(string Name, string Description, string Def
 /// <summary>
 /// A review point a module declares, the way it declares permissions. <see cref="Code"/> is <c>"ModuleId.Name"</c>,
 /// e.g. <c>Counter.FeeOverride</c>. Head office can switch each point on or off and set its parameters.
+/// <see cref="Permission"/> is what the reviewer must hold; null means the review module's own same-level reviewer
+/// permission (the module that implements the gate names it, not the kernel).
 /// </summary>
-public sealed record ReviewPoint(string Code, string Description, string Permission = ReviewPoint.SameLevelPermission, ReviewScope Scope = ReviewScope.SameOutlet)
+public sealed record ReviewPoint(string Code, string Description, string? Permission = null, ReviewScope Scope = ReviewScope.SameOutlet)
 {
-    /// <summary>The permission a reviewer needs by default.</summary>
-    public const string SameLevelPermission = "Reviews.SameLevel";
 
     /// <summary>The point's parameters with their defaults.</summary>
     public IReadOnlyList<ReviewParameter> Parameters { get; init; } = [];

@@ -34,7 +34,7 @@ internal sealed class PasswordChangeGateMiddleware(RequestDelegate next)
             if (context.Request.Path.StartsWithSegments("/api"))
             {
                 var problem = context.RequestServices.GetRequiredService<AdminProblems>().From(OperationResult.Fail(FailureKind.Forbidden,
-                    new OperationError("password.changeRequired", "You must set a new password before doing anything else.")));
+                    KernelErrors.PasswordChangeRequired()));
                 await problem.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
                 return;
             }

@@ -109,7 +109,7 @@ public sealed class SystemSettings(AdminDbContext db, IEnumerable<ISettingsProvi
     {
         if (!Definitions.TryGetValue(key, out var d))
         {
-            return OperationResult<string>.NotFound(new OperationError("setting.unknown", "There is no setting '{0}'.", "key", key));
+            return OperationResult<string>.NotFound(KernelErrors.SettingUnknown(key));
         }
 
         value = value?.Trim() ?? "";
@@ -119,24 +119,24 @@ public sealed class SystemSettings(AdminDbContext db, IEnumerable<ISettingsProvi
                 if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i)
                     || (d.Min is { } min && i < min) || (d.Max is { } max && i > max))
                 {
-                    return Invalid(key, "Enter a whole number from {0} to {1}.", d.Min ?? int.MinValue, d.Max ?? int.MaxValue);
+                    return Invalid(KernelErrors.SettingNotWholeNumber(d.Min ?? int.MinValue, d.Max ?? int.MaxValue));
                 }
 
                 return OperationResult<string>.Success(i.ToString(CultureInfo.InvariantCulture));
             case SettingType.Boolean:
                 return bool.TryParse(value, out var b)
                     ? OperationResult<string>.Success(b ? "true" : "false")
-                    : Invalid(key, "Enter true or false.");
+                    : Invalid(KernelErrors.SettingNotBoolean());
             case SettingType.Money:
                 if (!decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var m)
                     || decimal.Round(m, 2) != m || (d.Min is { } mmin && m < mmin) || (d.Max is { } mmax && m > mmax))
                 {
-                    return Invalid(key, "Enter an amount from {0} to {1} with at most two decimals.", d.Min ?? 0, d.Max ?? decimal.MaxValue);
+                    return Invalid(KernelErrors.SettingNotAmount(d.Min ?? 0, d.Max ?? decimal.MaxValue));
                 }
 
                 return OperationResult<string>.Success(m.ToString("0.00", CultureInfo.InvariantCulture));
             default:
-                return value.Length > 1000 ? Invalid(key, "At most {0} characters.", 1000) : OperationResult<string>.Success(value);
+                return value.Length > 1000 ? Invalid(KernelErrors.SettingTooLong(1000)) : OperationResult<string>.Success(value);
         }
     }
 
@@ -185,6 +185,5 @@ public sealed class SystemSettings(AdminDbContext db, IEnumerable<ISettingsProvi
         return OperationResult.Success();
     }
 
-    private static OperationResult<string> Invalid(string key, string message, params object?[] args) =>
-        OperationResult<string>.Invalid(new OperationError("setting.invalid", message, "value", args));
+    private static OperationResult<string> Invalid(OperationError error) => OperationResult<string>.Invalid(error);
 }

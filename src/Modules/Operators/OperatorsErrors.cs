@@ -10,11 +10,22 @@ internal static class OperatorsErrors
     public static OperationError LockedFor(DateTime until) => new("signIn.locked", "The account is locked after too many wrong passwords. Try again after {0:yyyy-MM-dd HH:mm} UTC or call head office.", null, until);
     public static OperationError Disabled() => new("signIn.disabled", "This operator is disabled. Call head office.");
     public static OperationError OutletNotActive() => new("signIn.outletNotActive", "This outlet is suspended or closed; its operators cannot sign in.");
-    public static OperationError PasswordChangeRequired() => new("password.changeRequired", "You must set a new password before doing anything else.");
     public static OperationError OutletCodeInvalid() => new("signIn.outletCodeInvalid", "An outlet code is exactly 8 digits.", "outletCode");
     /// <summary>"Enter the login name." etc.: the whole sentence is one translatable text.</summary>
     public static OperationError Required(string field, string label) => new("field.required", $"Enter the {label}.", field);
     public static OperationError PasswordsDiffer() => new("password.mismatch", "The two new passwords differ.", "confirmPassword");
+    public static OperationError OldPasswordWrong() => new("password.oldWrong", "The old password is wrong.", "oldPassword");
+    /// <summary>Longer than the policy allows, or (by default) than any password may be: refused before hashing megabyte inputs.</summary>
+    public static OperationError PasswordTooLong(string field, int max = 128) => new("password.tooLong", "The password must be at most {0} characters.", field, max);
+
+    // The password policy (PasswordPolicy)
+    public static OperationError PasswordTooShort(string field, int min) => new("password.tooShort", "The password must be at least {0} characters.", field, min);
+    public static OperationError PasswordControlCharacters(string field) => new("password.controlCharacters", "The password must not contain control characters.", field);
+    public static OperationError PasswordLettersAndDigits(string field) => new("password.lettersAndDigits", "The password must contain both letters and digits.", field);
+    public static OperationError PasswordContainsLoginName(string field) => new("password.containsLoginName", "The password must not be the login name.", field);
+    public static OperationError PasswordCommon(string field) => new("password.common", "This password is too common; choose another.", field);
+    public static OperationError PasswordReused(string field, int history) => new("password.reused", "The password must differ from your last {0} passwords.", field, history);
+
     public static OperationError SamePassword() => new("password.unchanged", "The new password must differ from the old one.", "newPassword");
     public static OperationError RefreshInvalid() => new("token.invalid", "The refresh token is invalid or expired. Sign in again.");
     public static OperationError NotFound() => new("operator.notFound", "There is no such operator.");
@@ -27,6 +38,9 @@ internal static class OperatorsErrors
     public static OperationError DisplayNameInvalid() => new("operator.displayNameInvalid", "Enter the operator's name (at most 50 characters).", "displayName");
     public static OperationError EmployeeNumberTooLong() => new("operator.employeeNumberTooLong", "At most {0} characters.", "employeeNumber", 32);
     public static OperationError PhoneInvalid() => new("operator.phoneInvalid", "A phone number holds digits, spaces, + and - only.", "phone");
+    public static OperationError RoleNameLength() => new("role.nameInvalid", "A role name has 1 to 64 characters.", "name");
+    public static OperationError RecipePermissionsUnknown(string names) => new("role.permissionUnknown", "Unknown permissions: {0}.", "permissions", names);
+    public static OperationError DemoPasswordMissing() => new("recipe.demoPasswordMissing", "Set Setup:DemoPassword (for example the environment variable Setup__DemoPassword) to the demo operators' first password.", "Setup:DemoPassword");
     public static OperationError RoleUnknown(string name, string field = "roles") => new("operator.roleUnknown", "There is no role {0}.", field, name);
     public static OperationError OutletFilterInvalid() => new("operator.outletFilterInvalid", "An outlet code is exactly 8 digits.", "outlet");
     public static OperationError SearchTooLong() => new("operator.searchTooLong", "At most {0} characters.", "search", 64);

@@ -24,13 +24,3 @@ public sealed class OperatorsPermissions : IPermissionProvider
         new(DefaultRoles.Auditor, [View]),
     ];
 }
-
-/// <summary>Where the module appears in the menu.</summary>
-internal sealed class OperatorsAdminMenu : Kernel.Navigation.INavigationProvider
-{
-    public IEnumerable<Kernel.Navigation.MenuItem> GetMenuItems() =>
-    [
-        new("Network", "Operators", "/admin/operators", OperatorsPermissions.View, "people", 20),
-        new("Network", "Roles", "/admin/roles", OperatorsPermissions.View, "shield-lock", 30),
-    ];
-}

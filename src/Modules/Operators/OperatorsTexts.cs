@@ -92,6 +92,8 @@ internal sealed class OperatorsTexts : ITextProvider
         ["Account locked"] = "账户已锁定",
         ["Operator disabled"] = "操作员已停用",
         ["Outlet not active"] = "网点未营业",
+        ["Wrong password"] = "密码错误",
+        ["Wrong reviewer password"] = "复核人密码错误",
         ["Sessions and tokens ended"] = "会话和令牌已失效",
         ["Temporary password issued; sessions and tokens ended"] = "已发放临时密码；会话和令牌已失效",
 

@@ -29,6 +29,7 @@ public sealed class ReviewsModule : AdminModule
         services.AddScoped<AuthorisationChain>();
         services.AddScoped<IReviewGate, ReviewGate>();
         services.AddScoped<AuthorisationQuery>();
+        services.AddScoped<AuthorisationExport>();
         services.AddScoped<AuthorisationFlags>();
     }
 }

@@ -1,13 +1,12 @@
 using Admin.Kernel.Navigation;
 using Admin.Kernel.Permissions;
-using Admin.Kernel.Reviews;
 
 namespace Admin.Modules.Reviews;
 
 /// <summary>Who may review, configure review points and read the authorisation log.</summary>
 public sealed class ReviewsPermissions : IPermissionProvider
 {
-    public const string SameLevel = ReviewPoint.SameLevelPermission;
+    public const string SameLevel = "Reviews.SameLevel";
     public const string ManagePoints = "Reviews.ManagePoints";
     public const string ViewAuthorisations = "Reviews.ViewAuthorisations";
 
@@ -25,15 +24,5 @@ public sealed class ReviewsPermissions : IPermissionProvider
         // Head office must hold what it hands out: without SameLevel it could not give anyone the Reviewer or Outlet operator role.
         new(DefaultRoles.Administrator, [SameLevel, ManagePoints, ViewAuthorisations]),
         new(DefaultRoles.Auditor, [ViewAuthorisations]),
-    ];
-}
-
-/// <summary>Where the module appears in the menu.</summary>
-internal sealed class ReviewsAdminMenu : INavigationProvider
-{
-    public IEnumerable<MenuItem> GetMenuItems() =>
-    [
-        new("System", "Review points", "/admin/reviews/points", ReviewsPermissions.ManagePoints, "check2-square", 40),
-        new("Audit", "Authorisation log", "/admin/reviews/log", ReviewsPermissions.ViewAuthorisations, "journal-check", 10),
     ];
 }

@@ -65,9 +65,25 @@ public sealed partial class ModuleTextsTests
 
     [Theory]
     [MemberData(nameof(ModuleIds))]
-    public void ErrorMessages_AllHaveChinese(string moduleId)
+    public void ErrorMessages_AllHaveChinese(string moduleId) =>
+        AssertErrorsTranslated(moduleId, Modules.Single(t => ((Admin.Kernel.Modules.AdminModule)Activator.CreateInstance(t)!).Id == moduleId).Assembly);
+
+    /// <summary>The kernel is no host module, but its messages and screens are shown like theirs.</summary>
+    [Fact]
+    public void KernelErrorMessagesAndViewTexts_AllHaveChinese()
     {
-        var assembly = Modules.Single(t => ((Admin.Kernel.Modules.AdminModule)Activator.CreateInstance(t)!).Id == moduleId).Assembly;
+        AssertErrorsTranslated("Kernel", typeof(Admin.Kernel.KernelModule).Assembly);
+        var keys = new[] { "Views", "Areas" }.Select(d => Path.Combine(SourceRoot(), "Kernel", d)).Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.cshtml", SearchOption.AllDirectories))
+            .SelectMany(f => ViewText().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Distinct()
+            .ToList();
+        Assert.NotEmpty(keys);
+        AssertTranslated("Kernel", keys);
+    }
+
+    private static void AssertErrorsTranslated(string moduleId, Assembly assembly)
+    {
         var errors = assembly.GetTypes().Single(t => t.Name == moduleId + "Errors");
         var messages = errors.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
             .Where(m => m.ReturnType == typeof(OperationError) && !m.IsSpecialName)

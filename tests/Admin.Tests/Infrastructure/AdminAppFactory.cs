@@ -74,7 +74,7 @@ public sealed partial class AdminAppFactory(string provider, string connectionSt
     public async Task<string> CreateOperatorAsync(string outletCode, string password, params string[] roles)
     {
         var login = Codes.NewLoginName();
-        var result = await WithScopeAsync(sp => sp.GetRequiredService<OperatorAccounts>()
+        var result = await WithScopeAsync(sp => sp.GetRequiredService<OperatorMaintenance>()
             .CreateAsync(new NewOperator(outletCode, login, $"Operator {login}", null, null, roles), password, mustChangePassword: false));
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.ToString())));
         return login;

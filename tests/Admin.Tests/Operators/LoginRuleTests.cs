@@ -242,7 +242,7 @@ public abstract class LoginRuleTests(DatabaseFixture db)
     {
         var outlet = await App.CreateOutletAsync();
         var login = Codes.NewLoginName();
-        var created = await App.WithScopeAsync(sp => sp.GetRequiredService<Admin.Modules.Operators.Services.OperatorAccounts>()
+        var created = await App.WithScopeAsync(sp => sp.GetRequiredService<Admin.Modules.Operators.Services.OperatorMaintenance>()
             .CreateAsync(new(outlet, login, "Temp", null, null, ["Outlet operator"]), null, mustChangePassword: true));
         var temporary = created.Value!.Password;
         var client = App.CreateBrowserLikeClient();

@@ -19,11 +19,19 @@ internal static class OperatorsTestKit
     public static Task<Guid> IdOfAsync(this AdminAppFactory app, string outlet, string login) =>
         app.WithDbAsync(d => d.Set<Operator>().Where(o => o.OutletCode == outlet && o.LoginName == login).Select(o => o.Id).SingleAsync());
 
+    /// <summary>An operator with these roles at a new outlet, answering outlet, login and id.</summary>
+    public static async Task<(string Outlet, string Login, Guid Id)> NewOperatorAsync(this AdminAppFactory app, params string[] roles)
+    {
+        var outlet = await app.CreateOutletAsync();
+        var login = await app.CreateOperatorAsync(outlet, Password, roles);
+        return (outlet, login, await app.IdOfAsync(outlet, login));
+    }
+
     /// <summary>A role with exactly these permissions (created on the system path, as a recipe would), answering its name.</summary>
     public static async Task<string> CreateRoleAsync(this AdminAppFactory app, params string[] permissions)
     {
         var name = "Role " + Guid.NewGuid().ToString("N")[..8];
-        var result = await app.WithScopeAsync(sp => sp.GetRequiredService<OperatorAccounts>().UpsertRoleAsync(name, null, permissions, isSystem: false));
+        var result = await app.WithScopeAsync(sp => sp.GetRequiredService<RoleMaintenance>().UpsertRoleAsync(name, null, permissions, isSystem: false));
         Assert.True(result.Succeeded);
         return name;
     }

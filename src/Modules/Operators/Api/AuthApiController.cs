@@ -22,7 +22,7 @@ public sealed record RefreshRequest(string? RefreshToken);
 public sealed record ChangePasswordRequest(string? OldPassword, string? NewPassword, string? ConfirmPassword);
 
 [Route("api/auth")]
-public sealed class AuthApiController(SignInService signIn, TokenService tokens, IOutletDirectory outlets, AdminDbContext db, IAuditTrail audit, ICurrentOperator current) : AdminApiController
+public sealed class AuthApiController(SignInService signIn, OwnPasswords passwords, TokenService tokens, IOutletDirectory outlets, AdminDbContext db, IAuditTrail audit, ICurrentOperator current) : AdminApiController
 {
     /// <summary>Signs in with outlet code, login name and password. Anonymous. 401 wrong password, 423 locked.</summary>
     [HttpPost("token")]
@@ -52,7 +52,7 @@ public sealed class AuthApiController(SignInService signIn, TokenService tokens,
     [ProducesResponseType<TokenResponse>(StatusCodes.Status200OK)]
     public async Task<IActionResult> ChangePassword(ChangePasswordRequest request, CancellationToken ct)
     {
-        var result = await signIn.SetOwnPasswordAsync(current.OperatorId!.Value, request.OldPassword, request.NewPassword, request.ConfirmPassword, ct);
+        var result = await passwords.SetOwnPasswordAsync(current.OperatorId!.Value, request.OldPassword, request.NewPassword, request.ConfirmPassword, ct);
         if (!result.Succeeded)
         {
             return Problem(result);

@@ -1,6 +1,7 @@
 using Admin.Kernel.Api;
 using Admin.Kernel.Paging;
 using Admin.Kernel.Permissions;
+using Admin.Kernel.Results;
 using Admin.Modules.Operators.Controllers;
 using Admin.Modules.Operators.Services;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,7 @@ namespace Admin.Modules.Operators.Api;
 
 /// <summary>Operators (操作员信息维护, 更改登录ID, 操作员密码管理). Ids that are not GUIDs match no route: 404.</summary>
 [Route("api/operators")]
-public sealed class OperatorsApiController(OperatorAccounts accounts) : AdminApiController
+public sealed class OperatorsApiController(OperatorQueries queries, OperatorMaintenance maintenance, OperatorPasswords passwords, OperatorStatusChanges statuses) : AdminApiController
 {
     /// <summary>
     /// Operators the caller may see, by outlet code and login name, keyset-paged. Filters: <c>search</c> (login name, name,
@@ -22,7 +23,7 @@ public sealed class OperatorsApiController(OperatorAccounts accounts) : AdminApi
     [ProducesResponseType<Page<OperatorListItemDto>>(StatusCodes.Status200OK)]
     public async Task<IActionResult> List(string? search, string? outlet, string? status, string? role, string? after, int? limit, CancellationToken ct)
     {
-        var result = await accounts.ListAsync(new OperatorFilter(search, outlet, status, role, after, limit), ct);
+        var result = await queries.ListAsync(new OperatorFilter(search, outlet, status, role, after, limit), ct);
         return result.Succeeded
             ? Ok(new Page<OperatorListItemDto>(result.Value!.Items.Select(OperatorsApiMapper.ToDto).ToList(), result.Value.Next))
             : Problem(result);
@@ -34,7 +35,7 @@ public sealed class OperatorsApiController(OperatorAccounts accounts) : AdminApi
     [Produces("text/csv")]
     public async Task<IActionResult> Export(string? search, string? outlet, string? status, string? role, CancellationToken ct)
     {
-        var result = await accounts.ExportAsync(new OperatorFilter(search, outlet, status, role), ct);
+        var result = await queries.ExportAsync(new OperatorFilter(search, outlet, status, role), ct);
         if (!result.Succeeded)
         {
             return Problem(result);
@@ -55,7 +56,7 @@ public sealed class OperatorsApiController(OperatorAccounts accounts) : AdminApi
     [ProducesResponseType<OperatorWithPasswordDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Create(NewOperatorRequest request, CancellationToken ct)
     {
-        var result = await accounts.AddOperatorAsync(
+        var result = await maintenance.AddOperatorAsync(
             new NewOperator(request.OutletCode, request.LoginName, request.DisplayName, request.EmployeeNumber, request.Phone, Names(request.Roles)), ct);
         if (!result.Succeeded)
         {
@@ -71,8 +72,8 @@ public sealed class OperatorsApiController(OperatorAccounts accounts) : AdminApi
     [ProducesResponseType<OperatorDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Get(Guid id, CancellationToken ct)
     {
-        var details = await accounts.FindAsync(id, ct);
-        return details is null ? NotFoundProblem("operator.notFound", "There is no such operator.") : Ok(OperatorsApiMapper.ToDto(details));
+        var details = await queries.FindAsync(id, ct);
+        return details is null ? Problem(OperationResult.NotFound(OperatorsErrors.NotFound())) : Ok(OperatorsApiMapper.ToDto(details));
     }
 
     /// <summary>
@@ -84,7 +85,7 @@ public sealed class OperatorsApiController(OperatorAccounts accounts) : AdminApi
     [ProducesResponseType<OperatorDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Update(Guid id, OperatorUpdateRequest request, CancellationToken ct)
     {
-        var result = await accounts.UpdateAsync(id, new OperatorChanges(request.DisplayName, request.EmployeeNumber, request.Phone, request.Roles, request.Version), ct);
+        var result = await maintenance.UpdateAsync(id, new OperatorChanges(request.DisplayName, request.EmployeeNumber, request.Phone, request.Roles, request.Version), ct);
         return result.Succeeded ? await CurrentAsync(id, ct) : Problem(result);
     }
 
@@ -97,7 +98,7 @@ public sealed class OperatorsApiController(OperatorAccounts accounts) : AdminApi
     [ProducesResponseType<OperatorDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> ChangeLoginName(Guid id, LoginNameRequest request, CancellationToken ct)
     {
-        var result = await accounts.ChangeLoginNameAsync(id, request.LoginName, request.Version, ct);
+        var result = await maintenance.ChangeLoginNameAsync(id, request.LoginName, request.Version, ct);
         return result.Succeeded ? await CurrentAsync(id, ct) : Problem(result);
     }
 
@@ -110,7 +111,7 @@ public sealed class OperatorsApiController(OperatorAccounts accounts) : AdminApi
     [ProducesResponseType<OperatorWithPasswordDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> ResetPassword(Guid id, CancellationToken ct)
     {
-        var result = await accounts.ResetPasswordAsync(id, ct);
+        var result = await passwords.ResetPasswordAsync(id, ct);
         return result.Succeeded
             ? Ok(OperatorsApiMapper.ToDto(result.Value!))
             : Problem(result);
@@ -122,7 +123,7 @@ public sealed class OperatorsApiController(OperatorAccounts accounts) : AdminApi
     [ProducesResponseType<OperatorDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Unlock(Guid id, CancellationToken ct)
     {
-        var result = await accounts.UnlockAsync(id, ct);
+        var result = await passwords.UnlockAsync(id, ct);
         return result.Succeeded ? await CurrentAsync(id, ct) : Problem(result);
     }
 
@@ -135,7 +136,7 @@ public sealed class OperatorsApiController(OperatorAccounts accounts) : AdminApi
     [ProducesResponseType<OperatorDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> SetStatus(Guid id, StatusRequest request, CancellationToken ct)
     {
-        var result = await accounts.SetStatusAsync(id, request.Status, ct);
+        var result = await statuses.SetStatusAsync(id, request.Status, ct);
         return result.Succeeded ? await CurrentAsync(id, ct) : Problem(result);
     }
 
@@ -145,7 +146,7 @@ public sealed class OperatorsApiController(OperatorAccounts accounts) : AdminApi
     [ProducesResponseType<Page<AuditEventDto>>(StatusCodes.Status200OK)]
     public async Task<IActionResult> History(Guid id, string? after, int? limit, CancellationToken ct)
     {
-        var result = await accounts.HistoryAsync(id, after, limit, ct);
+        var result = await queries.HistoryAsync(id, after, limit, ct);
         return result.Succeeded
             ? Ok(new Page<AuditEventDto>(result.Value!.Items.Select(KernelApiMapper.ToDto).ToList(), result.Value.Next))
             : Problem(result);
@@ -153,8 +154,8 @@ public sealed class OperatorsApiController(OperatorAccounts accounts) : AdminApi
 
     private async Task<IActionResult> CurrentAsync(Guid id, CancellationToken ct)
     {
-        var details = await accounts.FindAsync(id, ct);
-        return details is null ? NotFoundProblem("operator.notFound", "There is no such operator.") : Ok(OperatorsApiMapper.ToDto(details));
+        var details = await queries.FindAsync(id, ct);
+        return details is null ? Problem(OperationResult.NotFound(OperatorsErrors.NotFound())) : Ok(OperatorsApiMapper.ToDto(details));
     }
 
     private static List<string>? Names(List<string?>? names) => names?.Where(n => n is not null).Select(n => n!).ToList();

@@ -9,12 +9,12 @@ namespace Admin.Modules.Operators.Api;
 
 /// <summary>Permission maintenance (操作员权限维护): the permission catalogue, an operator's effective permissions, direct grants.</summary>
 [Route("api")]
-public sealed class PermissionsApiController(OperatorAccounts accounts, AdminText text) : AdminApiController
+public sealed class PermissionsApiController(OperatorQueries queries, PermissionGrants grants, AdminText text) : AdminApiController
 {
     /// <summary>Every permission of the enabled modules, grouped by module, with descriptions. Permission: Operators.View.</summary>
     [HttpGet("permissions")]
     [RequirePermission(OperatorsPermissions.View)]
-    public IEnumerable<PermissionGroupDto> Catalog() => accounts.PermissionGroups().Select(g => PermissionGroupDto.From(g, text));
+    public IEnumerable<PermissionGroupDto> Catalog() => queries.PermissionGroups().Select(g => PermissionGroupDto.From(g, text));
 
     /// <summary>
     /// The operator's effective permissions (roles' plus direct grants), each with where it comes from: <c>roles</c> and
@@ -25,7 +25,7 @@ public sealed class PermissionsApiController(OperatorAccounts accounts, AdminTex
     [ProducesResponseType<EffectivePermissionDto[]>(StatusCodes.Status200OK)]
     public async Task<IActionResult> OfOperator(Guid id, CancellationToken ct)
     {
-        var result = await accounts.PermissionsOfOperatorAsync(id, ct);
+        var result = await queries.PermissionsOfOperatorAsync(id, ct);
         return result.Succeeded ? Ok(result.Value!.Select(p => EffectivePermissionDto.From(p, text))) : Problem(result);
     }
 
@@ -38,7 +38,7 @@ public sealed class PermissionsApiController(OperatorAccounts accounts, AdminTex
     [ProducesResponseType<EffectivePermissionDto[]>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Grant(Guid id, string permission, CancellationToken ct)
     {
-        var result = await accounts.GrantAsync(id, permission, ct);
+        var result = await grants.GrantAsync(id, permission, ct);
         return result.Succeeded ? await OfOperator(id, ct) : Problem(result);
     }
 
@@ -51,7 +51,7 @@ public sealed class PermissionsApiController(OperatorAccounts accounts, AdminTex
     [ProducesResponseType<EffectivePermissionDto[]>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Revoke(Guid id, string permission, CancellationToken ct)
     {
-        var result = await accounts.RevokeAsync(id, permission, ct);
+        var result = await grants.RevokeAsync(id, permission, ct);
         return result.Succeeded ? await OfOperator(id, ct) : Problem(result);
     }
 }

@@ -1,6 +1,7 @@
 using Admin.Kernel.Api;
 using Admin.Kernel.Paging;
 using Admin.Kernel.Permissions;
+using Admin.Kernel.Results;
 using Admin.Modules.Operators.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace Admin.Modules.Operators.Api;
 
 /// <summary>Operator roles (操作员角色维护), addressed by name (any case).</summary>
 [Route("api/roles")]
-public sealed class RolesApiController(OperatorAccounts accounts) : AdminApiController
+public sealed class RolesApiController(RoleMaintenance roles) : AdminApiController
 {
     /// <summary>Roles by name, keyset-paged, with their permissions and how many operators hold each. Permission: Operators.View.</summary>
     [HttpGet("")]
@@ -17,7 +18,7 @@ public sealed class RolesApiController(OperatorAccounts accounts) : AdminApiCont
     [ProducesResponseType<Page<RoleDto>>(StatusCodes.Status200OK)]
     public async Task<IActionResult> List(string? after, int? limit, CancellationToken ct)
     {
-        var result = await accounts.ListRolesAsync(after, limit, ct);
+        var result = await roles.ListRolesAsync(after, limit, ct);
         return result.Succeeded ? Ok(new Page<RoleDto>(result.Value!.Items.Select(OperatorsApiMapper.ToDto).ToList(), result.Value.Next)) : Problem(result);
     }
 
@@ -30,13 +31,13 @@ public sealed class RolesApiController(OperatorAccounts accounts) : AdminApiCont
     [ProducesResponseType<RoleDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Create(RoleRequest request, CancellationToken ct)
     {
-        var result = await accounts.CreateRoleAsync(new RoleInput(request.Name, request.Description, request.Permissions), ct);
+        var result = await roles.CreateRoleAsync(new RoleInput(request.Name, request.Description, request.Permissions), ct);
         if (!result.Succeeded)
         {
             return Problem(result);
         }
 
-        var role = (await accounts.FindRoleAsync(result.Value!.Id, ct))!;
+        var role = (await roles.FindRoleAsync(result.Value!.Id, ct))!;
         return Created($"/api/roles/{Uri.EscapeDataString(role.Role.Name ?? "")}", OperatorsApiMapper.ToDto(role));
     }
 
@@ -46,8 +47,8 @@ public sealed class RolesApiController(OperatorAccounts accounts) : AdminApiCont
     [ProducesResponseType<RoleDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Get(string name, CancellationToken ct)
     {
-        var role = await accounts.FindRoleAsync(name, ct);
-        return role is null ? NotFoundProblem("role.notFound", "There is no such role.") : Ok(OperatorsApiMapper.ToDto(role));
+        var role = await roles.FindRoleAsync(name, ct);
+        return role is null ? Problem(OperationResult.NotFound(OperatorsErrors.RoleNotFound())) : Ok(OperatorsApiMapper.ToDto(role));
     }
 
     /// <summary>
@@ -60,15 +61,14 @@ public sealed class RolesApiController(OperatorAccounts accounts) : AdminApiCont
     [ProducesResponseType<RoleDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Update(string name, RoleRequest request, CancellationToken ct)
     {
-        var role = await accounts.FindRoleAsync(name, ct);
+        var role = await roles.FindRoleAsync(name, ct);
         if (role is null)
         {
-            return NotFoundProblem("role.notFound", "There is no such role.");
+            return Problem(OperationResult.NotFound(OperatorsErrors.RoleNotFound()));
         }
 
-        var result = await accounts.UpdateRoleAsync(role.Role.Id, new RoleInput(request.Name, request.Description, request.Permissions, request.Version), ct);
-        return !result.Succeeded ? Problem(result)
-            : await accounts.FindRoleAsync(role.Role.Id, ct) is { } updated ? Ok(OperatorsApiMapper.ToDto(updated)) : NotFoundProblem("role.notFound", "There is no such role.");
+        var result = await roles.UpdateRoleAsync(role.Role.Id, new RoleInput(request.Name, request.Description, request.Permissions, request.Version), ct);
+        return result.Succeeded ? (await roles.FindRoleAsync(role.Role.Id, ct) is { } updated ? Ok(OperatorsApiMapper.ToDto(updated)) : Problem(OperationResult.NotFound(OperatorsErrors.RoleNotFound()))) : Problem(result);
     }
 
     /// <summary>
@@ -80,13 +80,13 @@ public sealed class RolesApiController(OperatorAccounts accounts) : AdminApiCont
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Delete(string name, string? version, CancellationToken ct)
     {
-        var role = await accounts.FindRoleAsync(name, ct);
+        var role = await roles.FindRoleAsync(name, ct);
         if (role is null)
         {
-            return NotFoundProblem("role.notFound", "There is no such role.");
+            return Problem(OperationResult.NotFound(OperatorsErrors.RoleNotFound()));
         }
 
-        var result = await accounts.DeleteRoleAsync(role.Role.Id, version, ct);
+        var result = await roles.DeleteRoleAsync(role.Role.Id, version, ct);
         return result.Succeeded ? NoContent() : Problem(result);
     }
 }

@@ -20,7 +20,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Admin.Modules.Operators.Controllers;
 
 /// <summary>Sign-in (系统登录), the login window's change password, sign-out, and the forced password change.</summary>
-public sealed class AccountController(SignInService signIn, IOutletDirectory outlets, AdminDbContext db, IAuditTrail audit, ICurrentOperator current, AdminText text) : Controller
+public sealed class AccountController(SignInService signIn, OwnPasswords passwords, IOutletDirectory outlets, AdminDbContext db, IAuditTrail audit, ICurrentOperator current, AdminText text) : Controller
 {
     [HttpGet("login")]
     [AllowAnonymous]
@@ -89,7 +89,7 @@ public sealed class AccountController(SignInService signIn, IOutletDirectory out
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> ChangePassword(ChangePasswordInput input, CancellationToken ct)
     {
-        var result = await signIn.SetOwnPasswordAsync(current.OperatorId!.Value, input.OldPassword, input.NewPassword, input.ConfirmPassword, ct);
+        var result = await passwords.SetOwnPasswordAsync(current.OperatorId!.Value, input.OldPassword, input.NewPassword, input.ConfirmPassword, ct);
         if (!result.Succeeded)
         {
             input.OldPassword = input.NewPassword = input.ConfirmPassword = null;
@@ -144,7 +144,7 @@ public sealed class AccountController(SignInService signIn, IOutletDirectory out
 
     private async Task SignInCookieAsync(SignedInOperator signedIn)
     {
-        var principal = SignInService.CreatePrincipal(signedIn.Operator, signedIn.Outlet, signedIn.MustChangePassword, IdentityConstants.ApplicationScheme);
+        var principal = OperatorPrincipal.Create(signedIn.Operator, signedIn.Outlet, signedIn.MustChangePassword, IdentityConstants.ApplicationScheme);
         await HttpContext.SignInAsync(IdentityConstants.ApplicationScheme, principal);
         if (signedIn.Operator.PreferredCulture is { } culture && AdminCultures.All.Contains(culture))
         {
@@ -156,7 +156,7 @@ public sealed class AccountController(SignInService signIn, IOutletDirectory out
 
     private async Task<string> PolicyHintAsync(CancellationToken ct)
     {
-        var policy = await signIn.PolicyAsync(ct);
+        var policy = await passwords.PolicyAsync(ct);
         return policy.Modern
             ? text["{0} to {1} characters; not a common password, not your login name; not one of your last {2}.", policy.MinLength, policy.MaxLength, policy.History].Value
             : text["{0} to {1} characters with both letters and digits (case-sensitive); not your login name; not one of your last {2}.", policy.MinLength, policy.MaxLength, policy.History].Value;

@@ -11,14 +11,14 @@ namespace Admin.Modules.Operators.Controllers;
 /// <summary>Operator password management (操作员密码管理): reset, unlock, disable, enable; buttons on the operator's record.</summary>
 [Route("admin/operators/{id:guid}")]
 [RequirePermission(OperatorsPermissions.ManagePasswords)]
-public sealed class OperatorPasswordsController(OperatorAccounts accounts) : Controller
+public sealed class OperatorPasswordsController(OperatorPasswords passwords, OperatorStatusChanges statuses) : Controller
 {
     /// <summary>The new temporary password is rendered in this response, once: never put in TempData or a redirect.</summary>
     [HttpPost("reset-password")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> ResetPassword(Guid id, CancellationToken ct)
     {
-        var result = await accounts.ResetPasswordAsync(id, ct);
+        var result = await passwords.ResetPasswordAsync(id, ct);
         if (!result.Succeeded)
         {
             return Back(id, result);
@@ -32,7 +32,7 @@ public sealed class OperatorPasswordsController(OperatorAccounts accounts) : Con
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Unlock(Guid id, CancellationToken ct)
     {
-        var result = await accounts.UnlockAsync(id, ct);
+        var result = await passwords.UnlockAsync(id, ct);
         if (result.Succeeded)
         {
             this.Notify("Operator {0} unlocked.", result.Value!.LoginName);
@@ -45,7 +45,7 @@ public sealed class OperatorPasswordsController(OperatorAccounts accounts) : Con
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Disable(Guid id, CancellationToken ct)
     {
-        var result = await accounts.SetStatusAsync(id, nameof(OperatorStatus.Disabled), ct);
+        var result = await statuses.SetStatusAsync(id, nameof(OperatorStatus.Disabled), ct);
         if (result.Succeeded)
         {
             this.Notify("Operator {0} disabled; their sessions have ended.", result.Value!.LoginName);
@@ -58,7 +58,7 @@ public sealed class OperatorPasswordsController(OperatorAccounts accounts) : Con
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Enable(Guid id, CancellationToken ct)
     {
-        var result = await accounts.SetStatusAsync(id, nameof(OperatorStatus.Active), ct);
+        var result = await statuses.SetStatusAsync(id, nameof(OperatorStatus.Active), ct);
         if (result.Succeeded)
         {
             this.Notify("Operator {0} enabled.", result.Value!.LoginName);

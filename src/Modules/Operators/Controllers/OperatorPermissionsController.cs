@@ -10,25 +10,25 @@ namespace Admin.Modules.Operators.Controllers;
 
 /// <summary>Permission maintenance (操作员权限维护): an operator's effective permissions with their source; direct grants.</summary>
 [Route("admin/operators/{id:guid}/permissions")]
-public sealed class OperatorPermissionsController(OperatorAccounts accounts, IAuthorizationService authorization) : Controller
+public sealed class OperatorPermissionsController(OperatorQueries queries, OperatorAuthority authority, PermissionGrants grants, IAuthorizationService authorization) : Controller
 {
     [HttpGet("")]
     [RequirePermission(OperatorsPermissions.View)]
     public async Task<IActionResult> Index(Guid id, CancellationToken ct)
     {
-        var details = await accounts.FindAsync(id, ct);
+        var details = await queries.FindAsync(id, ct);
         if (details is null)
         {
             return NotFound();
         }
 
         var canManage = (await authorization.AuthorizeAsync(User, null, new PermissionRequirement(OperatorsPermissions.Manage))).Succeeded
-            && await accounts.MayManageAsync(id, ct);
+            && await authority.MayManageAsync(id, ct);
         return View(new OperatorPermissionsViewModel
         {
             Details = details,
-            Groups = accounts.PermissionGroups(),
-            CallerHolds = await accounts.CallerHoldsAsync(ct),
+            Groups = queries.PermissionGroups(),
+            CallerHolds = await authority.CallerHoldsAsync(ct),
             CanManage = canManage,
         });
     }
@@ -38,7 +38,7 @@ public sealed class OperatorPermissionsController(OperatorAccounts accounts, IAu
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Grant(Guid id, string? permission, CancellationToken ct)
     {
-        var result = await accounts.GrantAsync(id, permission, ct);
+        var result = await grants.GrantAsync(id, permission, ct);
         if (result.Succeeded)
         {
             this.Notify("{0} granted directly.", permission!);
@@ -52,7 +52,7 @@ public sealed class OperatorPermissionsController(OperatorAccounts accounts, IAu
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Revoke(Guid id, string? permission, CancellationToken ct)
     {
-        var result = await accounts.RevokeAsync(id, permission, ct);
+        var result = await grants.RevokeAsync(id, permission, ct);
         if (result.Succeeded)
         {
             this.Notify("The direct grant of {0} was taken away.", permission!);

@@ -13,7 +13,7 @@ namespace Admin.Modules.Operators.Controllers;
 
 /// <summary>Operators (操作员信息维护): list, record, create, edit, change login ID (更改登录ID).</summary>
 [Route("admin/operators")]
-public sealed class OperatorsController(OperatorAccounts accounts, ICurrentOperator current, IAuthorizationService authorization, AdminText text) : Controller
+public sealed class OperatorsController(OperatorQueries queries, OperatorAuthority authority, RoleMaintenance roles, OperatorMaintenance maintenance, ICurrentOperator current, IAuthorizationService authorization, AdminText text) : Controller
 {
     [HttpGet("")]
     [RequirePermission(OperatorsPermissions.View)]
@@ -22,10 +22,10 @@ public sealed class OperatorsController(OperatorAccounts accounts, ICurrentOpera
         var model = new OperatorsIndexViewModel
         {
             Search = search, Outlet = outlet, Status = status, Role = role, IsFirstPage = after is null,
-            Roles = await accounts.RoleNamesAsync(ct),
+            Roles = await queries.RoleNamesAsync(ct),
             CanCreate = await MayAsync(OperatorsPermissions.Manage),
         };
-        var result = await accounts.ListAsync(new OperatorFilter(search, outlet, status, role, after), ct);
+        var result = await queries.ListAsync(new OperatorFilter(search, outlet, status, role, after), ct);
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result, text);
@@ -41,7 +41,7 @@ public sealed class OperatorsController(OperatorAccounts accounts, ICurrentOpera
     [RequirePermission(OperatorsPermissions.View)]
     public async Task<IActionResult> Export(string? search, string? outlet, string? status, string? role, CancellationToken ct)
     {
-        var result = await accounts.ExportAsync(new OperatorFilter(search, outlet, status, role), ct);
+        var result = await queries.ExportAsync(new OperatorFilter(search, outlet, status, role), ct);
         if (!result.Succeeded)
         {
             this.NotifyError(result);
@@ -58,14 +58,14 @@ public sealed class OperatorsController(OperatorAccounts accounts, ICurrentOpera
     [RequirePermission(OperatorsPermissions.View)]
     public async Task<IActionResult> Show(Guid id, string? historyAfter, CancellationToken ct)
     {
-        var details = await accounts.FindAsync(id, ct);
+        var details = await queries.FindAsync(id, ct);
         if (details is null)
         {
             return NotFound();
         }
 
-        var history = await accounts.HistoryAsync(id, historyAfter, null, ct);
-        var mayManage = await accounts.MayManageAsync(id, ct);
+        var history = await queries.HistoryAsync(id, historyAfter, null, ct);
+        var mayManage = await authority.MayManageAsync(id, ct);
         return View(new OperatorRecordViewModel
         {
             Details = details,
@@ -81,7 +81,7 @@ public sealed class OperatorsController(OperatorAccounts accounts, ICurrentOpera
     [HttpGet("new")]
     [RequirePermission(OperatorsPermissions.Manage)]
     public async Task<IActionResult> Create(CancellationToken ct) =>
-        View(new OperatorFormModel { OutletCode = current.SeesAllOutlets ? null : current.OutletCode, RoleChoices = await accounts.RoleChoicesAsync(ct) });
+        View(new OperatorFormModel { OutletCode = current.SeesAllOutlets ? null : current.OutletCode, RoleChoices = await roles.RoleChoicesAsync(ct) });
 
     /// <summary>On success the temporary password is rendered in this response, once: never put in TempData or a redirect.</summary>
     [HttpPost("new")]
@@ -89,12 +89,12 @@ public sealed class OperatorsController(OperatorAccounts accounts, ICurrentOpera
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Create(OperatorFormModel input, CancellationToken ct)
     {
-        var result = await accounts.AddOperatorAsync(new NewOperator(input.OutletCode, input.LoginName, input.DisplayName, input.EmployeeNumber, input.Phone, input.Roles), ct);
+        var result = await maintenance.AddOperatorAsync(new NewOperator(input.OutletCode, input.LoginName, input.DisplayName, input.EmployeeNumber, input.Phone, input.Roles), ct);
         if (!result.Succeeded)
         {
             ModelState.Clear();
             ModelState.AddErrors(result, text);
-            input.RoleChoices = await accounts.RoleChoicesAsync(ct);
+            input.RoleChoices = await roles.RoleChoicesAsync(ct);
             return View(input);
         }
 
@@ -106,7 +106,7 @@ public sealed class OperatorsController(OperatorAccounts accounts, ICurrentOpera
     [RequirePermission(OperatorsPermissions.Manage)]
     public async Task<IActionResult> Edit(Guid id, CancellationToken ct)
     {
-        var details = await accounts.FindAsync(id, ct);
+        var details = await queries.FindAsync(id, ct);
         if (details is null)
         {
             return NotFound();
@@ -117,7 +117,7 @@ public sealed class OperatorsController(OperatorAccounts accounts, ICurrentOpera
         {
             Id = op.Id, OutletCode = op.OutletCode, LoginName = op.LoginName, DisplayName = op.DisplayName, EmployeeNumber = op.EmployeeNumber,
             Phone = op.PhoneNumber, Roles = [.. details.Roles], Version = Kernel.Data.Versions.Format(op.Version),
-            RoleChoices = await accounts.RoleChoicesAsync(ct),
+            RoleChoices = await roles.RoleChoicesAsync(ct),
         });
     }
 
@@ -127,7 +127,7 @@ public sealed class OperatorsController(OperatorAccounts accounts, ICurrentOpera
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Edit(Guid id, OperatorFormModel input, CancellationToken ct)
     {
-        var result = await accounts.UpdateAsync(id, new OperatorChanges(input.DisplayName, input.EmployeeNumber, input.Phone, input.Roles, input.Version), ct);
+        var result = await maintenance.UpdateAsync(id, new OperatorChanges(input.DisplayName, input.EmployeeNumber, input.Phone, input.Roles, input.Version), ct);
         if (result.Succeeded)
         {
             this.Notify("Operator {0} saved.", result.Value!.LoginName);
@@ -139,7 +139,7 @@ public sealed class OperatorsController(OperatorAccounts accounts, ICurrentOpera
             return NotFound();
         }
 
-        var details = await accounts.FindAsync(id, ct);
+        var details = await queries.FindAsync(id, ct);
         if (details is null)
         {
             return NotFound();
@@ -150,7 +150,7 @@ public sealed class OperatorsController(OperatorAccounts accounts, ICurrentOpera
         input.Id = id;
         input.OutletCode = details.Operator.OutletCode;
         input.LoginName = details.Operator.LoginName;
-        input.RoleChoices = await accounts.RoleChoicesAsync(ct);
+        input.RoleChoices = await roles.RoleChoicesAsync(ct);
         if (result.Failure == FailureKind.Conflict && result.Extensions.ContainsKey("version"))
         {
             input.Current = details;
@@ -164,7 +164,7 @@ public sealed class OperatorsController(OperatorAccounts accounts, ICurrentOpera
     [RequirePermission(OperatorsPermissions.Manage)]
     public async Task<IActionResult> LoginName(Guid id, CancellationToken ct)
     {
-        var details = await accounts.FindAsync(id, ct);
+        var details = await queries.FindAsync(id, ct);
         return details is null
             ? NotFound()
             : View(new LoginNameFormModel { Details = details, Version = Kernel.Data.Versions.Format(details.Operator.Version) });
@@ -175,14 +175,14 @@ public sealed class OperatorsController(OperatorAccounts accounts, ICurrentOpera
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> LoginName(Guid id, LoginNameFormModel input, CancellationToken ct)
     {
-        var result = await accounts.ChangeLoginNameAsync(id, input.LoginName, input.Version, ct);
+        var result = await maintenance.ChangeLoginNameAsync(id, input.LoginName, input.Version, ct);
         if (result.Succeeded)
         {
             this.Notify("The login name is now {0}. The operator's sessions have ended; they sign in with the new name.", result.Value!.LoginName);
             return RedirectToAction(nameof(Show), new { id });
         }
 
-        var details = await accounts.FindAsync(id, ct);
+        var details = await queries.FindAsync(id, ct);
         if (details is null || result.Failure == FailureKind.NotFound)
         {
             return NotFound();

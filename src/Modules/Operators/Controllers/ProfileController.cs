@@ -11,12 +11,12 @@ namespace Admin.Modules.Operators.Controllers;
 /// <summary>An operator's own page: their details, a link to change the password, the language choice.</summary>
 [Route("account/profile")]
 [RequireSignedIn]
-public sealed class ProfileController(OperatorAccounts accounts, ICurrentOperator current) : Controller
+public sealed class ProfileController(OperatorQueries queries, ICurrentOperator current) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var details = current.OperatorId is { } id ? await accounts.ProfileAsync(id, ct) : null;
+        var details = current.OperatorId is { } id ? await queries.ProfileAsync(id, ct) : null;
         if (details is null)
         {
             return NotFound();

@@ -12,14 +12,14 @@ namespace Admin.Modules.Operators.Controllers;
 
 /// <summary>Operator roles (操作员角色维护): list, record, create, edit with the permission chooser, delete. Screens address roles by id.</summary>
 [Route("admin/roles")]
-public sealed class RolesController(OperatorAccounts accounts, IAuthorizationService authorization, AdminText text) : Controller
+public sealed class RolesController(RoleMaintenance roles, OperatorQueries queries, OperatorAuthority authority, IAuthorizationService authorization, AdminText text) : Controller
 {
     [HttpGet("")]
     [RequirePermission(OperatorsPermissions.View)]
     public async Task<IActionResult> Index(string? after, CancellationToken ct)
     {
         var model = new RolesIndexViewModel { IsFirstPage = after is null, CanManage = await MayManageAsync() };
-        var result = await accounts.ListRolesAsync(after, null, ct);
+        var result = await roles.ListRolesAsync(after, null, ct);
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result, text);
@@ -35,10 +35,10 @@ public sealed class RolesController(OperatorAccounts accounts, IAuthorizationSer
     [RequirePermission(OperatorsPermissions.View)]
     public async Task<IActionResult> Show(Guid id, CancellationToken ct)
     {
-        var role = await accounts.FindRoleAsync(id, ct);
+        var role = await roles.FindRoleAsync(id, ct);
         return role is null
             ? NotFound()
-            : View(new RoleRecordViewModel { Role = role, Groups = accounts.PermissionGroups(), CanManage = await MayManageAsync() });
+            : View(new RoleRecordViewModel { Role = role, Groups = queries.PermissionGroups(), CanManage = await MayManageAsync() });
     }
 
     [HttpGet("new")]
@@ -50,7 +50,7 @@ public sealed class RolesController(OperatorAccounts accounts, IAuthorizationSer
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Create(RoleFormModel input, CancellationToken ct)
     {
-        var result = await accounts.CreateRoleAsync(new RoleInput(input.Name, input.Description, input.Permissions), ct);
+        var result = await roles.CreateRoleAsync(new RoleInput(input.Name, input.Description, input.Permissions), ct);
         if (result.Succeeded)
         {
             this.Notify("Role {0} created.", result.Value!.Name!);
@@ -66,7 +66,7 @@ public sealed class RolesController(OperatorAccounts accounts, IAuthorizationSer
     [RequirePermission(OperatorsPermissions.ManageRoles)]
     public async Task<IActionResult> Edit(Guid id, CancellationToken ct)
     {
-        var role = await accounts.FindRoleAsync(id, ct);
+        var role = await roles.FindRoleAsync(id, ct);
         if (role is null)
         {
             return NotFound();
@@ -85,14 +85,14 @@ public sealed class RolesController(OperatorAccounts accounts, IAuthorizationSer
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Edit(Guid id, RoleFormModel input, CancellationToken ct)
     {
-        var result = await accounts.UpdateRoleAsync(id, new RoleInput(input.Name, input.Description, input.Permissions, input.Version), ct);
+        var result = await roles.UpdateRoleAsync(id, new RoleInput(input.Name, input.Description, input.Permissions, input.Version), ct);
         if (result.Succeeded)
         {
             this.Notify("Role {0} saved.", result.Value!.Name!);
             return RedirectToAction(nameof(Show), new { id });
         }
 
-        var role = await accounts.FindRoleAsync(id, ct);
+        var role = await roles.FindRoleAsync(id, ct);
         if (role is null || result.Failure == FailureKind.NotFound)
         {
             return NotFound();
@@ -114,13 +114,13 @@ public sealed class RolesController(OperatorAccounts accounts, IAuthorizationSer
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Delete(Guid id, string? version, CancellationToken ct)
     {
-        var role = await accounts.FindRoleAsync(id, ct);
+        var role = await roles.FindRoleAsync(id, ct);
         if (role is null)
         {
             return NotFound();
         }
 
-        var result = await accounts.DeleteRoleAsync(id, version, ct);
+        var result = await roles.DeleteRoleAsync(id, version, ct);
         if (!result.Succeeded)
         {
             this.NotifyError(result);
@@ -134,8 +134,8 @@ public sealed class RolesController(OperatorAccounts accounts, IAuthorizationSer
     private async Task<RoleFormModel> FormAsync(RoleFormModel input, RoleDetails? role, CancellationToken ct)
     {
         input.Role = role;
-        input.Groups = accounts.PermissionGroups();
-        input.CallerHolds = await accounts.CallerHoldsAsync(ct);
+        input.Groups = queries.PermissionGroups();
+        input.CallerHolds = await authority.CallerHoldsAsync(ct);
         return input;
     }
 

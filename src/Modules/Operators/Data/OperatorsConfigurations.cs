@@ -1,4 +1,5 @@
 using Admin.Modules.Operators.Models;
+using Admin.Modules.Outlets.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -25,7 +26,7 @@ internal sealed class OperatorConfiguration : IEntityTypeConfiguration<Operator>
         b.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(o => o.PreferredCulture).HasMaxLength(10);
         b.HasIndex(o => new { o.OutletId, o.LoginName });
-        b.HasOne<Outlets.Models.Outlet>().WithMany().HasForeignKey(o => o.OutletId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOutletForeignKey(o => o.OutletId);
         b.HasMany<IdentityUserClaim<Guid>>().WithOne().HasForeignKey(c => c.UserId).IsRequired();
         b.HasMany<IdentityUserRole<Guid>>().WithOne().HasForeignKey(r => r.UserId).IsRequired();
     }

@@ -12,7 +12,7 @@ namespace Admin.Modules.Operators.Recipes;
 /// <c>{"name": "Roles", "roles": [{"name": "Auditor", "description": "...", "defaultGrants": true, "permissions": ["Kernel.ViewAuditTrail"]}]}</c>.
 /// <c>defaultGrants</c> adds what the modules grant that role by default. Upserts by name.
 /// </summary>
-internal sealed class RolesRecipeStep(OperatorAccounts accounts, PermissionCatalog permissions) : RecipeStep<RolesRecipeStep.Model>
+internal sealed class RolesRecipeStep(RoleMaintenance roles, PermissionCatalog permissions) : RecipeStep<RolesRecipeStep.Model>
 {
     public sealed record Model(List<Item>? Roles);
 
@@ -27,14 +27,14 @@ internal sealed class RolesRecipeStep(OperatorAccounts accounts, PermissionCatal
         {
             if (string.IsNullOrWhiteSpace(item.Name))
             {
-                return OperationResult.Invalid(new OperationError("role.nameInvalid", "A role name has 1 to 64 characters.", "name"));
+                return OperationResult.Invalid(OperatorsErrors.RoleNameLength());
             }
 
             var granted = (item.Permissions ?? []).ToList();
             var unknown = granted.Where(p => permissions.Find(p) is null).ToList();
             if (unknown.Count > 0)
             {
-                return OperationResult.Invalid(new OperationError("role.permissionUnknown", "Unknown permissions: {0}.", "permissions", string.Join(", ", unknown)));
+                return OperationResult.Invalid(OperatorsErrors.RecipePermissionsUnknown(string.Join(", ", unknown)));
             }
 
             if (item.DefaultGrants && defaults.TryGetValue(item.Name.Trim(), out var d))
@@ -42,7 +42,7 @@ internal sealed class RolesRecipeStep(OperatorAccounts accounts, PermissionCatal
                 granted.AddRange(d);
             }
 
-            var result = await accounts.UpsertRoleAsync(item.Name, item.Description, granted, isSystem: DefaultRoles.All.Contains(item.Name.Trim()), ct);
+            var result = await roles.UpsertRoleAsync(item.Name, item.Description, granted, isSystem: DefaultRoles.All.Contains(item.Name.Trim()), ct);
             if (!result.Succeeded)
             {
                 return result;
@@ -58,7 +58,7 @@ internal sealed class RolesRecipeStep(OperatorAccounts accounts, PermissionCatal
 /// administrator. The password comes from <c>Setup:AdminPassword</c>; without it one is generated, printed once, and must
 /// be changed at first sign-in. Does nothing when the operator exists.
 /// </summary>
-internal sealed class AdministratorRecipeStep(OperatorAccounts accounts, Kernel.Data.AdminDbContext db, IConfiguration configuration) : RecipeStep<AdministratorRecipeStep.Model>
+internal sealed class AdministratorRecipeStep(OperatorMaintenance maintenance, Kernel.Data.AdminDbContext db, IConfiguration configuration) : RecipeStep<AdministratorRecipeStep.Model>
 {
     public sealed record Model(string? Outlet, string? LoginName, string? DisplayName);
 
@@ -73,7 +73,7 @@ internal sealed class AdministratorRecipeStep(OperatorAccounts accounts, Kernel.
         }
 
         var configured = configuration["Setup:AdminPassword"];
-        var result = await accounts.CreateAsync(
+        var result = await maintenance.CreateAsync(
             new NewOperator(model.Outlet, model.LoginName, model.DisplayName ?? "Administrator", null, null, [DefaultRoles.Administrator]),
             string.IsNullOrEmpty(configured) ? null : configured,
             mustChangePassword: string.IsNullOrEmpty(configured), ct);
@@ -95,7 +95,7 @@ internal sealed class AdministratorRecipeStep(OperatorAccounts accounts, Kernel.
 /// <c>{"name": "Operators", "operators": [{"outlet": "44010001", "loginName": "zhangwei", "displayName": "张伟", "roles": ["Outlet operator"]}]}</c>:
 /// demo operators whose password is <c>Setup:DemoPassword</c> and must be changed at first sign-in. Existing ones are left alone.
 /// </summary>
-internal sealed class OperatorsRecipeStep(OperatorAccounts accounts, Kernel.Data.AdminDbContext db, IConfiguration configuration, SignInService signIn) : RecipeStep<OperatorsRecipeStep.Model>
+internal sealed class OperatorsRecipeStep(OperatorMaintenance maintenance, Kernel.Data.AdminDbContext db, IConfiguration configuration, OwnPasswords passwords) : RecipeStep<OperatorsRecipeStep.Model>
 {
     public sealed record Model(List<Item>? Operators);
 
@@ -108,10 +108,10 @@ internal sealed class OperatorsRecipeStep(OperatorAccounts accounts, Kernel.Data
         var password = configuration["Setup:DemoPassword"];
         if (string.IsNullOrEmpty(password))
         {
-            return OperationResult.Invalid(new OperationError("recipe.demoPasswordMissing", "Set Setup:DemoPassword (for example the environment variable Setup__DemoPassword) to the demo operators' first password.", "Setup:DemoPassword"));
+            return OperationResult.Invalid(OperatorsErrors.DemoPasswordMissing());
         }
 
-        var policyErrors = (await signIn.PolicyAsync(ct)).Check(password, "", "Setup:DemoPassword");
+        var policyErrors = (await passwords.PolicyAsync(ct)).Check(password, "", "Setup:DemoPassword");
         if (policyErrors.Count > 0)
         {
             return OperationResult.Invalid([.. policyErrors]);
@@ -123,7 +123,7 @@ internal sealed class OperatorsRecipeStep(OperatorAccounts accounts, Kernel.Data
             var userName = Operator.UserNameFor(item.Outlet ?? "", item.LoginName ?? "").ToUpperInvariant();
             if (!await db.Set<Operator>().AnyAsync(o => o.NormalizedUserName == userName, ct))
             {
-                var result = await accounts.CreateAsync(new NewOperator(item.Outlet, item.LoginName, item.DisplayName, item.EmployeeNumber, item.Phone, item.Roles), password, mustChangePassword: true, ct);
+                var result = await maintenance.CreateAsync(new NewOperator(item.Outlet, item.LoginName, item.DisplayName, item.EmployeeNumber, item.Phone, item.Roles), password, mustChangePassword: true, ct);
                 if (!result.Succeeded)
                 {
                     return OperationResult.Invalid(result.Errors.Select(e => e with { Field = $"operators[{index}].{e.Field}" }).ToArray());

@@ -24,33 +24,33 @@ public sealed record PasswordPolicy(int MinLength = 8, int MaxLength = 12, int H
         password ??= "";
         if (password.Length < MinLength)
         {
-            errors.Add(new("password.tooShort", "The password must be at least {0} characters.", field, MinLength));
+            errors.Add(OperatorsErrors.PasswordTooShort(field, MinLength));
         }
 
         if (password.Length > MaxLength)
         {
-            errors.Add(new("password.tooLong", "The password must be at most {0} characters.", field, MaxLength));
+            errors.Add(OperatorsErrors.PasswordTooLong(field, MaxLength));
         }
 
         if (password.Any(char.IsControl))
         {
-            errors.Add(new("password.controlCharacters", "The password must not contain control characters.", field));
+            errors.Add(OperatorsErrors.PasswordControlCharacters(field));
         }
 
         if (!Modern && !(password.Any(char.IsAsciiLetter) && password.Any(char.IsAsciiDigit)))
         {
-            errors.Add(new("password.lettersAndDigits", "The password must contain both letters and digits.", field));
+            errors.Add(OperatorsErrors.PasswordLettersAndDigits(field));
         }
 
         if (password.Equals(loginName, StringComparison.OrdinalIgnoreCase)
             || (Modern && loginName.Length >= 3 && password.Contains(loginName, StringComparison.OrdinalIgnoreCase)))
         {
-            errors.Add(new("password.containsLoginName", "The password must not be the login name.", field));
+            errors.Add(OperatorsErrors.PasswordContainsLoginName(field));
         }
 
         if (Modern && Common.Contains(password))
         {
-            errors.Add(new("password.common", "This password is too common; choose another.", field));
+            errors.Add(OperatorsErrors.PasswordCommon(field));
         }
 
         return errors;
@@ -58,5 +58,5 @@ public sealed record PasswordPolicy(int MinLength = 8, int MaxLength = 12, int H
 
     /// <summary>The error for a password used recently.</summary>
     public OperationError Reused(string field = "newPassword") =>
-        new("password.reused", "The password must differ from your last {0} passwords.", field, History);
+        OperatorsErrors.PasswordReused(field, History);
 }

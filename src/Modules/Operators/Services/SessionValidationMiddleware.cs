@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -36,11 +35,4 @@ internal sealed class SessionValidationMiddleware(RequestDelegate next)
 
         await next(context);
     }
-}
-
-/// <summary>Pipeline extension.</summary>
-public static class OperatorSessionExtensions
-{
-    /// <summary>Validates every authenticated request's session; call right after UseAuthentication.</summary>
-    public static IApplicationBuilder UseOperatorSessions(this IApplicationBuilder app) => app.UseMiddleware<SessionValidationMiddleware>();
 }

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Admin.Kernel.Data;
 using Admin.Kernel.Security;
 using Admin.Modules.Operators.Models;
-using Admin.Modules.Outlets.Models;
+using Admin.Modules.Outlets.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +13,7 @@ namespace Admin.Modules.Operators.Services;
 /// lets them sign in and the security stamp is unchanged (a login-name change, disable, reset or password change
 /// renews the stamp and so ends every session and token at once).
 /// </summary>
-public sealed class SessionValidator(AdminDbContext db, OperatorPermissionResolver permissions)
+public sealed class SessionValidator(AdminDbContext db, IOutletDirectory outlets, OperatorPermissionResolver permissions)
 {
     /// <summary>
     /// True when the principal's session may go on. The operator's permissions (roles and direct grants) are read in the same
@@ -35,19 +35,19 @@ public sealed class SessionValidator(AdminDbContext db, OperatorPermissionResolv
             .Concat(from c in db.Set<IdentityUserClaim<Guid>>()
                     where c.UserId == id && c.ClaimType == PermissionClaims.Type
                     select new { c.UserId, c.ClaimValue });
+        var signInOutlets = outlets.SignInOutletIds();
         var rows = await (from o in db.Set<Operator>().AsNoTracking()
-                          join outlet in db.Set<Outlet>().AsNoTracking() on o.OutletId equals outlet.Id
                           join p in held on o.Id equals p.UserId into ps
                           from p in ps.DefaultIfEmpty()
                           where o.Id == id
-                          select new { o.SecurityStamp, o.Status, o.IsLocked, OutletStatus = outlet.Status, Permission = p == null ? null : p.ClaimValue })
+                          select new { o.SecurityStamp, o.Status, o.IsLocked, OutletAllowsSignIn = signInOutlets.Contains(o.OutletId), Permission = p == null ? null : p.ClaimValue })
             .ToListAsync(ct);
         var row = rows.FirstOrDefault();
         var valid = row is not null
             && row.SecurityStamp == stamp
             && row.Status == OperatorStatus.Active
             && !row.IsLocked
-            && row.OutletStatus == OutletStatus.Active;
+            && row.OutletAllowsSignIn;
         if (valid)
         {
             permissions.Remember(id, rows.Where(r => r.Permission is not null).Select(r => r.Permission!).ToHashSet(StringComparer.Ordinal));

@@ -22,7 +22,7 @@ public sealed class TokenService(IOptionsMonitor<BearerTokenOptions> options, Ke
     public TokenResponse Issue(SignedInOperator signedIn)
     {
         var o = options.Get(IdentityConstants.BearerScheme);
-        var principal = SignInService.CreatePrincipal(signedIn.Operator, signedIn.Outlet, signedIn.MustChangePassword, IdentityConstants.BearerScheme);
+        var principal = OperatorPrincipal.Create(signedIn.Operator, signedIn.Outlet, signedIn.MustChangePassword, IdentityConstants.BearerScheme);
         var now = clock.GetUtcNow();
         var access = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + o.BearerTokenExpiration }, IdentityConstants.BearerScheme);
         var refresh = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + o.RefreshTokenExpiration }, IdentityConstants.BearerScheme + ":refresh");

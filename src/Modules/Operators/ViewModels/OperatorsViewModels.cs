@@ -151,7 +151,7 @@ public sealed class RoleFormModel
 
     /// <summary>True when the box cannot be changed: the caller lacks it (and it is not already there to remove), or the Administrator role must keep it.</summary>
     public bool IsLocked(string permission) =>
-        (Role?.IsAdministrator == true && Services.OperatorAccounts.ProtectedAdministratorPermissions.Contains(permission) && Permissions.Contains(permission))
+        (Role?.IsAdministrator == true && Services.OperatorAuthority.ProtectedAdministratorPermissions.Contains(permission) && Permissions.Contains(permission))
         || (!CallerHolds.Contains(permission) && !Permissions.Contains(permission));
 }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Admin.Kernel.Api;
 using Admin.Kernel.Localization;
 using Admin.Kernel.Paging;
@@ -14,7 +12,8 @@ namespace Admin.Modules.Reviews.Api;
 /// <summary>The authorisation log (授权日志) for auditors: read, export, verify. Nothing here changes anything.</summary>
 [Route("api/audit/authorisations")]
 [RequirePermission(ReviewsPermissions.ViewAuthorisations)]
-public sealed class AuthorisationsApiController(AuthorisationQuery query, AuthorisationChain chain, AuthorisationFlags flags, AdminText text, TimeProvider clock)
+public sealed class AuthorisationsApiController(
+    AuthorisationQuery query, AuthorisationChain chain, AuthorisationExport export, AuthorisationFlags flags, AdminText text, TimeProvider clock)
     : AdminApiController
 {
     /// <summary>
@@ -40,7 +39,7 @@ public sealed class AuthorisationsApiController(AuthorisationQuery query, Author
         var record = await query.FindAsync(id, ct);
         return record is null
             ? Problem(OperationResult.NotFound(ReviewsErrors.AuthorisationNotFound()))
-            : Ok(Detail(record));
+            : Ok(AuthorisationDetailDto.From(AuthorisationDetail.Of(record)));
     }
 
     /// <summary>
@@ -66,15 +65,16 @@ public sealed class AuthorisationsApiController(AuthorisationQuery query, Author
     [Produces("text/csv")]
     public async Task<IActionResult> Export([FromQuery] AuthorisationQueryParameters p, CancellationToken ct)
     {
-        var check = query.Filtered(p.ToFilter() with { After = null, Limit = null });
+        var filter = p.ToFilter();
+        var check = export.Check(filter);
         if (!check.Succeeded)
         {
             return Problem(check);
         }
 
         Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = $"attachment; filename=authorisations-{clock.GetUtcNow():yyyyMMddHHmmss}.csv";
-        await AuthorisationCsv.WriteAsync(Response.Body, query.StreamAsync(p.ToFilter()), await chain.HeadsAsync(ct), clock.GetUtcNow().UtcDateTime, ct);
+        Response.Headers.ContentDisposition = $"attachment; filename={export.FileName()}";
+        await export.WriteAsync(Response.Body, filter, ct);
         return new EmptyResult();
     }
 
@@ -113,21 +113,6 @@ public sealed class AuthorisationsApiController(AuthorisationQuery query, Author
         return Ok(counts.Select(c => new DailyCountDto(c.OutletCode, c.Day, c.Granted, c.Refused)).ToList());
     }
 
-    internal static AuthorisationDetailDto Detail(Models.Authorisation record)
-    {
-        JsonElement summary;
-        try
-        {
-            summary = JsonDocument.Parse(record.Summary).RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            summary = JsonSerializer.SerializeToElement(record.Summary);
-        }
-
-        return new AuthorisationDetailDto(ReviewsApiMapper.ToDto(record), summary, record.CanonicalContent(), record.ComputeHash() == record.Hash.Trim());
-    }
-
     internal static ChainVerificationDto ToDto(ChainVerification v, AdminText text) => new(v.Intact, DateTime.SpecifyKind(v.VerifiedAt, DateTimeKind.Utc),
         v.Outlets.Select(o => new OutletChainDto(o.OutletCode, o.Count, o.HeadHash, o.Intact,
             o.Failure is { } f ? new ChainFailureDto(f.RecordId, f.Sequence, f.Args.Length == 0 ? text[f.Problem].Value : text[f.Problem, f.Args].Value) : null)).ToList());
@@ -146,59 +131,4 @@ public sealed class AuthorisationsApiController(AuthorisationQuery query, Author
             ? OperationResult<(DateOnly, DateOnly)>.Invalid(ReviewsErrors.SpanTooLong(AuthorisationFlags.MaxDays))
             : OperationResult<(DateOnly, DateOnly)>.Success((start, end));
     }
-}
-
-/// <summary>The log's query string.</summary>
-public sealed class AuthorisationQueryParameters
-{
-    public string? Outlet { get; init; }
-    public DateOnly? From { get; init; }
-    public DateOnly? To { get; init; }
-    public string? Maker { get; init; }
-    public string? Reviewer { get; init; }
-    public string? Point { get; init; }
-    public string? Result { get; init; }
-    public string? After { get; init; }
-    public int? Limit { get; init; }
-
-    public AuthorisationFilter ToFilter() => new(Outlet, From, To, Maker, Reviewer, Point, Result, After, Limit);
-}
-
-/// <summary>Writes the log as CSV, then the chain heads at export time.</summary>
-internal static class AuthorisationCsv
-{
-    private static readonly string[] Header =
-    [
-        "id", "outlet", "sequence", "occurredAt", "requestedAt", "points", "taskType", "taskId", "maker", "reviewer", "result", "reason", "clientIp",
-        "summary", "previousHash", "hash",
-    ];
-
-    public static async Task WriteAsync(Stream body, IAsyncEnumerable<Models.Authorisation> records, IReadOnlyList<(string OutletCode, long Sequence, string Hash)> heads, DateTime exportedAt, CancellationToken ct)
-    {
-        await Kernel.Csv.Csv.WriteAsync(body, Header, Rows(records, heads, exportedAt), ct);
-    }
-
-    private static async IAsyncEnumerable<IEnumerable<string?>> Rows(IAsyncEnumerable<Models.Authorisation> records, IReadOnlyList<(string OutletCode, long Sequence, string Hash)> heads, DateTime exportedAt)
-    {
-        await foreach (var a in records)
-        {
-            yield return
-            [
-                a.Id.ToString(CultureInfo.InvariantCulture), a.OutletCode, a.Sequence.ToString(CultureInfo.InvariantCulture), Instant(a.OccurredAt),
-                a.RequestedAt is { } r ? Instant(r) : "", a.PointCodes, a.TaskType, a.TaskId, a.MakerLogin, a.ReviewerLogin, a.Result.ToString(),
-                a.Reason, a.ClientIp, a.Summary, a.PreviousHash.Trim(), a.Hash.Trim(),
-            ];
-        }
-
-        // The chain heads at export time: an auditor keeps them to detect, later, records removed from a chain's tail.
-        yield return [];
-        yield return ["chainHeadsAt", Instant(exportedAt)];
-        yield return ["outlet", "sequence", "headHash"];
-        foreach (var (outlet, sequence, hash) in heads)
-        {
-            yield return [outlet, sequence.ToString(CultureInfo.InvariantCulture), hash];
-        }
-    }
-
-    private static string Instant(DateTime value) => value.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 }

@@ -9,7 +9,7 @@ public sealed record ReviewParameterDto(string Name, string Description, string 
 public sealed record ReviewPointDto(string Code, string Module, string Description, string Permission, string Scope, bool Enabled, IReadOnlyList<ReviewParameterDto> Parameters, string Version)
 {
     public static ReviewPointDto From(ReviewPointView view) => new(
-        view.Point.Code, view.Point.ModuleId, view.Point.Description, view.Point.Permission, view.Point.Scope.ToString(), view.Enabled,
+        view.Point.Code, view.Point.ModuleId, view.Point.Description, view.Permission, view.Point.Scope.ToString(), view.Enabled,
         view.Point.Parameters.Select(p => new ReviewParameterDto(p.Name, p.Description, p.DefaultValue, view.Parameters[p.Name])).ToList(),
         view.Version);
 }
@@ -22,7 +22,11 @@ public sealed record AuthorisationDto(
     string? Maker, string Reviewer, string Result, string? Reason, string? ClientIp, string PreviousHash, string Hash);
 
 /// <summary>One record with its canonical summary and the exact content its hash covers.</summary>
-public sealed record AuthorisationDetailDto(AuthorisationDto Record, System.Text.Json.JsonElement Summary, string CanonicalContent, bool HashMatches);
+public sealed record AuthorisationDetailDto(AuthorisationDto Record, System.Text.Json.JsonElement Summary, string CanonicalContent, bool HashMatches)
+{
+    public static AuthorisationDetailDto From(AuthorisationDetail detail) =>
+        new(ReviewsApiMapper.ToDto(detail.Record), detail.Summary, detail.CanonicalContent, detail.HashMatches);
+}
 
 public sealed record ChainFailureDto(long? RecordId, long Sequence, string Problem);
 
@@ -33,3 +37,19 @@ public sealed record ChainVerificationDto(bool Intact, DateTime VerifiedAt, IRea
 public sealed record FlagDto(string Kind, string OutletCode, DateOnly Day, string Reason, IReadOnlyList<long> Records);
 
 public sealed record DailyCountDto(string OutletCode, DateOnly Day, int Overrides, int Refusals);
+
+/// <summary>The log's query string.</summary>
+public sealed class AuthorisationQueryParameters
+{
+    public string? Outlet { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Maker { get; init; }
+    public string? Reviewer { get; init; }
+    public string? Point { get; init; }
+    public string? Result { get; init; }
+    public string? After { get; init; }
+    public int? Limit { get; init; }
+
+    public AuthorisationFilter ToFilter() => new(Outlet, From, To, Maker, Reviewer, Point, Result, After, Limit);
+}

@@ -11,7 +11,8 @@ namespace Admin.Modules.Reviews.Controllers;
 /// <summary>The auditor's workspace: the authorisation log with filters, flags, a chart, chain verification and export. Read only.</summary>
 [Route("admin/reviews/log")]
 [RequirePermission(ReviewsPermissions.ViewAuthorisations)]
-public sealed class AuthorisationLogController(AuthorisationQuery query, AuthorisationChain chain, AuthorisationFlags flags, AdminText text, TimeProvider clock) : Controller
+public sealed class AuthorisationLogController(
+    AuthorisationQuery query, AuthorisationChain chain, AuthorisationExport export, AuthorisationFlags flags, AdminText text, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] AuthorisationQueryParameters p, bool verify, string? kept, CancellationToken ct)
@@ -81,14 +82,11 @@ public sealed class AuthorisationLogController(AuthorisationQuery query, Authori
             return NotFound();
         }
 
-        var detail = AuthorisationsApiController.Detail(record);
+        var detail = AuthorisationDetail.Of(record);
         return View(new AuthorisationDetailViewModel
         {
             Record = record,
-            Summary = System.Text.Json.JsonSerializer.Serialize(detail.Summary, new System.Text.Json.JsonSerializerOptions
-            {
-                WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            }),
+            Summary = detail.IndentedSummary(),
             CanonicalContent = detail.CanonicalContent,
             HashMatches = detail.HashMatches,
         });
@@ -97,7 +95,8 @@ public sealed class AuthorisationLogController(AuthorisationQuery query, Authori
     [HttpGet("export.csv")]
     public async Task<IActionResult> Export([FromQuery] AuthorisationQueryParameters p, CancellationToken ct)
     {
-        var check = query.Filtered(p.ToFilter() with { After = null, Limit = null });
+        var filter = p.ToFilter();
+        var check = export.Check(filter);
         if (!check.Succeeded)
         {
             this.NotifyError(check);
@@ -105,8 +104,8 @@ public sealed class AuthorisationLogController(AuthorisationQuery query, Authori
         }
 
         Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = $"attachment; filename=authorisations-{clock.GetUtcNow():yyyyMMddHHmmss}.csv";
-        await AuthorisationCsv.WriteAsync(Response.Body, query.StreamAsync(p.ToFilter()), await chain.HeadsAsync(ct), clock.GetUtcNow().UtcDateTime, ct);
+        Response.Headers.ContentDisposition = $"attachment; filename={export.FileName()}";
+        await export.WriteAsync(Response.Body, filter, ct);
         return new EmptyResult();
     }
 }

@@ -27,7 +27,7 @@ public sealed record KeptHead(string OutletCode, long Sequence, string Hash)
         foreach (var entry in (text ?? "").Split([',', ' ', '\n', '\r', ';'], StringSplitOptions.RemoveEmptyEntries))
         {
             var parts = entry.Split(':');
-            if (parts is not [var code, var seq, var hash] || !Outlets.Models.Outlet.IsValidCode(code)
+            if (parts is not [var code, var seq, var hash] || !Outlets.Contracts.OutletCodes.IsValid(code)
                 || !long.TryParse(seq, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sequence) || sequence < 1
                 || hash.Length != 64 || !hash.All(char.IsAsciiHexDigit))
             {

@@ -54,7 +54,7 @@ public sealed class AuthorisationQuery(Kernel.Data.AdminDbContext db, OutletScop
     public OperationResult<IQueryable<Authorisation>> Filtered(AuthorisationFilter filter)
     {
         var errors = new List<OperationError>();
-        if (!string.IsNullOrEmpty(filter.Outlet) && !Outlets.Models.Outlet.IsValidCode(filter.Outlet.Trim()))
+        if (!string.IsNullOrEmpty(filter.Outlet) && !Outlets.Contracts.OutletCodes.IsValid(filter.Outlet.Trim()))
         {
             errors.Add(ReviewsErrors.OutletFilterInvalid());
         }

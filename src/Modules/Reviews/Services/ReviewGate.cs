@@ -69,8 +69,7 @@ internal sealed class ReviewGate(
         }
 
         var headOfficeOnly = firedPoints.Any(p => p.Scope == ReviewScope.HeadOffice);
-        var headOffices = await db.Set<Outlets.Models.Outlet>().AsNoTracking()
-            .Where(o => o.Type == Outlets.Models.OutletType.HeadOffice).Select(o => new { o.Id, o.Code }).ToListAsync(ct);
+        var headOffices = await outlets.HeadOfficesAsync(ct);
         var allowed = headOfficeOnly ? headOffices.Select(o => o.Id).ToHashSet() : [request.OutletId];
 
         // "outletCode/loginName" names an operator of any outlet (so that a colleague of another outlet is told so, once
@@ -84,7 +83,7 @@ internal sealed class ReviewGate(
             check = await scope.ServiceProvider.GetRequiredService<IReviewerCredentials>().CheckAsync(outletCode, loginName, password, ct);
         }
 
-        var refusal = ReviewRules.Refusal(check, current.OperatorId, allowed, headOfficeOnly, firedPoints.Select(p => p.Permission).Distinct());
+        var refusal = ReviewRules.Refusal(check, current.OperatorId, allowed, headOfficeOnly, firedPoints.Select(p => p.ReviewerPermission()).Distinct());
         if (refusal is not null)
         {
             await AppendRefusedAsync(request, codes, login, check.Account?.Id, refusal.Code, ct);

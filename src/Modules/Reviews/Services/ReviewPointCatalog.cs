@@ -11,7 +11,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Admin.Modules.Reviews.Services;
 
 /// <summary>A review point with head office's configuration.</summary>
-public sealed record ReviewPointView(ReviewPoint Point, bool Enabled, IReadOnlyDictionary<string, string> Parameters, string Version);
+public sealed record ReviewPointView(ReviewPoint Point, bool Enabled, IReadOnlyDictionary<string, string> Parameters, string Version)
+{
+    /// <summary>The permission the point's reviewer must hold.</summary>
+    public string Permission => Point.ReviewerPermission();
+}
+
+/// <summary>The review module's reading of the kernel's review points.</summary>
+public static class ReviewPointExtensions
+{
+    /// <summary>The point's own permission, or the same-level reviewer permission this module contributes when it names none.</summary>
+    public static string ReviewerPermission(this ReviewPoint point) => point.Permission ?? ReviewsPermissions.SameLevel;
+}
 
 /// <summary>What head office sends to change a point: on/off, parameter values (absent: unchanged), the version read.</summary>
 public sealed record ReviewPointChange(bool? Enabled, IReadOnlyDictionary<string, string?>? Parameters, string? Version);

@@ -2,15 +2,112 @@ using Admin.Kernel.Audit;
 using Admin.Kernel.Data;
 using Admin.Kernel.Results;
 using Admin.Modules.Operators.Models;
-using Admin.Modules.Outlets.Models;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Admin.Modules.Outlets.Contracts;
 
 namespace Admin.Modules.Operators.Services;
 
-// Operator maintenance by an administrator (操作员信息维护, 更改登录ID).
-public sealed partial class OperatorAccounts
+/// <summary>What it takes to create an operator.</summary>
+public sealed record NewOperator(string? OutletCode, string? LoginName, string? DisplayName, string? EmployeeNumber, string? Phone, IReadOnlyList<string>? Roles);
+
+/// <summary>A created operator and the password to hand over (shown once).</summary>
+public sealed record CreatedOperator(Operator Operator, string Password, bool PasswordGenerated);
+
+/// <summary>
+/// Operator maintenance (操作员信息维护, 更改登录ID): creation, details and roles, login name. <see cref="CreateAsync"/> is
+/// the system's own path (recipes); the others act for the signed-in operator under <see cref="OperatorAuthority"/>.
+/// </summary>
+public sealed class OperatorMaintenance(
+    AdminDbContext db,
+    IPasswordHasher<Operator> hasher,
+    IAuditTrail audit,
+    TimeProvider clock,
+    IOutletDirectory outlets,
+    OperatorAuthority authority)
 {
+    /// <summary>
+    /// Creates an operator. Without <paramref name="password"/> a one-time temporary password is generated.
+    /// <paramref name="mustChangePassword"/> makes the operator set their own at first sign-in.
+    /// </summary>
+    public async Task<OperationResult<CreatedOperator>> CreateAsync(NewOperator input, string? password, bool mustChangePassword, CancellationToken ct = default)
+    {
+        var errors = new List<OperationError>();
+        var code = input.OutletCode?.Trim() ?? "";
+        var login = input.LoginName?.Trim() ?? "";
+        var outlet = await outlets.FindByCodeAsync(code, ct);
+        if (outlet is null)
+        {
+            errors.Add(OperatorsErrors.OutletUnknown(code));
+        }
+
+        if (!Operator.IsValidLoginName(login))
+        {
+            errors.Add(OperatorsErrors.LoginNameInvalid());
+        }
+
+        errors.AddRange(OperatorInput.CheckDetails(input.DisplayName, input.EmployeeNumber, input.Phone));
+
+        var roles = new List<Role>();
+        foreach (var name in input.Roles ?? [])
+        {
+            var role = await db.Set<Role>().FirstOrDefaultAsync(r => r.NormalizedName == name.ToUpperInvariant(), ct);
+            if (role is null)
+            {
+                errors.Add(OperatorsErrors.RoleUnknown(name));
+            }
+            else
+            {
+                roles.Add(role);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return OperationResult<CreatedOperator>.Invalid([.. errors]);
+        }
+
+        var userName = Operator.UserNameFor(code, login);
+        if (await db.Set<Operator>().AnyAsync(o => o.NormalizedUserName == userName.ToUpperInvariant(), ct))
+        {
+            return OperationResult<CreatedOperator>.Conflict(OperatorsErrors.LoginNameTaken(login));
+        }
+
+        var generated = password is null;
+        password ??= TemporaryPasswords.Generate();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var op = new Operator
+        {
+            Id = Guid.NewGuid(),
+            OutletId = outlet!.Id,
+            OutletCode = code,
+            LoginName = login,
+            UserName = userName,
+            NormalizedUserName = userName.ToUpperInvariant(),
+            DisplayName = input.DisplayName!.Trim(),
+            EmployeeNumber = string.IsNullOrWhiteSpace(input.EmployeeNumber) ? null : input.EmployeeNumber.Trim(),
+            PhoneNumber = string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim(),
+            Status = OperatorStatus.Active,
+            MustChangePassword = mustChangePassword,
+            PasswordChangedAt = now,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            ConcurrencyStamp = Guid.NewGuid().ToString("N"),
+            LockoutEnabled = true,
+            CreatedAt = now,
+        };
+        op.PasswordHash = hasher.HashPassword(op, password);
+        db.Add(op);
+        foreach (var role in roles)
+        {
+            db.Add(new IdentityUserRole<Guid> { UserId = op.Id, RoleId = role.Id });
+        }
+
+        audit.Record(new AuditRecord(OperatorsModule.ModuleId, "Operator.Create", nameof(Operator), op.Id.ToString(),
+            After: new { op.OutletCode, op.LoginName, op.DisplayName, op.EmployeeNumber, Phone = op.PhoneNumber, Roles = roles.Select(r => r.Name) }));
+        await db.SaveChangesAsync(ct);
+        return OperationResult<CreatedOperator>.Success(new CreatedOperator(op, password, generated));
+    }
+
     /// <summary>
     /// An administrator adds an operator at an outlet they may see: the roles must carry only permissions the caller
     /// holds; a one-time temporary password is generated (answered once, never stored in clear) and must be changed
@@ -18,24 +115,22 @@ public sealed partial class OperatorAccounts
     /// </summary>
     public async Task<OperationResult<OperatorWithPassword>> AddOperatorAsync(NewOperator input, CancellationToken ct = default)
     {
-        var roleNames = CleanNames(input.Roles, StringComparer.OrdinalIgnoreCase);
+        var roleNames = OperatorInput.CleanNames(input.Roles, StringComparer.OrdinalIgnoreCase);
         input = input with { Roles = roleNames };
         var code = input.OutletCode?.Trim() ?? "";
-        var outlet = Outlet.IsValidCode(code)
-            ? await db.Set<Outlet>().AsNoTracking().Where(o => o.Code == code).Select(o => new { o.Id, o.Status }).FirstOrDefaultAsync(ct)
-            : null;
-        if (outlet is not null && !scope.CanSee(outlet.Id))
+        var outlet = await outlets.FindByCodeAsync(code, ct);
+        if (outlet is not null && !authority.CanSeeOutlet(outlet.Id))
         {
             return OperationResult<OperatorWithPassword>.Invalid(OperatorsErrors.OutletUnknown(code));
         }
 
-        if (outlet?.Status == OutletStatus.Closed)
+        if (outlet?.IsClosed == true)
         {
             return OperationResult<OperatorWithPassword>.Invalid(OperatorsErrors.OutletClosed(code));
         }
 
-        var (roles, _) = await ResolveRolesAsync(roleNames, ct);
-        if (await RefuseUnassignableRolesAsync(roles, ct) is { } refused)
+        var (roles, _) = await AccessReads.ResolveRolesAsync(db, roleNames, ct);
+        if (await authority.RefuseUnassignableRolesAsync(roles, ct) is { } refused)
         {
             return OperationResult<OperatorWithPassword>.From(refused);
         }
@@ -60,13 +155,13 @@ public sealed partial class OperatorAccounts
     /// <summary>Changes an operator's name, employee number, phone and roles, against the version the caller read.</summary>
     public async Task<OperationResult<Operator>> UpdateAsync(Guid id, OperatorChanges changes, CancellationToken ct = default)
     {
-        var op = await Visible.FirstOrDefaultAsync(o => o.Id == id, ct);
+        var op = await authority.Visible.FirstOrDefaultAsync(o => o.Id == id, ct);
         if (op is null)
         {
             return OperationResult<Operator>.NotFound(OperatorsErrors.NotFound());
         }
 
-        if (await RefuseIfOutranksAsync(op.Id, ct) is { } outranked)
+        if (await authority.RefuseIfOutranksAsync(op.Id, ct) is { } outranked)
         {
             return OperationResult<Operator>.From(outranked);
         }
@@ -76,14 +171,14 @@ public sealed partial class OperatorAccounts
             return OperationResult<Operator>.From(stale);
         }
 
-        var errors = CheckDetails(changes.DisplayName, changes.EmployeeNumber, changes.Phone);
+        var errors = OperatorInput.CheckDetails(changes.DisplayName, changes.EmployeeNumber, changes.Phone);
         var held = await db.Set<IdentityUserRole<Guid>>().Where(ur => ur.UserId == op.Id).ToListAsync(ct);
         var heldIds = held.Select(h => h.RoleId).ToList();
         var heldRoles = await db.Set<Role>().AsNoTracking().Where(r => heldIds.Contains(r.Id)).ToListAsync(ct);
         var wanted = heldRoles;
         if (changes.Roles is not null)
         {
-            (wanted, var unknown) = await ResolveRolesAsync(CleanNames(changes.Roles, StringComparer.OrdinalIgnoreCase), ct);
+            (wanted, var unknown) = await AccessReads.ResolveRolesAsync(db, OperatorInput.CleanNames(changes.Roles, StringComparer.OrdinalIgnoreCase), ct);
             errors.AddRange(unknown.Select(n => OperatorsErrors.RoleUnknown(n)));
         }
 
@@ -94,20 +189,20 @@ public sealed partial class OperatorAccounts
 
         var added = wanted.Where(r => heldRoles.All(h => h.Id != r.Id)).ToList();
         var removed = heldRoles.Where(h => wanted.All(r => r.Id != h.Id)).ToList();
-        if (await RefuseUnassignableRolesAsync(added, ct) is { } refused)
+        if (await authority.RefuseUnassignableRolesAsync(added, ct) is { } refused)
         {
             return OperationResult<Operator>.From(refused);
         }
 
-        if (removed.Any(r => r.NormalizedName == AdministratorNormalized) && op.Status == OperatorStatus.Active && await IsLastAdministratorAsync(op.Id, ct))
+        if (removed.Any(r => r.NormalizedName == OperatorAuthority.AdministratorNormalized) && op.Status == OperatorStatus.Active && await authority.IsLastAdministratorAsync(op.Id, ct))
         {
             return OperationResult<Operator>.Conflict(OperatorsErrors.LastAdministrator());
         }
 
-        var before = new { op.DisplayName, op.EmployeeNumber, Phone = op.PhoneNumber, Roles = RoleNames(heldRoles) };
+        var before = new { op.DisplayName, op.EmployeeNumber, Phone = op.PhoneNumber, Roles = OperatorInput.RoleNames(heldRoles) };
         op.DisplayName = changes.DisplayName!.Trim();
-        op.EmployeeNumber = Clean(changes.EmployeeNumber);
-        op.PhoneNumber = Clean(changes.Phone);
+        op.EmployeeNumber = OperatorInput.Clean(changes.EmployeeNumber);
+        op.PhoneNumber = OperatorInput.Clean(changes.Phone);
         db.RemoveRange(held.Where(h => removed.Any(r => r.Id == h.RoleId)));
         foreach (var role in added)
         {
@@ -117,7 +212,7 @@ public sealed partial class OperatorAccounts
         // A change of roles alone must still move the version on, so that a stale edit of them is caught too.
         db.Entry(op).Property(o => o.Version).IsModified = true;
         audit.Record(new AuditRecord(OperatorsModule.ModuleId, "Operator.Update", nameof(Operator), op.Id.ToString(),
-            Before: before, After: new { op.DisplayName, op.EmployeeNumber, Phone = op.PhoneNumber, Roles = RoleNames(wanted) }));
+            Before: before, After: new { op.DisplayName, op.EmployeeNumber, Phone = op.PhoneNumber, Roles = OperatorInput.RoleNames(wanted) }));
         return await Versions.SaveAsync(db, op, ct) is { } conflict
             ? OperationResult<Operator>.From(conflict)
             : OperationResult<Operator>.Success(op);
@@ -129,13 +224,13 @@ public sealed partial class OperatorAccounts
     /// </summary>
     public async Task<OperationResult<Operator>> ChangeLoginNameAsync(Guid id, string? loginName, string? version, CancellationToken ct = default)
     {
-        var op = await Visible.FirstOrDefaultAsync(o => o.Id == id, ct);
+        var op = await authority.Visible.FirstOrDefaultAsync(o => o.Id == id, ct);
         if (op is null)
         {
             return OperationResult<Operator>.NotFound(OperatorsErrors.NotFound());
         }
 
-        if (await RefuseIfOutranksAsync(op.Id, ct) is { } outranked)
+        if (await authority.RefuseIfOutranksAsync(op.Id, ct) is { } outranked)
         {
             return OperationResult<Operator>.From(outranked);
         }
@@ -167,7 +262,7 @@ public sealed partial class OperatorAccounts
         op.LoginName = login;
         op.UserName = userName;
         op.NormalizedUserName = normalized;
-        op.SecurityStamp = NewStamp();
+        op.SecurityStamp = OperatorInput.NewStamp();
         audit.Record(new AuditRecord(OperatorsModule.ModuleId, "Operator.ChangeLoginName", nameof(Operator), op.Id.ToString(),
             Before: new { LoginName = old }, After: new { LoginName = login }, Summary: "Sessions and tokens ended"));
         try
@@ -182,41 +277,4 @@ public sealed partial class OperatorAccounts
             return OperationResult<Operator>.Conflict(OperatorsErrors.LoginNameTaken(login));
         }
     }
-
-    /// <summary>Checks the fields an administrator types for an operator (creation and edit).</summary>
-    private static List<OperationError> CheckDetails(string? displayName, string? employeeNumber, string? phone)
-    {
-        var errors = new List<OperationError>();
-        if (string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > 50)
-        {
-            errors.Add(OperatorsErrors.DisplayNameInvalid());
-        }
-
-        if (employeeNumber?.Trim().Length > 32)
-        {
-            errors.Add(OperatorsErrors.EmployeeNumberTooLong());
-        }
-
-        if (phone is not null && (phone.Trim().Length > 30 || !phone.Trim().All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-')))
-        {
-            errors.Add(OperatorsErrors.PhoneInvalid());
-        }
-
-        return errors;
-    }
-
-    /// <summary>The roles with these names, and the names that match none.</summary>
-    private async Task<(List<Role> Roles, List<string> Unknown)> ResolveRolesAsync(IReadOnlyCollection<string> names, CancellationToken ct)
-    {
-        var normalized = names.Select(n => n.ToUpperInvariant()).ToList();
-        var roles = await db.Set<Role>().AsNoTracking().Where(r => normalized.Contains(r.NormalizedName!)).ToListAsync(ct);
-        var unknown = names.Where(n => roles.All(r => r.NormalizedName != n.ToUpperInvariant())).ToList();
-        return (roles, unknown);
-    }
-
-    private static List<string> RoleNames(IEnumerable<Role> roles) => roles.Select(r => r.Name ?? "").Order(StringComparer.Ordinal).ToList();
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static string NewStamp() => Guid.NewGuid().ToString("N");
 }

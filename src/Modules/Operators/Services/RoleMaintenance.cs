@@ -9,10 +9,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Operators.Services;
 
-// Operator roles (操作员角色维护). A role is changed only with permissions the caller holds; the Administrator role is
-// never deleted nor stripped of ProtectedAdministratorPermissions; a role still held by operators is not deleted.
-// Permissions of disabled modules are not shown and not editable, and a role keeps them through any edit.
-public sealed partial class OperatorAccounts
+/// <summary>
+/// Operator roles (操作员角色维护). A role is changed only with permissions the caller holds; the Administrator role is
+/// never deleted nor stripped of <see cref="OperatorAuthority.ProtectedAdministratorPermissions"/>; a role still held by
+/// operators is not deleted. Permissions of disabled modules are not shown and not editable, and a role keeps them through
+/// any edit. <see cref="UpsertRoleAsync"/> is the system's own path (recipes).
+/// </summary>
+public sealed class RoleMaintenance(AdminDbContext db, IAuditTrail audit, PermissionCatalog permissions, OperatorAuthority authority)
 {
     /// <summary>One page of roles, by name.</summary>
     public async Task<OperationResult<Page<RoleDetails>>> ListRolesAsync(string? after, int? limit, CancellationToken ct = default)
@@ -68,8 +71,18 @@ public sealed partial class OperatorAccounts
         return role is null ? null : (await DescribeAsync([role], ct))[0];
     }
 
-    /// <summary>The permissions the caller holds (to show which ones they may give a role).</summary>
-    public async Task<IReadOnlySet<string>> CallerHoldsAsync(CancellationToken ct = default) => await CallerPermissionsAsync(ct);
+    /// <summary>The roles as choices on the operator form: which the caller may assign and what they lack for the others.</summary>
+    public async Task<IReadOnlyList<RoleChoice>> RoleChoicesAsync(CancellationToken ct = default)
+    {
+        var held = await authority.CallerHoldsAsync(ct);
+        var roles = await db.Set<Role>().AsNoTracking().OrderBy(r => r.NormalizedName).ToListAsync(ct);
+        var claims = await AccessReads.ClaimsOfRolesAsync(db, roles.Select(r => r.Id).ToList(), ct);
+        return roles.Select(r =>
+        {
+            var missing = claims.GetValueOrDefault(r.Id, []).Where(p => !held.Contains(p)).Order(StringComparer.Ordinal).ToList();
+            return new RoleChoice(r.Name ?? "", r.Description, missing.Count == 0, missing);
+        }).ToList();
+    }
 
     /// <summary>Creates a role with permissions of enabled modules, all of which the caller must hold.</summary>
     public async Task<OperationResult<Role>> CreateRoleAsync(RoleInput input, CancellationToken ct = default)
@@ -86,14 +99,14 @@ public sealed partial class OperatorAccounts
             return OperationResult<Role>.Conflict(OperatorsErrors.RoleNameTaken(name));
         }
 
-        if (await RefuseNotHeldAsync(wanted, ct) is { } refused)
+        if (await authority.RefuseNotHeldAsync(wanted, ct) is { } refused)
         {
             return OperationResult<Role>.From(refused);
         }
 
         var role = new Role
         {
-            Id = Guid.NewGuid(), Name = name, NormalizedName = name.ToUpperInvariant(), Description = Clean(input.Description),
+            Id = Guid.NewGuid(), Name = name, NormalizedName = name.ToUpperInvariant(), Description = OperatorInput.Clean(input.Description),
             ConcurrencyStamp = Guid.NewGuid().ToString("N"),
         };
         db.Add(role);
@@ -159,12 +172,12 @@ public sealed partial class OperatorAccounts
         var wanted = requested.Concat(existing.Where(p => !permissions.IsActive(p))).ToHashSet(StringComparer.Ordinal);
         var added = wanted.Where(p => !existing.Contains(p)).ToList();
         var removed = existing.Where(p => !wanted.Contains(p)).ToList();
-        if (await RefuseNotHeldAsync(added, ct) is { } refused)
+        if (await authority.RefuseNotHeldAsync(added, ct) is { } refused)
         {
             return OperationResult<Role>.From(refused);
         }
 
-        if (IsAdministrator(role) && ProtectedAdministratorPermissions.Where(removed.Contains).ToList() is { Count: > 0 } lost)
+        if (OperatorAuthority.IsAdministrator(role) && OperatorAuthority.ProtectedAdministratorPermissions.Where(removed.Contains).ToList() is { Count: > 0 } lost)
         {
             return OperationResult<Role>.Invalid(OperatorsErrors.RoleProtectedPermissions(string.Join(", ", lost)));
         }
@@ -172,7 +185,7 @@ public sealed partial class OperatorAccounts
         var before = new { role.Name, role.Description, Permissions = existing.Order(StringComparer.Ordinal) };
         role.Name = name;
         role.NormalizedName = name.ToUpperInvariant();
-        role.Description = Clean(input.Description);
+        role.Description = OperatorInput.Clean(input.Description);
         db.RemoveRange(claims.Where(c => removed.Contains(c.ClaimValue ?? "")));
         foreach (var permission in added)
         {
@@ -205,7 +218,7 @@ public sealed partial class OperatorAccounts
             return OperationResult.NotFound(OperatorsErrors.RoleNotFound());
         }
 
-        if (IsAdministrator(role))
+        if (OperatorAuthority.IsAdministrator(role))
         {
             return OperationResult.Conflict(OperatorsErrors.RoleProtected());
         }
@@ -229,8 +242,39 @@ public sealed partial class OperatorAccounts
         return await Versions.SaveAsync(db, role, ct) ?? OperationResult.Success();
     }
 
-    /// <summary>True for the Administrator role, which keeps head office in charge.</summary>
-    public static bool IsAdministrator(Role role) => role.NormalizedName == AdministratorNormalized;
+    /// <summary>Creates a role or updates its description and permissions (recipes: upsert by name).</summary>
+    public async Task<OperationResult<Role>> UpsertRoleAsync(string name, string? description, IEnumerable<string> permissions, bool isSystem, CancellationToken ct = default)
+    {
+        name = name.Trim();
+        if (name.Length is < 1 or > 64)
+        {
+            return OperationResult<Role>.Invalid(OperatorsErrors.RoleNameLength());
+        }
+
+        var role = await db.Set<Role>().FirstOrDefaultAsync(r => r.NormalizedName == name.ToUpperInvariant(), ct);
+        var created = role is null;
+        role ??= new Role { Id = Guid.NewGuid(), Name = name, NormalizedName = name.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString("N") };
+        role.Description = description?.Trim();
+        role.IsSystem |= isSystem;
+        if (created)
+        {
+            db.Add(role);
+        }
+
+        var wanted = permissions.Distinct(StringComparer.Ordinal).ToList();
+        var existing = created ? [] : await db.Set<IdentityRoleClaim<Guid>>().Where(c => c.RoleId == role.Id && c.ClaimType == PermissionClaims.Type).ToListAsync(ct);
+        db.RemoveRange(existing.Where(c => !wanted.Contains(c.ClaimValue!)));
+        foreach (var p in wanted.Where(p => existing.All(c => c.ClaimValue != p)))
+        {
+            db.Add(new IdentityRoleClaim<Guid> { RoleId = role.Id, ClaimType = PermissionClaims.Type, ClaimValue = p });
+        }
+
+        audit.Record(new AuditRecord(OperatorsModule.ModuleId, created ? "Role.Create" : "Role.Update", nameof(Role), name,
+            Before: created ? null : new { Permissions = existing.Select(c => c.ClaimValue).Order() },
+            After: new { role.Description, Permissions = wanted.Order() }));
+        await db.SaveChangesAsync(ct);
+        return OperationResult<Role>.Success(role);
+    }
 
     /// <summary>Role names: 1–64 characters, none that would break a URL path segment, no control characters.</summary>
     public static bool IsValidRoleName(string? name) =>
@@ -250,27 +294,15 @@ public sealed partial class OperatorAccounts
             errors.Add(OperatorsErrors.RoleDescriptionTooLong());
         }
 
-        wanted = CleanNames(requested, StringComparer.Ordinal);
+        wanted = OperatorInput.CleanNames(requested, StringComparer.Ordinal);
         errors.AddRange(wanted.Where(p => !permissions.IsActive(p) && !existing.Contains(p)).Select(p => OperatorsErrors.PermissionUnknown(p, "permissions")));
         return errors;
-    }
-
-    private async Task<OperationResult?> RefuseNotHeldAsync(IReadOnlyCollection<string> granted, CancellationToken ct)
-    {
-        if (granted.Count == 0)
-        {
-            return null;
-        }
-
-        var held = await CallerPermissionsAsync(ct);
-        var missing = granted.Where(p => !held.Contains(p)).Order(StringComparer.Ordinal).ToList();
-        return missing.Count == 0 ? null : OperationResult.Fail(FailureKind.Forbidden, OperatorsErrors.RolePermissionsNotHeld(string.Join(", ", missing)));
     }
 
     private async Task<List<RoleDetails>> DescribeAsync(List<Role> roles, CancellationToken ct)
     {
         var ids = roles.Select(r => r.Id).ToList();
-        var claims = await RoleClaimsAsync(ids, ct);
+        var claims = await AccessReads.ClaimsOfRolesAsync(db, ids, ct);
         var holders = await db.Set<IdentityUserRole<Guid>>()
             .Where(ur => ids.Contains(ur.RoleId))
             .GroupBy(ur => ur.RoleId)
@@ -280,7 +312,7 @@ public sealed partial class OperatorAccounts
                 r,
                 claims.GetValueOrDefault(r.Id, []).Order(StringComparer.Ordinal).ToList(),
                 holders.GetValueOrDefault(r.Id),
-                IsAdministrator(r)))
+                OperatorAuthority.IsAdministrator(r)))
             .ToList();
     }
 }

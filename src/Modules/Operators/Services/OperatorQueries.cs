@@ -1,22 +1,28 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Admin.Kernel.Audit;
+using Admin.Kernel.Data;
 using Admin.Kernel.Paging;
+using Admin.Kernel.Permissions;
 using Admin.Kernel.Results;
+using Admin.Kernel.Settings;
 using Admin.Modules.Operators.Models;
-using Admin.Modules.Outlets.Models;
+using Admin.Modules.Outlets.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Operators.Services;
 
-// Reads: the operators list (keyset-paged, scoped), an operator's record, effective permissions, history.
-public sealed partial class OperatorAccounts
+/// <summary>Reads: the operators list (keyset-paged, scoped), an operator's record, effective permissions, history.</summary>
+public sealed class OperatorQueries(
+    AdminDbContext db,
+    SystemSettings settings,
+    TimeProvider clock,
+    IOutletDirectory outlets,
+    PermissionCatalog permissions,
+    OperatorAuthority authority)
 {
     private const int ExportBatch = 500;
-
-    /// <summary>The operators the caller may see (head office: all; an outlet operator: their outlet's).</summary>
-    private IQueryable<Operator> Visible => scope.Apply(db.Set<Operator>());
 
     /// <summary>One page of operators matching the filter, ordered by outlet code and login name.</summary>
     public async Task<OperationResult<Page<OperatorRow>>> ListAsync(OperatorFilter filter, CancellationToken ct = default)
@@ -43,21 +49,21 @@ public sealed partial class OperatorAccounts
     }
 
     /// <summary>An operator's record, or null when there is none the caller may see.</summary>
-    public Task<OperatorDetails?> FindAsync(Guid id, CancellationToken ct = default) => DetailsAsync(Visible, id, ct);
+    public Task<OperatorDetails?> FindAsync(Guid id, CancellationToken ct = default) => DetailsAsync(authority.Visible, id, ct);
 
     /// <summary>The signed-in operator's own record (their profile), whatever their scope.</summary>
     public Task<OperatorDetails?> ProfileAsync(Guid id, CancellationToken ct = default) => DetailsAsync(db.Set<Operator>(), id, ct);
 
     /// <summary>An operator's effective permissions with their sources, or not found when the caller may not see them.</summary>
     public async Task<OperationResult<IReadOnlyList<EffectivePermission>>> PermissionsOfOperatorAsync(Guid id, CancellationToken ct = default) =>
-        await Visible.AnyAsync(o => o.Id == id, ct)
+        await authority.Visible.AnyAsync(o => o.Id == id, ct)
             ? OperationResult<IReadOnlyList<EffectivePermission>>.Success(await EffectivePermissionsAsync(id, ct))
             : OperationResult<IReadOnlyList<EffectivePermission>>.NotFound(OperatorsErrors.NotFound());
 
     /// <summary>What happened to an operator (audit events about them), newest first, keyset-paged.</summary>
     public async Task<OperationResult<Page<AuditEvent>>> HistoryAsync(Guid id, string? after, int? limit, CancellationToken ct = default)
     {
-        if (!await Visible.AnyAsync(o => o.Id == id, ct))
+        if (!await authority.Visible.AnyAsync(o => o.Id == id, ct))
         {
             return OperationResult<Page<AuditEvent>>.NotFound(OperatorsErrors.NotFound());
         }
@@ -110,7 +116,7 @@ public sealed partial class OperatorAccounts
                                where ur.UserId == operatorId && rc.ClaimType == PermissionClaims.Type
                                select new { Role = r.Name, Permission = rc.ClaimValue })
             .ToListAsync(ct);
-        var direct = (await DirectGrantsAsync(operatorId, ct)).ToHashSet(StringComparer.Ordinal);
+        var direct = (await AccessReads.DirectGrantsAsync(db, operatorId, ct)).ToHashSet(StringComparer.Ordinal);
         var result = new List<EffectivePermission>();
         foreach (var group in PermissionGroups())
         {
@@ -150,7 +156,7 @@ public sealed partial class OperatorAccounts
             return null;
         }
 
-        var roles = await RoleNamesOfAsync([op.Id], ct);
+        var roles = await AccessReads.RoleNamesOfOperatorsAsync(db, [op.Id], ct);
         var maxAge = await settings.GetIntAsync(OperatorsSettings.PasswordMaxAgeDays, ct);
         var lockoutMinutes = await settings.GetIntAsync(OperatorsSettings.LockoutMinutes, ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -168,7 +174,7 @@ public sealed partial class OperatorAccounts
     private async Task<OperationResult<(IQueryable<Operator> Query, string[]? After)>> PlanAsync(OperatorFilter filter, CancellationToken ct)
     {
         var errors = new List<OperationError>();
-        var query = Visible.AsNoTracking();
+        var query = authority.Visible.AsNoTracking();
         if (Keyset.CheckLimit(filter.Limit) is { } limitError)
         {
             errors.Add(limitError);
@@ -196,7 +202,7 @@ public sealed partial class OperatorAccounts
         if (!string.IsNullOrWhiteSpace(filter.Outlet))
         {
             var code = filter.Outlet.Trim();
-            if (!Outlet.IsValidCode(code))
+            if (!OutletCodes.IsValid(code))
             {
                 errors.Add(OperatorsErrors.OutletFilterInvalid());
             }
@@ -255,7 +261,7 @@ public sealed partial class OperatorAccounts
             .Take(take)
             .Select(o => new { o.Id, o.OutletCode, o.LoginName, o.DisplayName, o.EmployeeNumber, o.PhoneNumber, o.Status, o.IsLocked, o.MustChangePassword, o.LastSignInAt })
             .ToListAsync(ct);
-        var roles = await RoleNamesOfAsync(rows.Select(r => r.Id).ToList(), ct);
+        var roles = await AccessReads.RoleNamesOfOperatorsAsync(db, rows.Select(r => r.Id).ToList(), ct);
         return rows.Select(r => new OperatorRow(
                 r.Id, r.OutletCode, r.LoginName, r.DisplayName, r.EmployeeNumber, r.PhoneNumber, r.Status, r.IsLocked, r.MustChangePassword,
                 r.LastSignInAt, roles.GetValueOrDefault(r.Id) ?? []))
@@ -281,28 +287,4 @@ public sealed partial class OperatorAccounts
             after = [batch[^1].OutletCode, batch[^1].LoginName];
         }
     }
-
-    /// <summary>Role names per operator, for the given operators.</summary>
-    private async Task<Dictionary<Guid, IReadOnlyList<string>>> RoleNamesOfAsync(IReadOnlyCollection<Guid> operatorIds, CancellationToken ct)
-    {
-        if (operatorIds.Count == 0)
-        {
-            return [];
-        }
-
-        var pairs = await (from ur in db.Set<IdentityUserRole<Guid>>()
-                           join r in db.Set<Role>() on ur.RoleId equals r.Id
-                           where operatorIds.Contains(ur.UserId)
-                           select new { ur.UserId, r.Name })
-            .ToListAsync(ct);
-        return pairs.GroupBy(p => p.UserId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Name ?? "").Order(StringComparer.Ordinal).ToList());
-    }
-
-    private async Task<List<string>> DirectGrantsAsync(Guid operatorId, CancellationToken ct) =>
-        (await db.Set<IdentityUserClaim<Guid>>()
-            .Where(c => c.UserId == operatorId && c.ClaimType == PermissionClaims.Type)
-            .Select(c => c.ClaimValue)
-            .ToListAsync(ct))
-        .Where(v => v is not null).Select(v => v!).ToList();
 }
