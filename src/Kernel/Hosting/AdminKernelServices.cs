@@ -70,7 +70,7 @@ public static class AdminKernelServices
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DbXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
         services.AddDataProtection().SetApplicationName("admin-console");
 
-        var mvc = services.AddControllersWithViews(o => { o.Conventions.Add(new ModuleControllerConvention(catalog)); o.Filters.Add<Screens.ScreenInputFilter>(); o.Filters.Add<Screens.NulCharacterFilter>(); o.ModelBinderProviders.Insert(0, new Screens.YesNoModelBinderProvider()); })
+        var mvc = services.AddControllersWithViews(o => { o.Conventions.Add(new ModuleControllerConvention(catalog)); o.Filters.Add<Screens.ScreenInputFilter>(); o.Filters.Add<Screens.NulCharacterFilter>(); o.ModelBinderProviders.Insert(0, new Screens.YesNoModelBinderProvider()); o.ModelValidatorProviders.Add(new Api.NoNullElementsValidatorProvider()); })
             .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new Api.NoNulStringConverter()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

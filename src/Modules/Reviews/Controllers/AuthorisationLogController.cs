@@ -37,7 +37,7 @@ public sealed class AuthorisationLogController(AuthorisationQuery query, Authori
 
         var today = await flags.TodayAsync(clock.GetUtcNow().UtcDateTime, ct);
         var to = p.To ?? today;
-        var from = p.From is { } f && to.DayNumber - f.DayNumber < AuthorisationFlags.MaxDays ? f : to.AddDays(-13);
+        var from = p.From is { } f && to.DayNumber - f.DayNumber < AuthorisationFlags.MaxDays ? f : Kernel.Time.LocalClock.AddDaysClamped(to, -13);
         var outlet = string.IsNullOrWhiteSpace(p.Outlet) ? null : p.Outlet.Trim();
         model.FlagsFrom = from;
         model.FlagsTo = to;
