@@ -47,7 +47,7 @@ public sealed partial class AdminAppFactory(string provider, string connectionSt
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects.</summary>
-    public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = ClientOptions.BaseAddress });
+    public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>Runs code against the host's database in a scope of its own.</summary>
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
@@ -101,13 +101,7 @@ public sealed partial class AdminAppFactory(string provider, string connectionSt
     {
         var client = CreateBrowserLikeClient();
         var response = await PostFormAsync(client, "/login", "/login", new() { ["OutletCode"] = outletCode, ["LoginName"] = login, ["Password"] = password });
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            var page = await response.Content.ReadAsStringAsync();
-            var error = Regex.Match(page, "class=\"[^\"]*(?:validation|error|alert)[^\"]*\"[^>]*>([^<]{3,300})").Groups[1].Value;
-            Assert.Fail($"Screen sign-in of {outletCode}/{login} answered {(int)response.StatusCode}: {error.Trim()}");
-        }
-
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Screen sign-in answered {(int)response.StatusCode}");
         return client;
     }
 
