@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Text;
 using Admin.Kernel.Hosting;
 using Admin.Kernel.Modules;
 using Admin.Tests.Infrastructure;
@@ -77,51 +75,6 @@ public abstract partial class OpenApiBadInputTests
 
         await Task.Delay(500);
         output.WriteLine($"{count} screen requests over {screens.Count} screens in {clock.Elapsed.TotalSeconds:0.0} s on {App.Provider}");
-        Assert.True(failures.IsEmpty && host.Log.Entries.Count == 0,
-            string.Join("\n", failures.Take(60).Concat(host.Log.Entries.Take(30).Select(l => "log: " + l))));
-    }
-
-    /// <summary>Malformed bodies to every write operation, many at once: Kestrel must not end a connection abnormally.</summary>
-    [Fact]
-    public async Task MalformedBodiesInParallel_LogStaysClean()
-    {
-        var (head, _) = await CallersAsync();
-        var writes = HostEndpoints.All(App).Where(e => e.IsApi && e.IsWrite && HostEndpoints.IsOn(App, e) && e.ModuleId != "Till" && !e.Template.StartsWith("/api/auth/", StringComparison.Ordinal)).ToList();
-        var bodies = new (string Label, Func<HttpContent> Content)[]
-        {
-            ("truncated JSON", () => new StringContent("{\"name\":\"abc", Encoding.UTF8, "application/json")),
-            ("broken JSON", () => new StringContent("{\"items\":[null,}", Encoding.UTF8, "application/json")),
-            ("deep JSON", () => new StringContent(new string('[', 5000) + new string(']', 5000), Encoding.UTF8, "application/json")),
-            ("1 MB of junk as JSON", () => new StringContent("{\"x\":\"" + new string('y', 1_000_000), Encoding.UTF8, "application/json")),
-            ("binary as JSON", () => new ByteArrayContent([0xff, 0xfe, 0x00, 0x7b, 0x22]) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } }),
-            ("a form to a JSON operation", () => new FormUrlEncodedContent([new("a", "b\u0000"), new("c", new string('d', 200_000))])),
-            ("multipart junk", () => new MultipartFormDataContent { { new ByteArrayContent(new byte[300_000]), "file", "x.csv" } }),
-            ("text/plain", () => new StringContent("{}", Encoding.UTF8, "text/plain")),
-            ("broken JSON arriving in pieces", () => new SlowContent("{\"name\":\"a\",\"items\":[{\"x\":", "1,}]}", chunked: false)),
-            ("broken JSON chunked in pieces", () => new SlowContent("{\"value\":\"" + new string('z', 70_000), "\"]]", chunked: true)),
-            ("NUL in JSON arriving in pieces", () => new SlowContent("{\"name\":\"a\\u0000", "b\"}", chunked: false)),
-        };
-        var pool = head.Own;
-        var probes = writes.SelectMany(e => bodies.Select(b => (e, b))).SelectMany(x => Enumerable.Repeat(x, 3)).ToList();
-        host.Log.Clear();
-        var failures = new ConcurrentQueue<string>();
-        await Parallel.ForEachAsync(probes, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (x, ct) =>
-        {
-            var url = x.e.Url(p => pool.FirstOrDefault(v => HostEndpoint.Fits(p, v) && (HostEndpoint.Constraint(p) is not null || !Guid.TryParse(v, out _))) ?? HostEndpoint.Placeholder(p));
-            var what = $"{x.e.Method} {url} {x.b.Label}";
-            using var request = new HttpRequestMessage(new HttpMethod(x.e.Method), url) { Content = x.b.Content() };
-            using (host.Log.InFlight(what))
-            {
-                using var response = await head.Client.SendAsync(request, ct);
-                if ((int)response.StatusCode >= 500)
-                {
-                    failures.Enqueue($"{(int)response.StatusCode} for {what}");
-                }
-            }
-        });
-
-        await Task.Delay(1000);
-        output.WriteLine($"{probes.Count} malformed bodies to {writes.Count} write operations on {App.Provider}");
         Assert.True(failures.IsEmpty && host.Log.Entries.Count == 0,
             string.Join("\n", failures.Take(60).Concat(host.Log.Entries.Take(30).Select(l => "log: " + l))));
     }
@@ -215,24 +168,5 @@ public abstract partial class OpenApiBadInputTests
 
         return [("empty string", ""), ("6 kB string", new string('x', 6_000)), ("control characters", "a\u0001\u001b[31m"), ("NUL", "a\u0000b"),
             ("right-to-left marks", "\u202eevil\u202c"), ("emoji", "😀🇨🇳"), ("code of another outlet", foreign.FirstOrDefault(v => !Guid.TryParse(v, out _)) ?? "x")];
-    }
-
-    /// <summary>A body sent in two writes with a pause between (as a slow or far client's arrives), with or without a length.</summary>
-    private sealed class SlowContent(string first, string second, bool chunked) : HttpContent
-    {
-        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
-        {
-            await stream.WriteAsync(Encoding.UTF8.GetBytes(first));
-            await stream.FlushAsync();
-            await Task.Delay(30);
-            await stream.WriteAsync(Encoding.UTF8.GetBytes(second));
-        }
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = Encoding.UTF8.GetByteCount(first) + Encoding.UTF8.GetByteCount(second);
-            Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            return !chunked;
-        }
     }
 }
