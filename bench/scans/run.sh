@@ -27,7 +27,7 @@ OP_TIMEOUT="${OP_TIMEOUT:-240}"
 SCANS="${SCANS:-sqlmap wapiti burst}"
 # wapiti 3.0.4 modules, listed so that none that reaches out of the machine runs (no nikto/wapp database updates, no
 # takeover or DNS lookups): what runs is what this list says.
-WAPITI_MODULES="${WAPITI_MODULES:-backup,blindsql,cookieflags,crlf,csp,csrf,exec,file,htaccess,http_headers,methods,permanentxss,redirect,sql,ssrf,xss,xxe}"
+WAPITI_MODULES="${WAPITI_MODULES:-backup,blindsql,cookieflags,crlf,csp,csrf,exec,file,htaccess,http_headers,methods,permanentxss,redirect,sql,xss}"
 SEED_PASSWORD="Scan2024ok"
 command -v sqlmap >/dev/null && command -v wapiti >/dev/null || { say "apt-get install -y sqlmap wapiti"; exit 1; }
 T0=$(date +%s)
