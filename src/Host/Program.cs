@@ -28,7 +28,8 @@ builder.Services.AddTheAdminTheme();
 
 // Cross-cutting: authorization, antiforgery, localization, Chinese served unescaped, problem details, OpenAPI, health.
 builder.Services.AddAuthorization();
-builder.Services.AddAntiforgery(o => { o.Cookie.Name = "admin.af"; o.HeaderName = "X-CSRF-TOKEN"; });
+builder.Services.AddAntiforgery(o => { o.Cookie.Name = "admin.af"; o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; o.HeaderName = "X-CSRF-TOKEN"; });
+builder.Services.AddTrustedProxies(builder.Configuration); // ForwardedHeaders:KnownProxies / KnownNetworks: behind a TLS proxy
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(o =>
@@ -52,6 +53,7 @@ if (args is ["recipe", var recipeFile, ..])
     return await RecipeCommand.RunAsync(app.Services, RecipeCommand.Locate(recipeFile, builder.Environment.ContentRootPath));
 }
 
+app.UseTrustedProxies(); // first: everything after sees the client's address and scheme
 app.UseAdminErrorResponses();
 if (!app.Environment.IsDevelopment())
 {

@@ -36,6 +36,7 @@ internal sealed class KernelTexts : ITextProvider
         ["The paging cursor is not valid."] = "分页游标无效。",
         ["The limit must be between 1 and 500."] = "每页条数必须在 1 到 500 之间。",
         ["The start date must not be after the end date."] = "开始日期不能晚于结束日期。",
+        ["The list holds an empty (null) element."] = "列表中有空（null）元素。",
         ["The request is not valid."] = "请求无效。",
         ["Not found."] = "未找到。",
         ["The request conflicts with the current state."] = "请求与当前状态冲突。",

@@ -15,6 +15,9 @@ internal static class ErrorResponses
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // A request the client broke (a body cut off or longer than announced) is answered with its 4xx; it is not an
+            // error of the host, so it is not logged as one.
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
             ExceptionHandler = async context =>
             {
                 if (context.Request.Path.StartsWithSegments("/api"))

@@ -78,15 +78,16 @@ public sealed class AuditQuery(AdminDbContext db, ICurrentOperator current)
             q = q.Where(e => e.OutletCode == filter.Outlet.Trim());
         }
 
-        if (filter.From is { } from)
+        var range = Time.LocalClock.DaysUtc(filter.From, filter.To, TimeSpan.Zero);
+        if (range.HasStart)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var start = range.StartUtc;
             q = q.Where(e => e.OccurredAt >= start);
         }
 
-        if (filter.To is { } to)
+        if (range.HasEnd)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = range.EndUtc;
             q = q.Where(e => e.OccurredAt < end);
         }
 

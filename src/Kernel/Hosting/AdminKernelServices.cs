@@ -67,7 +67,12 @@ public static class AdminKernelServices
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DbXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
         services.AddDataProtection().SetApplicationName("admin-console");
 
-        var mvc = services.AddControllersWithViews(o => { o.Conventions.Add(new ModuleControllerConvention(catalog)); o.Filters.Add<Screens.ScreenInputFilter>(); o.Filters.Add<Screens.NulCharacterFilter>(); o.ModelBinderProviders.Insert(0, new Screens.YesNoModelBinderProvider()); })
+        // ASP.NET Core 10 reads JSON bodies through the request's PipeReader. When a malformed or cut-off body makes that
+        // reader throw before it hands the buffer back, the reader stays "in a read", and Kestrel, draining the body after the
+        // 400, ends the connection abnormally ("Reading is already in progress"; found by the scans, reproduced by
+        // MalformedBodiesInParallel_LogStaysClean). The stream-based reader of earlier versions returns every buffer it takes.
+        AppContext.SetSwitch("Microsoft.AspNetCore.UseStreamBasedJsonParsing", true);
+        var mvc = services.AddControllersWithViews(o => { o.Conventions.Add(new ModuleControllerConvention(catalog)); o.Filters.Add<Screens.ScreenInputFilter>(); o.Filters.Add<Screens.NulCharacterFilter>(); o.ModelBinderProviders.Insert(0, new Screens.YesNoModelBinderProvider()); o.ModelValidatorProviders.Add(new Api.NoNullElementsValidatorProvider()); })
             .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new Api.NoNulStringConverter()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

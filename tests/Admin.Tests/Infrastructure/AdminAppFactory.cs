@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Admin.Tests.Infrastructure;
 
 /// <summary>The real host on a database of its own (SQLite file or PostgreSQL database), set up by the setup recipe.</summary>
-public sealed partial class AdminAppFactory(string provider, string connectionString, IDictionary<string, string?>? settings = null)
+public sealed partial class AdminAppFactory(string provider, string connectionString, IDictionary<string, string?>? settings = null, Action<IWebHostBuilder>? configure = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>The first administrator's password (Setup:AdminPassword) in every test host.</summary>
@@ -42,6 +42,8 @@ public sealed partial class AdminAppFactory(string provider, string connectionSt
         {
             builder.UseSetting(key, value);
         }
+
+        configure?.Invoke(builder);
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects.</summary>

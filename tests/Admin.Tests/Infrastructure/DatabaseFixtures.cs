@@ -20,10 +20,15 @@ public abstract class DatabaseFixture : IAsyncLifetime
     /// <summary>Extra configuration for the host.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>More configuration of the host (a log capture, say) before it starts.</summary>
+    protected virtual void ConfigureHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         var (provider, connectionString) = await CreateDatabaseAsync();
-        _factory = new AdminAppFactory(provider, connectionString, Settings);
+        _factory = new AdminAppFactory(provider, connectionString, Settings, ConfigureHost);
         if (RealServer)
         {
             _factory.UseKestrel(0);

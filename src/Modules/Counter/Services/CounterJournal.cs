@@ -121,8 +121,9 @@ public sealed class CounterJournal(
             (outletId, outlet) = (op.OutletId, op.OutletCode);
         }
 
-        var from = Kernel.Time.LocalClock.StartUtc(day, await local.OffsetAsync(ct));
-        var request = new JournalRequest(from, from.AddDays(1), outletId, operatorId);
+        var range = Kernel.Time.LocalClock.DaysUtc(day, day, await local.OffsetAsync(ct));
+        var (from, to) = (range.StartUtc, range.EndUtc);
+        var request = new JournalRequest(from, to, outletId, operatorId);
         var entries = new List<JournalEntry>();
         foreach (var source in sources)
         {
@@ -134,7 +135,7 @@ public sealed class CounterJournal(
             .Select(g => new JournalTotal(g.Key, g.Key, g.Count(), g.Sum(e => e.Amount))).OrderBy(t => t.Key, StringComparer.Ordinal).ToList();
         var byKind = entries.GroupBy(e => (e.Kind, e.KindLabel))
             .Select(g => new JournalTotal(g.Key.Kind, g.Key.KindLabel, g.Count(), g.Sum(e => e.Amount))).OrderBy(t => t.Key, StringComparer.Ordinal).ToList();
-        return OperationResult<DayJournal>.Success(new DayJournal(day, from, from.AddDays(1), outlet, operatorId, login, entries, byMethod, byKind));
+        return OperationResult<DayJournal>.Success(new DayJournal(day, from, to, outlet, operatorId, login, entries, byMethod, byKind));
     }
 
     /// <summary>True when the caller may see the whole outlet's journal and its other operators'.</summary>

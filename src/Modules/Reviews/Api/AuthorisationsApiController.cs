@@ -121,7 +121,7 @@ public sealed class AuthorisationsApiController(
     {
         var today = await flags.TodayAsync(clock.GetUtcNow().UtcDateTime, ct);
         var end = to ?? today;
-        var start = from ?? end.AddDays(-defaultDays);
+        var start = from ?? Kernel.Time.LocalClock.AddDaysClamped(end, -defaultDays);
         if (start > end)
         {
             return OperationResult<(DateOnly, DateOnly)>.Invalid(ReviewsErrors.RangeInvalid());

@@ -37,8 +37,10 @@ public sealed class AuthorisationLogController(
         model.Next = result.Value.Next;
 
         var today = await flags.TodayAsync(clock.GetUtcNow().UtcDateTime, ct);
-        var to = p.To ?? today;
-        var from = p.From is { } f && to.DayNumber - f.DayNumber < AuthorisationFlags.MaxDays ? f : to.AddDays(-13);
+        // The charts' period: the filter's when it is a forward one within the flags' limit, else the 14 days up to its end
+        // (a start after today, even 9999-12-31, charts that day rather than a backwards period).
+        var to = p.To ?? (p.From is { } start && start > today ? start : today);
+        var from = p.From is { } f && f <= to && to.DayNumber - f.DayNumber < AuthorisationFlags.MaxDays ? f : Kernel.Time.LocalClock.AddDaysClamped(to, -13);
         var outlet = string.IsNullOrWhiteSpace(p.Outlet) ? null : p.Outlet.Trim();
         model.FlagsFrom = from;
         model.FlagsTo = to;

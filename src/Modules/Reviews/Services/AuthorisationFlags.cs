@@ -128,8 +128,7 @@ public sealed class AuthorisationFlags(Kernel.Data.AdminDbContext db, OutletScop
 
     private async Task<List<Authorisation>> LoadAsync(DateOnly from, DateOnly to, string? outlet, TimeSpan offset, CancellationToken ct, bool everyOutlet = false)
     {
-        var start = DateTime.SpecifyKind(from.ToDateTime(TimeOnly.MinValue) - offset, DateTimeKind.Utc);
-        var end = DateTime.SpecifyKind(to.AddDays(1).ToDateTime(TimeOnly.MinValue) - offset, DateTimeKind.Utc);
+        var range = Kernel.Time.LocalClock.DaysUtc(from, to, offset);
         var query = db.Set<Authorisation>().AsNoTracking();
         query = everyOutlet ? query : scope.Apply(query);
         if (!string.IsNullOrEmpty(outlet))
@@ -137,7 +136,19 @@ public sealed class AuthorisationFlags(Kernel.Data.AdminDbContext db, OutletScop
             query = query.Where(a => a.OutletCode == outlet);
         }
 
-        return await query.Where(a => a.OccurredAt >= start && a.OccurredAt < end).OrderBy(a => a.Id).ToListAsync(ct);
+        if (range.HasStart)
+        {
+            var start = range.StartUtc;
+            query = query.Where(a => a.OccurredAt >= start);
+        }
+
+        if (range.HasEnd)
+        {
+            var end = range.EndUtc;
+            query = query.Where(a => a.OccurredAt < end);
+        }
+
+        return await query.OrderBy(a => a.Id).ToListAsync(ct);
     }
 
     private async Task<Func<string, (TimeOnly Open, TimeOnly Close)?>> OpeningHoursAsync(CancellationToken ct)

@@ -102,15 +102,16 @@ public sealed class AuthorisationQuery(Kernel.Data.AdminDbContext db, OutletScop
             query = query.Where(a => a.OutletCode == code);
         }
 
-        if (filter.From is { } from)
+        var range = Kernel.Time.LocalClock.DaysUtc(filter.From, filter.To, TimeSpan.Zero);
+        if (range.HasStart)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var start = range.StartUtc;
             query = query.Where(a => a.OccurredAt >= start);
         }
 
-        if (filter.To is { } to)
+        if (range.HasEnd)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = range.EndUtc;
             query = query.Where(a => a.OccurredAt < end);
         }
 
