@@ -16,4 +16,9 @@ internal static class KernelErrors
     public static OperationError AntiforgeryRequired() => new("request.antiforgery", "Signed in with the session cookie, send the antiforgery token (X-CSRF-TOKEN header) or use a bearer token.");
     public static OperationError NulCharacter(string field) => new("request.nulCharacter", "The value contains a NUL character (U+0000), which no field accepts.", field);
     public static OperationError BadDateRange() => new("filter.badDateRange", "The start date must not be after the end date.", "from");
+    public static OperationError AmountNegative(string field) => new("amount.negative", "The amount cannot be negative.", field);
+    public static OperationError AmountTooPrecise(string field) => new("amount.tooPrecise", "Amounts have at most two decimals (fen).", field);
+    public static OperationError AmountTooLarge(string field) => new("amount.tooLarge", "The amount is too large.", field);
+    public static OperationError AmountRequired(string field) => new("amount.required", "Enter the amount.", field);
+    public static OperationError AmountInvalid(string field) => new("amount.invalid", "Enter an amount such as 20.00.", field);
 }

@@ -99,5 +99,10 @@ internal sealed class KernelTexts : ITextProvider
         ["Reviewer login name"] = "复核人登录名",
         ["Reviewer password"] = "复核人密码",
         ["Authorise"] = "复核授权",
+        ["The amount cannot be negative."] = "金额不能为负数。",
+        ["Amounts have at most two decimals (fen)."] = "金额最多两位小数（精确到分）。",
+        ["The amount is too large."] = "金额过大。",
+        ["Enter the amount."] = "请输入金额。",
+        ["Enter an amount such as 20.00."] = "请输入金额，例如 20.00。",
     };
 }

@@ -1,7 +1,7 @@
 using Admin.Kernel.Data;
+using Admin.Kernel.Money;
 using Admin.Kernel.Results;
 using Admin.Kernel.Security;
-using Admin.Modules.Counter.Services;
 
 namespace Admin.Modules.Cheques.Models;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Admin.Kernel.Audit;
 using Admin.Kernel.Data;
+using Admin.Kernel.Money;
 using Admin.Kernel.Results;
 using Admin.Kernel.Reviews;
 using Admin.Kernel.Security;

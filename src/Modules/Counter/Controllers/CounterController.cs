@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Admin.Kernel.Localization;
+using Admin.Kernel.Money;
 using Admin.Kernel.Permissions;
 using Admin.Kernel.Results;
 using Admin.Kernel.Reviews;

@@ -1,5 +1,6 @@
 using Admin.Kernel.Audit;
 using Admin.Kernel.Data;
+using Admin.Kernel.Money;
 using Admin.Kernel.Results;
 using Admin.Kernel.Security;
 using Admin.Modules.Counter.Contracts;
