@@ -175,7 +175,7 @@ public sealed class ChequeService(
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
@@ -323,11 +323,6 @@ public sealed class ChequeService(
         Id = Guid.NewGuid(), ChequeId = cheque.Id, OutletId = cheque.OutletId, At = at, Kind = kind, OperatorId = current.OperatorId,
         OperatorLogin = current.LoginName, ReviewerLogin = grant?.ReviewerLogin, BalanceChange = change, Note = note,
     };
-
-    private static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.InnerException is { } inner
-        && (inner.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase)
-            || inner.GetType().GetProperty("SqlState")?.GetValue(inner) as string == "23505");
 
     /// <summary>The canonical summary a receipt's review authorises (sorted keys, fixed two-decimal amounts).</summary>
     public static string ReceiptSummary(Cheque c, string customer) => Json(w =>
