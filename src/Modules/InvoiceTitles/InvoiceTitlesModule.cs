@@ -13,7 +13,7 @@ public sealed class InvoiceTitlesModule : AdminModule
     public override string Id => ModuleId;
     public override string DisplayName => "Invoice titles";
     public override string Description => "Customers' invoice titles with the unified social credit code checked, and head office's title templates (客户发票抬头维护).";
-    public override IReadOnlyList<string> DependsOn => ["Counter"];
+    public override IReadOnlyList<string> DependsOn => [Counter.CounterModule.ModuleId];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

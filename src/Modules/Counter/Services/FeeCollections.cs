@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Admin.Kernel.Audit;
 using Admin.Kernel.Data;
+using Admin.Kernel.Localization;
 using Admin.Kernel.Money;
 using Admin.Kernel.Results;
 using Admin.Kernel.Reviews;
@@ -32,6 +32,9 @@ public sealed record PricedLine(int LineNo, string Code, string NameEn, string N
 /// <summary>A checked collection, ready to be reviewed and written.</summary>
 public sealed record PricedCollection(Guid CustomerId, string CustomerCode, string CustomerName, string PaymentMethod, IReadOnlyList<PricedLine> Lines)
 {
+    /// <summary>The payment method's name in both languages (the code until it is known).</summary>
+    public LocalName? PaymentMethodName { get; init; }
+
     public decimal Total => Lines.Sum(l => l.Collected);
 
     public decimal ScheduleTotal => Lines.Sum(l => l.Schedule);
@@ -44,8 +47,8 @@ public sealed record PricedCollection(Guid CustomerId, string CustomerCode, stri
 /// authorisation in one transaction.
 /// </summary>
 public sealed class FeeCollections(
-    AdminDbContext db, IAuditTrail audit, TimeProvider clock, Kernel.Time.LocalClock local, OutletScope scope, ICurrentOperator current, IOutletDirectory outlets,
-    OutletSequences sequences, IReviewGate gate, IEnumerable<Contracts.IInvoiceTitleSource> titleSources)
+    AdminDbContext db, TimeProvider clock, Kernel.Time.LocalClock local, OutletScope scope, ICurrentOperator current, IOutletDirectory outlets,
+    OutletSequences sequences, CounterTask task, IEnumerable<Contracts.IInvoiceTitleSource> titleSources)
 {
     /// <summary>The gate's task type for a fee collection.</summary>
     public const string TaskType = "Counter.FeeCollection";
@@ -85,18 +88,13 @@ public sealed class FeeCollections(
         }
 
         var summary = CanonicalSummary(collection);
-        var reasons = Reasons(collection);
-        ReviewGrant? grant = null;
-        if (reasons.Count > 0)
+        var review = await task.ReviewAsync(new ReviewRequest(TaskType, outletId, Reasons(collection), summary, input.Review), Subject(collection), ct);
+        if (!review.Succeeded)
         {
-            var decision = await gate.CheckAsync(new ReviewRequest(TaskType, outletId, reasons, summary, input.Review), ct);
-            if (!decision.MayProceed)
-            {
-                return OperationResult<FeeCollection>.From(decision.Failure!);
-            }
-
-            grant = decision.Grant;
+            return OperationResult<FeeCollection>.From(review);
         }
+
+        var grant = review.Value;
 
         Contracts.InvoiceTitleCopy? title = null;
         foreach (var source in titleSources)
@@ -132,12 +130,8 @@ public sealed class FeeCollections(
         }
 
         db.Add(row);
-        audit.Record(new AuditRecord(CounterModule.ModuleId, "FeeCollection.Create", nameof(FeeCollection), row.Receipt, null,
-            JsonSerializer.Deserialize<JsonElement>(summary), grant is null ? null : $"reviewed by {grant.ReviewerLogin}"));
-        if (grant is not null)
-        {
-            await gate.RecordGrantAsync(grant, row.Id.ToString(), ct);
-        }
+        await task.RecordAsync(new AuditRecord(CounterModule.ModuleId, "FeeCollection.Create", nameof(FeeCollection), row.Receipt, null,
+            JsonSerializer.Deserialize<JsonElement>(summary)), grant, row.Id.ToString(), ct);
 
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -238,14 +232,15 @@ public sealed class FeeCollections(
         }
 
         var method = input.PaymentMethod?.Trim();
+        PaymentMethod? paidBy = null;
         if (string.IsNullOrEmpty(method))
         {
             errors.Add(CounterErrors.PaymentMethodRequired());
         }
         else
         {
-            var found = await db.Set<PaymentMethod>().AsNoTracking().FirstOrDefaultAsync(p => p.Code == method, ct);
-            if (found is null || !found.Enabled)
+            paidBy = await db.Set<PaymentMethod>().AsNoTracking().FirstOrDefaultAsync(p => p.Code == method, ct);
+            if (paidBy is null || !paidBy.Enabled)
             {
                 errors.Add(CounterErrors.PaymentMethodDisabled(method));
             }
@@ -253,45 +248,31 @@ public sealed class FeeCollections(
 
         return errors.Count > 0
             ? OperationResult<PricedCollection>.Invalid([.. errors])
-            : OperationResult<PricedCollection>.Success(new PricedCollection(customer!.Id, customer.Code, customer.Name, method!, lines));
+            : OperationResult<PricedCollection>.Success(new PricedCollection(customer!.Id, customer.Code, customer.Name, method!, lines)
+            {
+                PaymentMethodName = new LocalName(paidBy!.NameEn, paidBy.NameZh),
+            });
     }
 
     /// <summary>Why the review point fires: one reason per line whose collected amount differs from the schedule.</summary>
     public static IReadOnlyList<ReviewReason> Reasons(PricedCollection collection) =>
         collection.Lines.Where(l => l.Overridden)
-            .Select(l => new ReviewReason(CounterReviewPoints.FeeOverride, "collected {0}, schedule {1}: {2}", Money.Format(l.Collected), Money.Format(l.Schedule), l.NameEn.ToLowerInvariant()))
+            .Select(l => new ReviewReason(CounterReviewPoints.FeeOverride, "collected {0}, schedule {1}: {2}", Money.Format(l.Collected), Money.Format(l.Schedule), new LocalName(l.NameEn.ToLowerInvariant(), l.NameZh)))
             .ToList();
+
+    /// <summary>What the reviewer authorises, as the review dialog says it.</summary>
+    public static ReviewText Subject(PricedCollection c) =>
+        new("the collection of {0} from {1} ({2}), paid by {3}", Money.Format(c.Total), c.CustomerName, c.CustomerCode, c.PaymentMethodName ?? (object)c.PaymentMethod);
 
     /// <summary>
     /// The canonical summary the review authorises: a JSON object with sorted keys (customer, items with schedule and
     /// collected amounts, paymentMethod, total), amounts as fixed two-decimal strings. The same request always gives the
     /// same text; any other amount gives another.
     /// </summary>
-    public static string CanonicalSummary(PricedCollection c)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("customer", c.CustomerCode);
-            json.WriteStartArray("items");
-            foreach (var l in c.Lines)
-            {
-                json.WriteStartObject();
-                json.WriteString("collected", Money.Format(l.Collected));
-                json.WriteString("fee", l.Code);
-                json.WriteNumber("quantity", l.Quantity);
-                json.WriteString("schedule", Money.Format(l.Schedule));
-                json.WriteString("unit", Money.Format(l.Unit));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteString("paymentMethod", c.PaymentMethod);
-            json.WriteString("total", Money.Format(c.Total));
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    public static string CanonicalSummary(PricedCollection c) => CanonicalJson.Object(summary => summary
+        .Text("customer", c.CustomerCode)
+        .List("items", c.Lines, (item, l) => item
+            .Amount("collected", l.Collected).Text("fee", l.Code).Number("quantity", l.Quantity).Amount("schedule", l.Schedule).Amount("unit", l.Unit))
+        .Text("paymentMethod", c.PaymentMethod)
+        .Amount("total", c.Total));
 }

@@ -246,9 +246,7 @@ public sealed class VouchersController(VoucherPrinting printing, PrintSources so
             return NotFound();
         }
 
-        var subject = text["the reprint of voucher {0} ({1}, {2})", model.Receipt, model.CustomerName, model.Total.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)].Value;
-        var reasons = new[] { new ReviewReason(PrintingReviewPoints.Reprint, "voucher {0} already printed {1} time(s)", model.Receipt, model.Prints.Count) };
-        model.ReviewDialog = ReviewDialogModel.For(result, reasons, subject, text, form.Review);
+        model.ReviewDialog = ReviewDialogModel.For(result, text, form.Review);
         if (model.ReviewDialog is null)
         {
             ModelState.AddErrors(result, text);
