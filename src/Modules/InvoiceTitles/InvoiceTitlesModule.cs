@@ -18,6 +18,7 @@ public sealed class InvoiceTitlesModule : AdminModule
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<TitleService>();
+        services.AddScoped<TitleQuery>();
         services.AddScoped<TemplateService>();
         services.AddScoped<TemplateImport>();
         services.AddScoped<Counter.Contracts.IInvoiceTitleSource, InvoiceTitleSource>();

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Admin.Modules.InvoiceTitles.Api;
 
 [Route("api/customers/{customerId:guid}/invoice-titles")]
-public sealed class InvoiceTitlesApiController(TitleService titles, IMapper mapper) : AdminApiController
+public sealed class InvoiceTitlesApiController(TitleService titles, TitleQuery query, IMapper mapper) : AdminApiController
 {
     /// <summary>The customer's titles, the default first; <c>archived=true</c> adds archived ones. Permission: InvoiceTitles.View.</summary>
     [HttpGet("")]
@@ -20,7 +20,7 @@ public sealed class InvoiceTitlesApiController(TitleService titles, IMapper mapp
     [ProducesResponseType<List<InvoiceTitleDto>>(StatusCodes.Status200OK)]
     public async Task<IActionResult> List(Guid customerId, bool? archived, CancellationToken ct)
     {
-        var result = await titles.ListAsync(customerId, archived == true, ct);
+        var result = await query.ListAsync(customerId, archived == true, ct);
         return result.Succeeded ? Ok(mapper.Map<List<InvoiceTitleDto>>(result.Value)) : Problem(result);
     }
 
@@ -29,7 +29,7 @@ public sealed class InvoiceTitlesApiController(TitleService titles, IMapper mapp
     [RequirePermission(InvoiceTitlesPermissions.View)]
     [ProducesResponseType<InvoiceTitleDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Get(Guid customerId, Guid titleId, CancellationToken ct) =>
-        await titles.FindAsync(customerId, titleId, ct) is { } title ? Ok(mapper.Map<InvoiceTitleDto>(title)) : Problem(OperationResult.NotFound(InvoiceTitlesErrors.NotFound()));
+        await query.FindAsync(customerId, titleId, ct) is { } title ? Ok(mapper.Map<InvoiceTitleDto>(title)) : Problem(OperationResult.NotFound(InvoiceTitlesErrors.NotFound()));
 
     /// <summary>Adds a title (the customer's first becomes the default). A company's taxpayer number is checked as a unified social credit code. Permission: InvoiceTitles.Manage.</summary>
     [HttpPost("")]
@@ -92,10 +92,10 @@ public sealed class InvoiceTitlesApiController(TitleService titles, IMapper mapp
             return Problem(result);
         }
 
-        var view = await titles.FindAsync(customerId, result.Value!.Id, ct);
+        var view = await query.FindAsync(customerId, result.Value!.Id, ct);
         return Created($"/api/customers/{customerId}/invoice-titles/{result.Value.Id}", mapper.Map<InvoiceTitleDto>(view));
     }
 
     private async Task<IActionResult> CurrentAsync(Guid customerId, Guid titleId, OperationResult<InvoiceTitle> result, CancellationToken ct) =>
-        result.Succeeded ? Ok(mapper.Map<InvoiceTitleDto>(await titles.FindAsync(customerId, titleId, ct))) : Problem(result);
+        result.Succeeded ? Ok(mapper.Map<InvoiceTitleDto>(await query.FindAsync(customerId, titleId, ct))) : Problem(result);
 }
