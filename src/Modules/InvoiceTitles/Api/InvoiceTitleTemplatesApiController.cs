@@ -1,9 +1,7 @@
-using Admin.Kernel.Data;
 using Admin.Kernel.Paging;
 using Admin.Kernel.Permissions;
 using Admin.Kernel.Api;
 using Admin.Kernel.Results;
-using Admin.Modules.InvoiceTitles.Models;
 using Admin.Modules.InvoiceTitles.Services;
 using AutoMapper;
 using Microsoft.AspNetCore.Http;

@@ -1,4 +1,3 @@
-using Admin.Kernel.Data;
 using Admin.Kernel.Paging;
 using Admin.Kernel.Permissions;
 using Admin.Kernel.Api;

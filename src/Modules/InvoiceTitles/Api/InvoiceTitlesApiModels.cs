@@ -1,12 +1,10 @@
 using Admin.Kernel.Data;
-using Admin.Kernel.Paging;
 using Admin.Kernel.Permissions;
 using Admin.Kernel.Api;
 using Admin.Kernel.Results;
 using Admin.Modules.InvoiceTitles.Models;
 using Admin.Modules.InvoiceTitles.Services;
 using AutoMapper;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Admin.Modules.InvoiceTitles.Api;
@@ -49,31 +47,29 @@ public sealed record InvoiceTitleTemplateImportResponse(int Created);
 
 internal sealed class InvoiceTitlesMappingProfile : Profile
 {
+    // A title and a template show the same details; the DTOs name them alike, so one list maps both.
+    private static readonly (string Name, Func<TitleDetails, string?> Value)[] DetailFields =
+    [
+        (nameof(InvoiceTitleDto.Type), d => d.Type.ToString()), (nameof(InvoiceTitleDto.BuyerName), d => d.BuyerName),
+        (nameof(InvoiceTitleDto.TaxpayerNumber), d => d.TaxpayerNumber), (nameof(InvoiceTitleDto.Address), d => d.Address),
+        (nameof(InvoiceTitleDto.Phone), d => d.Phone), (nameof(InvoiceTitleDto.BankName), d => d.BankName),
+        (nameof(InvoiceTitleDto.BankAccount), d => d.BankAccount), (nameof(InvoiceTitleDto.Email), d => d.Email), (nameof(InvoiceTitleDto.Note), d => d.Note),
+    ];
+
     public InvoiceTitlesMappingProfile()
     {
-        CreateMap<TitleView, InvoiceTitleDto>()
-            .ForCtorParam(nameof(InvoiceTitleDto.Type), o => o.MapFrom(v => v.Details.Type.ToString()))
-            .ForCtorParam(nameof(InvoiceTitleDto.BuyerName), o => o.MapFrom(v => v.Details.BuyerName))
-            .ForCtorParam(nameof(InvoiceTitleDto.TaxpayerNumber), o => o.MapFrom(v => v.Details.TaxpayerNumber))
-            .ForCtorParam(nameof(InvoiceTitleDto.Address), o => o.MapFrom(v => v.Details.Address))
-            .ForCtorParam(nameof(InvoiceTitleDto.Phone), o => o.MapFrom(v => v.Details.Phone))
-            .ForCtorParam(nameof(InvoiceTitleDto.BankName), o => o.MapFrom(v => v.Details.BankName))
-            .ForCtorParam(nameof(InvoiceTitleDto.BankAccount), o => o.MapFrom(v => v.Details.BankAccount))
-            .ForCtorParam(nameof(InvoiceTitleDto.Email), o => o.MapFrom(v => v.Details.Email))
-            .ForCtorParam(nameof(InvoiceTitleDto.Note), o => o.MapFrom(v => v.Details.Note))
-            .ForCtorParam(nameof(InvoiceTitleDto.Status), o => o.MapFrom(v => v.Status.ToString()))
-            .ForCtorParam(nameof(InvoiceTitleDto.Version), o => o.MapFrom(v => Versions.Format(v.Version)));
-        CreateMap<TemplateView, InvoiceTitleTemplateDto>()
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.Type), o => o.MapFrom(v => v.Details.Type.ToString()))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.BuyerName), o => o.MapFrom(v => v.Details.BuyerName))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.TaxpayerNumber), o => o.MapFrom(v => v.Details.TaxpayerNumber))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.Address), o => o.MapFrom(v => v.Details.Address))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.Phone), o => o.MapFrom(v => v.Details.Phone))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.BankName), o => o.MapFrom(v => v.Details.BankName))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.BankAccount), o => o.MapFrom(v => v.Details.BankAccount))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.Email), o => o.MapFrom(v => v.Details.Email))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.Note), o => o.MapFrom(v => v.Details.Note))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.Status), o => o.MapFrom(v => v.Status.ToString()))
-            .ForCtorParam(nameof(InvoiceTitleTemplateDto.Version), o => o.MapFrom(v => Versions.Format(v.Version)));
+        MapDetails(CreateMap<TitleView, InvoiceTitleDto>(), v => v.Details, v => v.Status.ToString(), v => v.Version);
+        MapDetails(CreateMap<TemplateView, InvoiceTitleTemplateDto>(), v => v.Details, v => v.Status.ToString(), v => v.Version);
+    }
+
+    private static void MapDetails<TView, TDto>(IMappingExpression<TView, TDto> map, Func<TView, TitleDetails> details, Func<TView, string> status, Func<TView, long> version)
+    {
+        foreach (var (name, value) in DetailFields)
+        {
+            map.ForCtorParam(name, o => o.MapFrom((v, _) => value(details(v))));
+        }
+
+        map.ForCtorParam(nameof(InvoiceTitleDto.Status), o => o.MapFrom((v, _) => status(v)));
+        map.ForCtorParam(nameof(InvoiceTitleDto.Version), o => o.MapFrom((v, _) => Versions.Format(version(v))));
     }
 }

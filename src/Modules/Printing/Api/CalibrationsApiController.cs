@@ -1,8 +1,6 @@
 using Admin.Kernel.Api;
-using Admin.Kernel.Data;
 using Admin.Kernel.Paging;
 using Admin.Kernel.Permissions;
-using Admin.Kernel.Results;
 using Admin.Kernel.Reviews;
 using Admin.Modules.Printing.Models;
 using Admin.Modules.Printing.Services;

@@ -1,12 +1,9 @@
-using Admin.Kernel.Api;
 using Admin.Kernel.Data;
-using Admin.Kernel.Paging;
 using Admin.Kernel.Permissions;
 using Admin.Kernel.Results;
 using Admin.Kernel.Reviews;
 using Admin.Modules.Printing.Models;
 using Admin.Modules.Printing.Services;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Admin.Modules.Printing.Api;

@@ -1,7 +1,6 @@
 using Admin.Kernel.Localization;
 using Admin.Kernel.Permissions;
 using Admin.Kernel.Results;
-using Admin.Kernel.Reviews;
 using Admin.Kernel.Screens;
 using Admin.Modules.Printing.Models;
 using Admin.Modules.Printing.Services;

@@ -3,10 +3,8 @@ using Admin.Kernel.Permissions;
 using Admin.Kernel.Results;
 using Admin.Kernel.Reviews;
 using Admin.Kernel.Screens;
-using Admin.Modules.Printing.Models;
 using Admin.Modules.Printing.Services;
 using Admin.Modules.Printing.ViewModels;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
