@@ -26,6 +26,7 @@ public sealed class CounterModule : AdminModule
         services.AddScoped<FeeSchedule>();
         services.AddScoped<PaymentMethods>();
         services.AddScoped<Contracts.IPaymentMethodDirectory>(sp => sp.GetRequiredService<PaymentMethods>());
+        services.AddScoped<FeePricing>();
         services.AddScoped<FeeCollections>();
         services.AddScoped<FeeCollectionQuery>();
         services.AddScoped<CounterJournal>();

@@ -6,12 +6,10 @@ using Admin.Kernel.Results;
 using Admin.Kernel.Reviews;
 using Admin.Kernel.Screens;
 using Admin.Kernel.Security;
-using Admin.Kernel.Settings;
 using Admin.Kernel.Time;
 using Admin.Modules.Cheques.Models;
 using Admin.Modules.Cheques.Services;
 using Admin.Modules.Cheques.ViewModels;
-using Admin.Modules.Counter.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Admin.Kernel.Localization;
 using Admin.Kernel.Money;
 using Admin.Kernel.Permissions;
-using Admin.Kernel.Results;
 using Admin.Kernel.Reviews;
 using Admin.Kernel.Screens;
 using Admin.Modules.Counter.Services;
