@@ -37,4 +37,9 @@ internal static class KernelErrors
     public static OperationError RecipeStepFailed(int index, string step, string? detail) => new("recipe.stepFailed", "Step {0} (\"{1}\") failed: {2}", $"steps[{index}]", index, step, detail);
     public static OperationError RecipeSaveFailed(string detail) => new("recipe.saveFailed", "The data could not be saved: {0}", null, detail);
     public static OperationError RecipeBadStep(string? field, string detail) => new("recipe.badStep", "The step's data is not valid: {0}", field, detail);
+    public static OperationError AmountNegative(string field) => new("amount.negative", "The amount cannot be negative.", field);
+    public static OperationError AmountTooPrecise(string field) => new("amount.tooPrecise", "Amounts have at most two decimals (fen).", field);
+    public static OperationError AmountTooLarge(string field) => new("amount.tooLarge", "The amount is too large.", field);
+    public static OperationError AmountRequired(string field) => new("amount.required", "Enter the amount.", field);
+    public static OperationError AmountInvalid(string field) => new("amount.invalid", "Enter an amount such as 20.00.", field);
 }

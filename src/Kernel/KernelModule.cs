@@ -31,6 +31,7 @@ public sealed class KernelModule : AdminModule
         services.AddScoped<ModuleSwitcher>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<Reviews.CounterTask>();
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<SystemSettings>();
         services.AddScoped<Idempotency.RequestIdempotency>();

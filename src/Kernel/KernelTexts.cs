@@ -117,5 +117,12 @@ internal sealed class KernelTexts : ITextProvider
         ["Step {0} (\"{1}\") failed: {2}"] = "第 {0} 步（\"{1}\"）失败：{2}",
         ["The data could not be saved: {0}"] = "数据无法保存：{0}",
         ["The step's data is not valid: {0}"] = "该步骤的数据无效：{0}",
+
+        // Amounts (KernelErrors, Money).
+        ["The amount cannot be negative."] = "金额不能为负数。",
+        ["Amounts have at most two decimals (fen)."] = "金额最多两位小数（精确到分）。",
+        ["The amount is too large."] = "金额过大。",
+        ["Enter the amount."] = "请输入金额。",
+        ["Enter an amount such as 20.00."] = "请输入金额，例如 20.00。",
     };
 }

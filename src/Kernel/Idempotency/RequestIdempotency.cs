@@ -78,7 +78,7 @@ public sealed class RequestIdempotency
             await db.Database.ExecuteSqlAsync(
                 $"""INSERT INTO "Kernel_IdempotencyKeys" ("Owner", "Key", "RequestHash", "CreatedAt") VALUES ({Owner}, {Key}, {RequestHash}, {at})""", ct);
         }
-        catch (Exception ex) when (DbErrors.IsUniqueViolation(ex))
+        catch (Exception ex) when (UniqueViolation.Is(ex))
         {
             LostRace = true;
             return OperationResult.Conflict(KernelErrors.IdempotencyInProgress());

@@ -74,10 +74,23 @@ public class OperationResult
     /// <summary>A conflict.</summary>
     public static OperationResult Conflict(OperationError error) => new(FailureKind.Conflict, [error]);
 
+    /// <summary>
+    /// Set on a counter task's review-required or refused result (<see cref="Reviews.CounterTask"/>): what the review
+    /// dialog shows. Screens only; the API sends <c>reasons</c> and <c>summary</c> as extensions.
+    /// </summary>
+    public Reviews.ReviewAsk? Review { get; private set; }
+
     /// <summary>Adds an extension value and returns this result.</summary>
     public OperationResult With(string key, object? value)
     {
         Extensions[key] = value;
+        return this;
+    }
+
+    /// <summary>Attaches what the review dialog shows and returns this result.</summary>
+    public OperationResult WithReview(Reviews.ReviewAsk? review)
+    {
+        Review = review;
         return this;
     }
 }
@@ -115,6 +128,7 @@ public sealed class OperationResult<T> : OperationResult
             result.Extensions[k] = v;
         }
 
+        result.WithReview(failure.Review);
         return result;
     }
 }

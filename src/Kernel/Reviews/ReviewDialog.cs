@@ -42,25 +42,29 @@ public sealed class ReviewDialogModel
     public string FieldPrefix { get; init; } = "Review";
 
     /// <summary>
-    /// The dialog for a task's failed result: 428 <c>review.required</c> opens it; a 403 whose code starts with <c>review.</c>
-    /// opens it with the refusal; any other failure answers null (show the errors on the form as usual).
+    /// The dialog for a counter task's failed result (<see cref="CounterTask.ReviewAsync"/>): 428 <c>review.required</c>
+    /// opens it; a 403 whose code starts with <c>review.</c> opens it with the refusal; any other failure, or a result
+    /// without a <see cref="ReviewAsk"/>, answers null (show the errors on the form as usual).
     /// </summary>
-    public static ReviewDialogModel? For(OperationResult result, IEnumerable<ReviewReason> reasons, string subject, AdminText text, ReviewInput? typed)
+    public static ReviewDialogModel? For(OperationResult result, AdminText text, ReviewInput? typed)
     {
         var first = result.Errors.FirstOrDefault();
         var refused = result.Failure is FailureKind.Forbidden or FailureKind.Locked or FailureKind.Unauthorized
             && first?.Code.StartsWith("review.", StringComparison.Ordinal) == true;
-        if (result.Failure != FailureKind.ReviewRequired && !refused)
+        if ((result.Failure != FailureKind.ReviewRequired && !refused) || result.Review is not { } ask)
         {
             return null;
         }
 
         return new ReviewDialogModel
         {
-            Subject = subject,
-            Reasons = reasons.Select(r => r.Args.Length == 0 ? text[r.Message].Value : text[r.Message, r.Args!].Value).ToList(),
+            Subject = Translate(text, ask.Subject.Message, ask.Subject.Args),
+            Reasons = ask.Reasons.Select(r => Translate(text, r.Message, r.Args)).ToList(),
             Refusal = refused ? text.Message(first!) : null,
             LoginName = typed?.LoginName,
         };
     }
+
+    private static string Translate(AdminText text, string message, object?[] args) =>
+        args.Length == 0 ? text[message].Value : text[message, args.Select(a => a is ReviewText inner ? Translate(text, inner.Message, inner.Args) : a).ToArray()!].Value;
 }

@@ -15,7 +15,6 @@ internal static class ChequesErrors
     public static OperationError AmountNotPositive() => new("cheque.amountNotPositive", "The amount of a cheque is more than zero.", "amount");
     public static OperationError AmountTooPrecise() => new("cheque.amountTooPrecise", "Amounts have at most two decimals (fen).", "amount");
     public static OperationError AmountTooLarge() => new("cheque.amountTooLarge", "The amount is too large.", "amount");
-    public static OperationError AmountInvalid(string field) => new("cheque.amountInvalid", "Enter an amount such as 1000.00.", field);
     public static OperationError DateRequired() => new("cheque.dateRequired", "Enter the cheque's date as yyyy-MM-dd.", "chequeDate");
     public static OperationError DateInvalid(string field) => new("cheque.dateInvalid", "Enter the date as yyyy-MM-dd.", field);
     public static OperationError DateInFuture() => new("cheque.dateInFuture", "The cheque is dated in the future; it cannot be presented before its date.", "chequeDate");

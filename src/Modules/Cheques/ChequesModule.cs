@@ -13,11 +13,14 @@ public sealed class ChequesModule : AdminModule
     public override string Id => ModuleId;
     public override string DisplayName => "Cheques";
     public override string Description => "Cheques received at the counter: clearing credits the customer's account, a bounce takes it back; query and export.";
-    public override IReadOnlyList<string> DependsOn => ["Counter", "Reviews"];
+    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Reviews.ReviewsModule.ModuleId];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<ChequeService>();
+        services.AddScoped<ChequeReviews>();
+        services.AddScoped<ChequeReceiptCheck>();
+        services.AddScoped<ChequeReceipts>();
+        services.AddScoped<ChequeSettlement>();
         services.AddScoped<ChequeQuery>();
         services.AddScoped<Counter.Contracts.IJournalSource, ChequeJournalSource>();
         services.AddScoped<Contracts.IChequeReader, ChequeReader>();

@@ -43,7 +43,6 @@ internal sealed class ChequesTexts : ITextProvider
         ["The amount of a cheque is more than zero."] = "支票金额必须大于零。",
         ["Amounts have at most two decimals (fen)."] = "金额最多两位小数（精确到分）。",
         ["The amount is too large."] = "金额过大。",
-        ["Enter an amount such as 1000.00."] = "请输入金额，例如 1000.00。",
         ["Enter the cheque's date as yyyy-MM-dd."] = "请按 yyyy-MM-dd 输入出票日期。",
         ["Enter the date as yyyy-MM-dd."] = "请按 yyyy-MM-dd 格式输入日期。",
         ["The cheque is dated in the future; it cannot be presented before its date."] = "支票出票日期在未来，出票日前不能提示付款。",

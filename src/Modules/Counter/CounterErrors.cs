@@ -27,11 +27,6 @@ internal static class CounterErrors
     public static OperationError BalanceAmountInvalid() => new("customer.balanceAmountInvalid", "A balance change is a non-zero amount with at most two decimals.", "amount");
 
     // Money.
-    public static OperationError AmountNegative(string field) => new("amount.negative", "The amount cannot be negative.", field);
-    public static OperationError AmountTooPrecise(string field) => new("amount.tooPrecise", "Amounts have at most two decimals (fen).", field);
-    public static OperationError AmountTooLarge(string field) => new("amount.tooLarge", "The amount is too large.", field);
-    public static OperationError AmountRequired(string field) => new("amount.required", "Enter the amount.", field);
-    public static OperationError AmountInvalid(string field) => new("amount.invalid", "Enter an amount such as 20.00.", field);
 
     // Fee schedule and payment methods.
     public static OperationError FeeCodeInvalid() => new("fee.codeInvalid", "A fee code is 1 to 20 letters, digits, - or _.", "code");

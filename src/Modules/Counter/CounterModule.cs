@@ -13,17 +13,20 @@ public sealed class CounterModule : AdminModule
     public override string Id => ModuleId;
     public override string DisplayName => "Counter";
     public override string Description => "Customers, the fee schedule, payment methods and fee collection at the counter, with same-level review of overridden fees.";
-    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId, "Operators", "Reviews"];
+    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId, Operators.OperatorsModule.ModuleId, Reviews.ReviewsModule.ModuleId];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<OutletSequences>();
+        services.AddScoped<Contracts.IOutletSequences>(sp => sp.GetRequiredService<OutletSequences>());
         services.AddScoped<CustomerService>();
         services.AddScoped<CustomerQuery>();
         services.AddScoped<Contracts.ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<Contracts.ICustomerAccounts, CustomerAccounts>();
         services.AddScoped<FeeSchedule>();
         services.AddScoped<PaymentMethods>();
+        services.AddScoped<Contracts.IPaymentMethodDirectory>(sp => sp.GetRequiredService<PaymentMethods>());
+        services.AddScoped<FeePricing>();
         services.AddScoped<FeeCollections>();
         services.AddScoped<FeeCollectionQuery>();
         services.AddScoped<CounterJournal>();

@@ -45,4 +45,6 @@ internal static class InvoiceTitlesErrors
     public static OperationError ImportUnknownColumn(string column) => new("invoiceTitle.importUnknownColumn", "Unknown column {0}.", "header", column);
     public static OperationError ImportFieldCount(int found, int expected) => new("invoiceTitle.importFieldCount", "This row has {0} fields; the header has {1}.", "row", found, expected);
     public static OperationError ImportDuplicateInFile(string number, int row) => new("invoiceTitle.importDuplicateInFile", "The taxpayer number {0} is already in row {1} of this file.", "taxpayerNumber", number, row);
+    public static OperationError ConcurrentChange() =>
+        new("invoiceTitle.concurrentChange", "Another operator changed this customer's titles at the same moment; nothing was saved. Reload and try again.");
 }

@@ -13,11 +13,12 @@ public sealed class InvoiceTitlesModule : AdminModule
     public override string Id => ModuleId;
     public override string DisplayName => "Invoice titles";
     public override string Description => "Customers' invoice titles with the unified social credit code checked, and head office's title templates (客户发票抬头维护).";
-    public override IReadOnlyList<string> DependsOn => ["Counter"];
+    public override IReadOnlyList<string> DependsOn => [Counter.CounterModule.ModuleId];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<TitleService>();
+        services.AddScoped<TitleQuery>();
         services.AddScoped<TemplateService>();
         services.AddScoped<TemplateImport>();
         services.AddScoped<Counter.Contracts.IInvoiceTitleSource, InvoiceTitleSource>();

@@ -292,6 +292,7 @@ public abstract class ChequesApiTests(DatabaseFixture db)
         Assert.Equal(id, record.TaskId);
         Assert.Equal(AuthorisationResult.Granted, record.Result);
         Assert.Contains("\"amount\":\"60000.00\"", record.Summary);
+        Assert.Equal(record.Summary, problem.GetProperty("summary").GetString());
         var history = (await client.GetFromJsonAsync<JsonElement>($"/api/cheques/{id}")).GetProperty("history");
         Assert.Equal(colleague, history[0].GetProperty("reviewer").GetString());
     }

@@ -48,6 +48,26 @@ public abstract class FeeReviewTests(DatabaseFixture db)
     }
 
     [Fact]
+    public async Task ReviewRequired_CarriesTheCanonicalSummaryTheGrantRecords_AndReasonsInTheCallersLanguage()
+    {
+        var (outlet, _, client) = await App.OutletOperatorAsync();
+        var colleague = await App.CreateOperatorAsync(outlet, CounterTestKit.Password, "Outlet operator");
+        var customer = (await client.CreateCustomerAsync()).GetProperty("code").GetString();
+
+        var first = await client.PostAsJsonAsync("/api/counter/fee-collections", Waiver(customer));
+        var problem = await first.Content.ReadFromJsonAsync<JsonElement>();
+        using var chinese = new HttpRequestMessage(HttpMethod.Post, "/api/counter/fee-collections") { Content = JsonContent.Create(Waiver(customer)) };
+        chinese.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        var inChinese = await (await client.SendAsync(chinese)).Content.ReadFromJsonAsync<JsonElement>();
+        var granted = await client.PostAsJsonAsync("/api/counter/fee-collections", Waiver(customer, review: new { loginName = colleague, password = CounterTestKit.Password }));
+
+        Assert.Equal(HttpStatusCode.Created, granted.StatusCode);
+        var record = Assert.Single(await App.WithDbAsync(d => d.Set<Authorisation>().AsNoTracking().Where(a => a.OutletCode == outlet).ToListAsync()));
+        Assert.Equal(record.Summary, problem.GetProperty("summary").GetString());
+        Assert.Equal(["实收 0.00，标准 20.00：工本费"], inChinese.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
     public async Task OneReview_CoversABatchOfSeveralOverriddenItems()
     {
         var (outlet, _, client) = await App.OutletOperatorAsync();

@@ -55,7 +55,7 @@ public sealed class ChequeQueryParameters
 }
 
 [Route("api/cheques")]
-public sealed class ChequesApiController(ChequeService cheques, ChequeQuery query) : AdminApiController
+public sealed class ChequesApiController(ChequeReceipts receipts, ChequeSettlement settlement, ChequeQuery query) : AdminApiController
 {
     /// <summary>
     /// Receives a cheque. Refusals name the field: duplicate (409), future-dated, past the presentment period, cheque payment
@@ -67,7 +67,7 @@ public sealed class ChequesApiController(ChequeService cheques, ChequeQuery quer
     [ProducesResponseType<ChequeDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Receive(ReceiveChequeRequest request, CancellationToken ct)
     {
-        var result = await cheques.ReceiveAsync(new ReceiveChequeInput(
+        var result = await receipts.ReceiveAsync(new ReceiveChequeInput(
             request.Customer,
             new ChequeDraft(request.Number, request.DrawerName, request.DrawerBank, request.DrawerAccount, request.Amount, request.ChequeDate),
             Credentials(request.Review)), ct);
@@ -119,7 +119,7 @@ public sealed class ChequesApiController(ChequeService cheques, ChequeQuery quer
     [ProducesResponseType<ChequeDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Clear(Guid id, ClearChequeRequest? request, CancellationToken ct)
     {
-        var result = await cheques.ClearAsync(id, request?.ClearedOn, request?.Version, ct);
+        var result = await settlement.ClearAsync(id, request?.ClearedOn, request?.Version, ct);
         return result.Succeeded ? Ok(ToDto(result.Value!)) : Problem(result);
     }
 
@@ -143,7 +143,7 @@ public sealed class ChequesApiController(ChequeService cheques, ChequeQuery quer
             reason = r;
         }
 
-        var result = await cheques.BounceAsync(id, new BounceInput(reason, request.Note, request.BouncedOn, request.Version, Credentials(request.Review)), ct);
+        var result = await settlement.BounceAsync(id, new BounceInput(reason, request.Note, request.BouncedOn, request.Version, Credentials(request.Review)), ct);
         return result.Succeeded ? Ok(ToDto(result.Value!)) : Problem(result);
     }
 

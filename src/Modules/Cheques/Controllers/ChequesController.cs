@@ -1,88 +1,27 @@
 using System.Globalization;
 using Admin.Kernel.Localization;
+using Admin.Kernel.Money;
 using Admin.Kernel.Permissions;
 using Admin.Kernel.Results;
 using Admin.Kernel.Reviews;
 using Admin.Kernel.Screens;
 using Admin.Kernel.Security;
-using Admin.Kernel.Settings;
+using Admin.Kernel.Time;
 using Admin.Modules.Cheques.Models;
 using Admin.Modules.Cheques.Services;
 using Admin.Modules.Cheques.ViewModels;
-using Admin.Modules.Counter.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Admin.Modules.Cheques.Controllers;
 
 /// <summary>
-/// The cheque screens: receipt at the counter (a counter task: the review dialog opens over the unchanged form when the
-/// amount is above the limit or the customer bounced cheques before), 支票查询 with filters, paging and CSV, and the
-/// cheque's record page with its history and the clear and bounce actions (every bounce through the review dialog).
+/// The cheque screens after receipt: 支票查询 with filters, paging and CSV, and the cheque's record page with its history
+/// and the clear and bounce actions (every bounce through the review dialog).
 /// </summary>
 public sealed class ChequesController(
-    ChequeService cheques, ChequeQuery query, CustomerQuery customers, OutletScope scope, SystemSettings settings,
-    IAuthorizationService authorization, AdminText text) : Controller
+    ChequeSettlement settlement, ChequeQuery query, OutletScope scope, LocalClock local, IAuthorizationService authorization, AdminText text) : Controller
 {
-    [HttpGet("cheques/receive")]
-    [RequirePermission(ChequesPermissions.Receive)]
-    public async Task<IActionResult> Receive(string? q, string? customer, CancellationToken ct)
-    {
-        var pick = await customers.PickAsync(q, customer, ct);
-        var model = new ReceiveChequeViewModel { Q = q, Customer = customer, SelectedCustomer = pick.Selected, Matches = pick.Matches, Searched = pick.Searched };
-
-        model.Customer = model.SelectedCustomer?.Code;
-        model.ChequeDate = (await cheques.TodayAsync(ct)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await FillAsync(model, ct);
-        return View(model);
-    }
-
-    [HttpPost("cheques/receive")]
-    [RequirePermission(ChequesPermissions.Receive)]
-    [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Receive(ReceiveChequeViewModel form, CancellationToken ct)
-    {
-        form.SelectedCustomer = string.IsNullOrWhiteSpace(form.Customer) ? null : await customers.FindByCodeAsync(form.Customer.Trim(), ct);
-        if (form.SelectedCustomer is null)
-        {
-            return RedirectToAction(nameof(Receive), new { q = form.Q });
-        }
-
-        var amount = Money.Parse(form.Amount, "amount");
-        if (!amount.Succeeded)
-        {
-            ModelState.AddModelError(nameof(form.Amount), text.Message(amount.Errors[0]));
-        }
-
-        var date = ParseDate(form.ChequeDate, nameof(form.ChequeDate), "chequeDate");
-        if (ModelState.ErrorCount == 0)
-        {
-            var input = new ReceiveChequeInput(
-                form.Customer,
-                new ChequeDraft(form.Number, form.DrawerName, form.DrawerBank, form.DrawerAccount, amount.Value, date),
-                form.Review.ToCredentials());
-            var result = await cheques.ReceiveAsync(input, ct);
-            if (result.Succeeded)
-            {
-                this.Notify("Cheque received: receipt {0}.", result.Value!.Receipt);
-                return RedirectToAction(nameof(Details), new { id = result.Value.Id });
-            }
-
-            form.ReviewDialog = await ReceiptDialogAsync(result, input, form, ct);
-            if (form.ReviewDialog is null)
-            {
-                foreach (var error in result.Errors)
-                {
-                    ModelState.AddModelError(FieldOf(error.Field), text.Message(error));
-                }
-            }
-        }
-
-        form.Review = new ReviewInput { LoginName = form.Review.LoginName };
-        await FillAsync(form, ct);
-        return View(form);
-    }
-
     [HttpGet("cheques")]
     [RequirePermission(ChequesPermissions.View)]
     public async Task<IActionResult> Index(string? number, string? customer, string? status, string? from, string? to, string? outlet, string? after, CancellationToken ct)
@@ -137,11 +76,11 @@ public sealed class ChequesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Clear(Guid id, ClearChequeForm form, CancellationToken ct)
     {
-        var on = ParseDate(form.ClearedOn, nameof(form.ClearedOn), "clearedOn");
+        var on = this.ParseDate(text, form.ClearedOn, nameof(form.ClearedOn), "clearedOn");
         OperationResult<Cheque>? result = null;
         if (ModelState.ErrorCount == 0)
         {
-            result = await cheques.ClearAsync(id, on, ParseVersion(form.Version), ct);
+            result = await settlement.ClearAsync(id, on, ParseVersion(form.Version), ct);
             if (result.Succeeded)
             {
                 this.Notify("Cheque {0} cleared: {1} credited to the customer's account.", result.Value!.Receipt, Money.Display(result.Value.Amount));
@@ -170,12 +109,12 @@ public sealed class ChequesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Bounce(Guid id, BounceChequeForm form, CancellationToken ct)
     {
-        var on = ParseDate(form.BouncedOn, nameof(form.BouncedOn), "bouncedOn");
+        var on = this.ParseDate(text, form.BouncedOn, nameof(form.BouncedOn), "bouncedOn");
         BounceReason? reason = Enum.TryParse<BounceReason>(form.Reason, false, out var r) && Enum.IsDefined(r) && !int.TryParse(form.Reason, out _) ? r : null;
         OperationResult<Cheque>? result = null;
         if (ModelState.ErrorCount == 0)
         {
-            result = await cheques.BounceAsync(id, new BounceInput(reason, form.Note, on, ParseVersion(form.Version), form.Review.ToCredentials()), ct);
+            result = await settlement.BounceAsync(id, new BounceInput(reason, form.Note, on, ParseVersion(form.Version), form.Review.ToCredentials()), ct);
             if (result.Succeeded)
             {
                 this.Notify("Cheque {0} bounced.", result.Value!.Receipt);
@@ -195,14 +134,7 @@ public sealed class ChequesController(
 
         model.Failed = "bounce";
         model.Bounce = new BounceChequeForm { Reason = form.Reason, Note = form.Note, BouncedOn = form.BouncedOn, Version = form.Version, Review = new ReviewInput { LoginName = form.Review.LoginName } };
-        if (result is not null && result.Failure != FailureKind.Conflict)
-        {
-            var c = model.Cheque;
-            var subject = text["the bounce of cheque {0} ({1}) of {2} from {3} ({4}), reason: {5}",
-                c.Number, c.Receipt, Money.Display(c.Amount), c.CustomerName, c.CustomerCode, text[reason is { } known ? ChequeLabels.Reason(known) : "Other"].Value].Value;
-            model.ReviewDialog = ReviewDialogModel.For(result, ChequeService.BounceReasons(c), subject, text, form.Review);
-        }
-
+        model.ReviewDialog = result is null ? null : ReviewDialogModel.For(result, text, form.Review);
         if (model.ReviewDialog is null)
         {
             ShowFailure(model, result, form.Version);
@@ -219,7 +151,7 @@ public sealed class ChequesController(
         }
 
         var version = cheque.Version.ToString(CultureInfo.InvariantCulture);
-        var today = (await cheques.TodayAsync(ct)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = (await local.TodayAsync(ct)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new ChequeDetailsViewModel
         {
             Cheque = cheque,
@@ -270,64 +202,15 @@ public sealed class ChequesController(
         }
     }
 
-    private async Task<ReviewDialogModel?> ReceiptDialogAsync(OperationResult result, ReceiveChequeInput input, ReceiveChequeViewModel form, CancellationToken ct)
-    {
-        if (result.Failure is not (FailureKind.ReviewRequired or FailureKind.Forbidden or FailureKind.Locked or FailureKind.Unauthorized))
-        {
-            return null;
-        }
-
-        var checkedInput = await cheques.CheckAsync(input, ct);
-        if (!checkedInput.Succeeded)
-        {
-            return null;
-        }
-
-        var (cheque, customer, reasons) = checkedInput.Value;
-        var subject = text["the receipt of cheque {0} of {1} from {2} ({3}), drawn by {4} on {5}",
-            cheque.Number, Money.Display(cheque.Amount), customer.Name, customer.Code, cheque.DrawerName, cheque.DrawerBank].Value;
-        return ReviewDialogModel.For(result, reasons, subject, text, form.Review);
-    }
-
-    private async Task FillAsync(ReceiveChequeViewModel model, CancellationToken ct)
-    {
-        model.Limit = await cheques.LimitAsync(ct);
-        model.PresentmentDays = await settings.GetIntAsync(ChequesSettings.PresentmentDays, ct);
-        var amount = Money.Parse(model.Amount, "amount").Value;
-        model.Total = amount is { } v && Money.Check(v, "amount") is null ? Math.Min(Admin.Kernel.Money.ChineseAmount.Max, v) : 0m;
-    }
-
     private ChequeFilter Filter(ChequeListViewModel model)
     {
-        var from = ParseDate(model.From, nameof(model.From), "from");
-        var to = ParseDate(model.To, nameof(model.To), "to");
+        var from = this.ParseDate(text, model.From, nameof(model.From), "from");
+        var to = this.ParseDate(text, model.To, nameof(model.To), "to");
         return new ChequeFilter(model.Outlet, model.Customer, model.Status, from, to, model.Number);
-    }
-
-    private DateOnly? ParseDate(string? typed, string key, string field)
-    {
-        if (string.IsNullOrWhiteSpace(typed))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(typed.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        ModelState.AddModelError(key, text.Message(ChequesErrors.DateInvalid(field)));
-        return null;
     }
 
     private static long? ParseVersion(string? typed) =>
         long.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
-
-    private static string FieldOf(string? field) => field switch
-    {
-        null or "customer" or "paymentMethod" or "status" => "",
-        _ => char.ToUpperInvariant(field[0]) + field[1..],
-    };
 
     private async Task<bool> CanAsync(string permission) =>
         (await authorization.AuthorizeAsync(User, null, new PermissionRequirement(permission))).Succeeded;

@@ -1,5 +1,5 @@
 using Admin.Modules.Cheques.Models;
-using Admin.Modules.Counter.Models;
+using Admin.Modules.Counter.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -27,7 +27,7 @@ internal sealed class ChequeConfiguration : IEntityTypeConfiguration<Cheque>
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.BounceReason).HasConversion<string>().HasMaxLength(24);
         builder.Property(c => c.BounceNote).HasMaxLength(Cheque.NoteMax);
-        builder.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.ReferencesCustomer(c => c.CustomerId);
 
         // The last defence against receiving one cheque twice: one not-bounced cheque per drawer bank and number.
         builder.HasIndex(c => new { c.BankKey, c.Number }).IsUnique().HasFilter("\"Status\" <> 'Bounced'").HasDatabaseName("IX_Cheques_Cheques_Live");

@@ -1,7 +1,9 @@
 using Admin.Kernel.Data;
+using Admin.Kernel.Money;
 using Admin.Kernel.Results;
+using Admin.Kernel.Reviews;
 using Admin.Kernel.Security;
-using Admin.Modules.Counter.Services;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Admin.Modules.Cheques.Models;
 
@@ -163,9 +165,10 @@ public sealed class Cheque : IVersioned, IOutletOwned
 
     /// <summary>
     /// The cheque cleared (到账) on <paramref name="on"/>: only a received cheque, not before its receipt, not in the future.
-    /// A cheque not in <see cref="ChequeStatus.Received"/> is a conflict.
+    /// A cheque not in <see cref="ChequeStatus.Received"/> is a conflict. <paramref name="at"/> and <paramref name="by"/>
+    /// say when and by whom it was recorded; the version moves on.
     /// </summary>
-    public OperationResult Clear(DateOnly on, DateOnly today)
+    public OperationResult Clear(DateOnly on, DateOnly today, DateTime? at = null, string? by = null)
     {
         if (Status != ChequeStatus.Received)
         {
@@ -179,15 +182,19 @@ public sealed class Cheque : IVersioned, IOutletOwned
 
         Status = ChequeStatus.Cleared;
         ClearedOn = on;
+        ClearedAt = at;
+        ClearedBy = by;
+        Version++;
         return OperationResult.Success();
     }
 
     /// <summary>
     /// The cheque bounced (退票) on <paramref name="on"/> for <paramref name="reason"/> (<see cref="Models.BounceReason.Other"/>
     /// needs a text). A received or cleared cheque may bounce; a bounced one is final (conflict). The answer says whether a
-    /// credit must be reversed (the cheque had cleared).
+    /// credit must be reversed (the cheque had cleared). <paramref name="at"/> and <paramref name="by"/> say when and by whom
+    /// it was recorded; the version moves on.
     /// </summary>
-    public OperationResult<bool> Bounce(BounceReason? reason, string? text, DateOnly on, DateOnly today)
+    public OperationResult<bool> Bounce(BounceReason? reason, string? text, DateOnly on, DateOnly today, DateTime? at = null, string? by = null)
     {
         if (Status == ChequeStatus.Bounced)
         {
@@ -225,8 +232,32 @@ public sealed class Cheque : IVersioned, IOutletOwned
         BounceReason = reason;
         BounceNote = note;
         BouncedOn = on;
+        BouncedAt = at;
+        BouncedBy = by;
+        Version++;
         return OperationResult<bool>.Success(wasCleared);
     }
+
+    /// <summary>
+    /// The columns the last <see cref="Clear"/> or <see cref="Bounce"/> changed, for the conditional update that stores the
+    /// change (<c>WHERE Version = the version read</c>): the one list of what each state change writes.
+    /// </summary>
+    public void WriteStateChange(UpdateSettersBuilder<Cheque> set)
+    {
+        set.SetProperty(c => c.Status, Status).SetProperty(c => c.Version, Version);
+        if (Status == ChequeStatus.Cleared)
+        {
+            set.SetProperty(c => c.ClearedOn, ClearedOn).SetProperty(c => c.ClearedAt, ClearedAt).SetProperty(c => c.ClearedBy, ClearedBy);
+        }
+        else if (Status == ChequeStatus.Bounced)
+        {
+            set.SetProperty(c => c.BouncedOn, BouncedOn).SetProperty(c => c.BouncedAt, BouncedAt).SetProperty(c => c.BouncedBy, BouncedBy)
+                .SetProperty(c => c.BounceReason, BounceReason).SetProperty(c => c.BounceNote, BounceNote);
+        }
+    }
+
+    /// <summary>The bounce's reason and text as the cheque's history notes them.</summary>
+    public string? BounceText => BounceReason is null ? null : BounceReason + (BounceNote is null ? "" : ": " + BounceNote);
 
     private static OperationError? DateError(DateOnly on, DateOnly today, DateOnly notBefore, string field) =>
         on > today ? ChequesErrors.DateAfterToday(field)
@@ -249,4 +280,11 @@ public sealed class ChequeEvent : IOutletOwned
     /// <summary>The change of the customer's balance this event made (0 when none).</summary>
     public decimal BalanceChange { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>The event of <paramref name="kind"/> the operator just made on the cheque, with the reviewer if one authorised it.</summary>
+    public static ChequeEvent Of(Cheque cheque, string kind, DateTime at, ICurrentOperator maker, ReviewGrant? grant, decimal change, string? note) => new()
+    {
+        Id = Guid.NewGuid(), ChequeId = cheque.Id, OutletId = cheque.OutletId, At = at, Kind = kind, OperatorId = maker.OperatorId,
+        OperatorLogin = maker.LoginName, ReviewerLogin = grant?.ReviewerLogin, BalanceChange = change, Note = note,
+    };
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Admin.Kernel.Csv;
+using Admin.Kernel.Money;
 using Admin.Modules.Cheques.Models;
-using Admin.Modules.Counter.Services;
 
 namespace Admin.Modules.Cheques.Services;
 

@@ -1,6 +1,7 @@
 using Admin.Kernel.Reviews;
 using Admin.Modules.Cheques.Models;
-using Admin.Modules.Counter.Services;
+using Admin.Modules.Counter.Contracts;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Admin.Modules.Cheques.ViewModels;
 
@@ -22,9 +23,9 @@ public sealed class ReceiveChequeViewModel
     public ReviewInput Review { get; set; } = new();
 
     // Shown, not posted.
-    public CustomerView? SelectedCustomer { get; set; }
-    public IReadOnlyList<CustomerView> Matches { get; set; } = [];
-    public bool Searched { get; set; }
+    [BindNever]
+    public CustomerPick Picker { get; set; } = CustomerPick.None;
+    public CustomerInfo? SelectedCustomer => Picker.Selected;
     public ReviewDialogModel? ReviewDialog { get; set; }
     public decimal Total { get; set; }
     public decimal Limit { get; set; }

@@ -13,6 +13,12 @@ public interface ICustomerDirectory
 
     /// <summary>The visible customer with this code, or null.</summary>
     Task<CustomerInfo?> FindByCodeAsync(string code, CancellationToken ct = default);
+
+    /// <summary>
+    /// A counter screen's customer box (<see cref="CustomerPickerViewComponent"/>): the customer chosen by
+    /// <paramref name="code"/>, or those matching <paramref name="search"/> (up to 20; a single match is chosen at once).
+    /// </summary>
+    Task<CustomerPick> PickAsync(string? search, string? code, CancellationToken ct = default);
 }
 
 /// <summary>

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Admin.Kernel.Localization;
+using Admin.Kernel.Money;
 using Admin.Kernel.Permissions;
-using Admin.Kernel.Results;
 using Admin.Kernel.Reviews;
 using Admin.Kernel.Screens;
 using Admin.Modules.Counter.Services;
@@ -17,16 +17,14 @@ namespace Admin.Modules.Counter.Controllers;
 /// differs from the schedule the gate asks for a review: the unchanged form is shown again with the review dialog over it.
 /// </summary>
 public sealed partial class CounterController(
-    FeeCollections collections, FeeCollectionQuery query, CustomerQuery customers, FeeSchedule schedule, PaymentMethods methods,
+    FeeCollections collections, FeeCollectionQuery query, Contracts.ICustomerDirectory customers, FeeSchedule schedule, PaymentMethods methods,
     IAuthorizationService authorization, AdminText text, IEnumerable<Contracts.IInvoiceTitleSource> titleSources) : Controller
 {
     [HttpGet("counter/fees")]
     [RequirePermission(CounterPermissions.CollectFees)]
     public async Task<IActionResult> Collect(string? q, string? customer, CancellationToken ct)
     {
-        var pick = await customers.PickAsync(q, customer, ct);
-        var model = new CollectFeesViewModel { Q = q, Customer = customer, SelectedCustomer = pick.Selected, Matches = pick.Matches, Searched = pick.Searched };
-
+        var model = new CollectFeesViewModel { Q = q, Picker = await customers.PickAsync(q, customer, ct) };
         model.Customer = model.SelectedCustomer?.Code;
         await FillAsync(model, keepLines: false, ct);
         return View(model);
@@ -37,7 +35,7 @@ public sealed partial class CounterController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Collect(CollectFeesViewModel form, CancellationToken ct)
     {
-        form.SelectedCustomer = string.IsNullOrWhiteSpace(form.Customer) ? null : await customers.FindByCodeAsync(form.Customer.Trim(), ct);
+        form.Picker = await customers.PickAsync(null, form.Customer, ct);
         if (form.SelectedCustomer is null)
         {
             return RedirectToAction(nameof(Collect), new { q = form.Q });
@@ -80,7 +78,7 @@ public sealed partial class CounterController(
                 return RedirectToAction(nameof(Receipt), new { id = result.Value.Id });
             }
 
-            form.ReviewDialog = await DialogAsync(result, input, form, ct);
+            form.ReviewDialog = ReviewDialogModel.For(result, text, form.Review);
             if (form.ReviewDialog is null)
             {
                 foreach (var error in result.Errors)
@@ -118,28 +116,6 @@ public sealed partial class CounterController(
         await query.FindAsync(id, ct) is { } collection
             ? View(new ReceiptViewModel { Collection = collection, CanCollect = await CanAsync(CounterPermissions.CollectFees) })
             : NotFound();
-
-    private async Task<ReviewDialogModel?> DialogAsync(OperationResult result, FeeCollectionInput input, CollectFeesViewModel form, CancellationToken ct)
-    {
-        if (result.Failure is not (FailureKind.ReviewRequired or FailureKind.Forbidden or FailureKind.Locked or FailureKind.Unauthorized))
-        {
-            return null;
-        }
-
-        var priced = await collections.PriceAsync(input, ct);
-        if (!priced.Succeeded)
-        {
-            return null;
-        }
-
-        var c = priced.Value!;
-        var zh = CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
-        var reasons = c.Lines.Where(l => l.Overridden)
-            .Select(l => new ReviewReason(CounterReviewPoints.FeeOverride, "collected {0}, schedule {1}: {2}", Money.Format(l.Collected), Money.Format(l.Schedule), zh ? l.NameZh : l.NameEn.ToLowerInvariant()));
-        var method = (await methods.ListAsync(false, ct)).FirstOrDefault(m => m.Code == c.PaymentMethod)?.Name ?? c.PaymentMethod;
-        var subject = text["the collection of {0} from {1} ({2}), paid by {3}", Money.Format(c.Total), c.CustomerName, c.CustomerCode, method].Value;
-        return ReviewDialogModel.For(result, reasons, subject, text, form.Review);
-    }
 
     private async Task FillAsync(CollectFeesViewModel model, bool keepLines, CancellationToken ct)
     {

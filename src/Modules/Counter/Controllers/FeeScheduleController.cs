@@ -1,5 +1,6 @@
 using Admin.Kernel.Data;
 using Admin.Kernel.Localization;
+using Admin.Kernel.Money;
 using Admin.Kernel.Permissions;
 using Admin.Kernel.Results;
 using Admin.Kernel.Screens;

@@ -1,5 +1,6 @@
 using Admin.Kernel.Audit;
 using Admin.Kernel.Data;
+using Admin.Kernel.Money;
 using Admin.Kernel.Results;
 using Admin.Kernel.Security;
 using Admin.Modules.Counter.Contracts;
@@ -7,17 +8,6 @@ using Admin.Modules.Counter.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Counter.Services;
-
-/// <summary>Looks up visible customers for other modules.</summary>
-internal sealed class CustomerDirectory(CustomerQuery query) : ICustomerDirectory
-{
-    public async Task<CustomerInfo?> FindAsync(Guid id, CancellationToken ct = default) => Info(await query.FindAsync(id, ct));
-
-    public async Task<CustomerInfo?> FindByCodeAsync(string code, CancellationToken ct = default) => Info(await query.FindByCodeAsync(code, ct));
-
-    private static CustomerInfo? Info(CustomerView? c) =>
-        c is null ? null : new CustomerInfo(c.Id, c.Code, c.Type.ToString(), c.Name, c.IdType.ToString(), c.IdNumber, c.Phone, c.OutletId, c.Balance, c.Status.ToString());
-}
 
 /// <summary>
 /// Balance changes in the caller's unit of work: the balance and a history row are changed together (the balance is the

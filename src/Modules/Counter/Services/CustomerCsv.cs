@@ -1,4 +1,5 @@
 using Admin.Kernel.Csv;
+using Admin.Kernel.Money;
 
 namespace Admin.Modules.Counter.Services;
 

@@ -65,27 +65,6 @@ public sealed class CustomerQuery(AdminDbContext db, OutletScope scope)
     public Task<CustomerView?> FindByCodeAsync(string code, CancellationToken ct = default) =>
         Project(scope.Apply(db.Set<Customer>().AsNoTracking()).Where(c => c.Code == code)).FirstOrDefaultAsync(ct);
 
-    /// <summary>
-    /// A counter screen's customer box: the customer chosen by code, or those matching the search (up to 20; a single match
-    /// is chosen at once).
-    /// </summary>
-    public async Task<CustomerPick> PickAsync(string? search, string? code, CancellationToken ct = default)
-    {
-        if (!string.IsNullOrWhiteSpace(code))
-        {
-            return new CustomerPick(await FindByCodeAsync(code.Trim(), ct), [], false);
-        }
-
-        if (string.IsNullOrWhiteSpace(search))
-        {
-            return new CustomerPick(null, [], false);
-        }
-
-        var found = await ListAsync(search, null, 20, ct);
-        var matches = found.Succeeded ? found.Value!.Items : [];
-        return new CustomerPick(matches.Count == 1 ? matches[0] : null, matches, true);
-    }
-
     /// <summary>The latest balance changes of a visible customer, newest first.</summary>
     public async Task<IReadOnlyList<BalanceEntryView>> HistoryAsync(Guid customerId, CancellationToken ct = default)
     {
@@ -112,5 +91,3 @@ public sealed class CustomerQuery(AdminDbContext db, OutletScope scope)
         query.Select(c => new CustomerView(c.Id, c.Code, c.Type, c.Name, c.IdType, c.IdNumber, c.Phone, c.Address, c.OutletId, c.OutletCode, c.Balance, c.Status, c.CreatedAt, c.Version));
 }
 
-/// <summary>What a counter screen's customer box found: the chosen customer, the matches of a search, whether one was made.</summary>
-public sealed record CustomerPick(CustomerView? Selected, IReadOnlyList<CustomerView> Matches, bool Searched);

@@ -1,14 +1,13 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Admin.Kernel.Audit;
 using Admin.Kernel.Data;
+using Admin.Kernel.Localization;
+using Admin.Kernel.Money;
 using Admin.Kernel.Results;
 using Admin.Kernel.Reviews;
 using Admin.Kernel.Security;
 using Admin.Modules.Counter.Models;
 using Admin.Modules.Outlets.Contracts;
-using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Counter.Services;
 
@@ -31,6 +30,9 @@ public sealed record PricedLine(int LineNo, string Code, string NameEn, string N
 /// <summary>A checked collection, ready to be reviewed and written.</summary>
 public sealed record PricedCollection(Guid CustomerId, string CustomerCode, string CustomerName, string PaymentMethod, IReadOnlyList<PricedLine> Lines)
 {
+    /// <summary>The payment method's name in both languages (the code until it is known).</summary>
+    public LocalName? PaymentMethodName { get; init; }
+
     public decimal Total => Lines.Sum(l => l.Collected);
 
     public decimal ScheduleTotal => Lines.Sum(l => l.Schedule);
@@ -43,14 +45,11 @@ public sealed record PricedCollection(Guid CustomerId, string CustomerCode, stri
 /// authorisation in one transaction.
 /// </summary>
 public sealed class FeeCollections(
-    AdminDbContext db, IAuditTrail audit, TimeProvider clock, Kernel.Time.LocalClock local, OutletScope scope, ICurrentOperator current, IOutletDirectory outlets,
-    OutletSequences sequences, IReviewGate gate, IEnumerable<Contracts.IInvoiceTitleSource> titleSources)
+    AdminDbContext db, TimeProvider clock, ICurrentOperator current, IOutletDirectory outlets, OutletSequences sequences, FeePricing pricing,
+    CounterTask task, IEnumerable<Contracts.IInvoiceTitleSource> titleSources)
 {
     /// <summary>The gate's task type for a fee collection.</summary>
     public const string TaskType = "Counter.FeeCollection";
-
-    /// <summary>Most lines in one collection.</summary>
-    public const int MaxLines = 20;
 
     /// <summary>Checks, reviews when needed, and writes a collection.</summary>
     public async Task<OperationResult<FeeCollection>> CollectAsync(FeeCollectionInput input, CancellationToken ct = default)
@@ -60,7 +59,7 @@ public sealed class FeeCollections(
             return OperationResult<FeeCollection>.Fail(FailureKind.Forbidden, CounterErrors.HeadOfficeCollects());
         }
 
-        var priced = await PriceAsync(input, ct);
+        var priced = await pricing.PriceAsync(input, ct);
         if (!priced.Succeeded)
         {
             return OperationResult<FeeCollection>.From(priced);
@@ -84,18 +83,13 @@ public sealed class FeeCollections(
         }
 
         var summary = CanonicalSummary(collection);
-        var reasons = Reasons(collection);
-        ReviewGrant? grant = null;
-        if (reasons.Count > 0)
+        var review = await task.ReviewAsync(new ReviewRequest(TaskType, outletId, Reasons(collection), summary, input.Review), Subject(collection), ct);
+        if (!review.Succeeded)
         {
-            var decision = await gate.CheckAsync(new ReviewRequest(TaskType, outletId, reasons, summary, input.Review), ct);
-            if (!decision.MayProceed)
-            {
-                return OperationResult<FeeCollection>.From(decision.Failure!);
-            }
-
-            grant = decision.Grant;
+            return OperationResult<FeeCollection>.From(review);
         }
+
+        var grant = review.Value;
 
         Contracts.InvoiceTitleCopy? title = null;
         foreach (var source in titleSources)
@@ -131,12 +125,8 @@ public sealed class FeeCollections(
         }
 
         db.Add(row);
-        audit.Record(new AuditRecord(CounterModule.ModuleId, "FeeCollection.Create", nameof(FeeCollection), row.Receipt, null,
-            JsonSerializer.Deserialize<JsonElement>(summary), grant is null ? null : $"reviewed by {grant.ReviewerLogin}"));
-        if (grant is not null)
-        {
-            await gate.RecordGrantAsync(grant, row.Id.ToString(), ct);
-        }
+        await task.RecordAsync(new AuditRecord(CounterModule.ModuleId, "FeeCollection.Create", nameof(FeeCollection), row.Receipt, null,
+            JsonSerializer.Deserialize<JsonElement>(summary)), grant, row.Id.ToString(), ct);
 
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -156,141 +146,25 @@ public sealed class FeeCollections(
         return false;
     }
 
-    /// <summary>Checks the input and prices it against today's schedule (field errors name <c>items[i].collected</c> and the like).</summary>
-    public async Task<OperationResult<PricedCollection>> PriceAsync(FeeCollectionInput input, CancellationToken ct = default)
-    {
-        var errors = new List<OperationError>();
-        CustomerView? customer = null;
-        var key = input.Customer?.Trim();
-        if (string.IsNullOrEmpty(key))
-        {
-            errors.Add(CounterErrors.CustomerRequired());
-        }
-        else
-        {
-            var visible = scope.Apply(db.Set<Customer>().AsNoTracking());
-            var found = Guid.TryParse(key, out var id)
-                ? await visible.FirstOrDefaultAsync(c => c.Id == id, ct)
-                : await visible.FirstOrDefaultAsync(c => c.Code == key, ct);
-            if (found is null)
-            {
-                errors.Add(CounterErrors.CustomerNotFound() with { Field = "customer" });
-            }
-            else if (found.Status != CustomerStatus.Active)
-            {
-                errors.Add(CounterErrors.CustomerNotActive(found.Code));
-            }
-            else
-            {
-                customer = new CustomerView(found.Id, found.Code, found.Type, found.Name, found.IdType, found.IdNumber, found.Phone, found.Address, found.OutletId, found.OutletCode, found.Balance, found.Status, found.CreatedAt, found.Version);
-            }
-        }
-
-        var items = input.Items ?? [];
-        if (items.Count == 0)
-        {
-            errors.Add(CounterErrors.ItemsRequired());
-        }
-        else if (items.Count > MaxLines)
-        {
-            errors.Add(CounterErrors.TooManyItems(MaxLines));
-        }
-
-        var today = await local.TodayAsync(ct);
-        var fees = await db.Set<FeeItem>().AsNoTracking().Include(f => f.Amounts).Where(f => f.IsActive).ToListAsync(ct);
-        var lines = new List<PricedLine>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < Math.Min(items.Count, MaxLines); i++)
-        {
-            var item = items[i];
-            var prefix = $"items[{i}]";
-            var code = item.Fee?.Trim().ToUpperInvariant();
-            var fee = code is null ? null : fees.FirstOrDefault(f => f.Code == code);
-            var unit = fee?.AmountOn(today)?.Amount;
-            if (string.IsNullOrEmpty(code))
-            {
-                errors.Add(CounterErrors.ItemRequired($"{prefix}.fee"));
-            }
-            else if (fee is null || unit is null)
-            {
-                errors.Add(CounterErrors.ItemUnknown($"{prefix}.fee", code));
-            }
-            else if (!seen.Add(code))
-            {
-                errors.Add(CounterErrors.ItemTwice($"{prefix}.fee", code));
-            }
-
-            if (item.Quantity is not (>= 1 and <= 999))
-            {
-                errors.Add(CounterErrors.QuantityInvalid($"{prefix}.quantity"));
-            }
-
-            if (Money.Check(item.Collected, $"{prefix}.collected") is { } bad)
-            {
-                errors.Add(bad);
-            }
-
-            if (fee is not null && unit is not null && item.Quantity is (>= 1 and <= 999) && item.Collected is { } collected)
-            {
-                lines.Add(new PricedLine(i + 1, fee.Code, fee.NameEn, fee.NameZh, item.Quantity.Value, unit.Value, unit.Value * item.Quantity.Value, collected));
-            }
-        }
-
-        var method = input.PaymentMethod?.Trim();
-        if (string.IsNullOrEmpty(method))
-        {
-            errors.Add(CounterErrors.PaymentMethodRequired());
-        }
-        else
-        {
-            var found = await db.Set<PaymentMethod>().AsNoTracking().FirstOrDefaultAsync(p => p.Code == method, ct);
-            if (found is null || !found.Enabled)
-            {
-                errors.Add(CounterErrors.PaymentMethodDisabled(method));
-            }
-        }
-
-        return errors.Count > 0
-            ? OperationResult<PricedCollection>.Invalid([.. errors])
-            : OperationResult<PricedCollection>.Success(new PricedCollection(customer!.Id, customer.Code, customer.Name, method!, lines));
-    }
-
     /// <summary>Why the review point fires: one reason per line whose collected amount differs from the schedule.</summary>
     public static IReadOnlyList<ReviewReason> Reasons(PricedCollection collection) =>
         collection.Lines.Where(l => l.Overridden)
-            .Select(l => new ReviewReason(CounterReviewPoints.FeeOverride, "collected {0}, schedule {1}: {2}", Money.Format(l.Collected), Money.Format(l.Schedule), l.NameEn.ToLowerInvariant()))
+            .Select(l => new ReviewReason(CounterReviewPoints.FeeOverride, "collected {0}, schedule {1}: {2}", Money.Format(l.Collected), Money.Format(l.Schedule), new LocalName(l.NameEn.ToLowerInvariant(), l.NameZh)))
             .ToList();
+
+    /// <summary>What the reviewer authorises, as the review dialog says it.</summary>
+    public static ReviewText Subject(PricedCollection c) =>
+        new("the collection of {0} from {1} ({2}), paid by {3}", Money.Format(c.Total), c.CustomerName, c.CustomerCode, c.PaymentMethodName ?? (object)c.PaymentMethod);
 
     /// <summary>
     /// The canonical summary the review authorises: a JSON object with sorted keys (customer, items with schedule and
     /// collected amounts, paymentMethod, total), amounts as fixed two-decimal strings. The same request always gives the
     /// same text; any other amount gives another.
     /// </summary>
-    public static string CanonicalSummary(PricedCollection c)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("customer", c.CustomerCode);
-            json.WriteStartArray("items");
-            foreach (var l in c.Lines)
-            {
-                json.WriteStartObject();
-                json.WriteString("collected", Money.Format(l.Collected));
-                json.WriteString("fee", l.Code);
-                json.WriteNumber("quantity", l.Quantity);
-                json.WriteString("schedule", Money.Format(l.Schedule));
-                json.WriteString("unit", Money.Format(l.Unit));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteString("paymentMethod", c.PaymentMethod);
-            json.WriteString("total", Money.Format(c.Total));
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    public static string CanonicalSummary(PricedCollection c) => CanonicalJson.Object(summary => summary
+        .Text("customer", c.CustomerCode)
+        .List("items", c.Lines, (item, l) => item
+            .Amount("collected", l.Collected).Text("fee", l.Code).Number("quantity", l.Quantity).Amount("schedule", l.Schedule).Amount("unit", l.Unit))
+        .Text("paymentMethod", c.PaymentMethod)
+        .Amount("total", c.Total));
 }

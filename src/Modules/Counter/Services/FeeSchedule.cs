@@ -1,6 +1,7 @@
 using System.Globalization;
 using Admin.Kernel.Audit;
 using Admin.Kernel.Data;
+using Admin.Kernel.Money;
 using Admin.Kernel.Results;
 using Admin.Kernel.Security;
 using Admin.Modules.Counter.Models;

@@ -8,7 +8,7 @@ namespace Admin.Modules.Counter.Services;
 /// <c>UPDATE … RETURNING</c> inside the caller's transaction: concurrent callers wait for each other's commit, and a
 /// rolled-back task gives its number back, so numbers have no gaps and no duplicates.
 /// </summary>
-public sealed class OutletSequences(AdminDbContext db)
+public sealed class OutletSequences(AdminDbContext db) : Contracts.IOutletSequences
 {
     public const string Receipts = "receipt";
     public const string Customers = "customer";

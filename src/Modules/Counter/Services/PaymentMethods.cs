@@ -15,8 +15,12 @@ public sealed record PaymentMethodView(string Code, string NameEn, string NameZh
 }
 
 /// <summary>Payment methods (收款方式维护): head office enables and disables them (audited).</summary>
-public sealed class PaymentMethods(AdminDbContext db, IAuditTrail audit, OutletScope scope)
+public sealed class PaymentMethods(AdminDbContext db, IAuditTrail audit, OutletScope scope) : Contracts.IPaymentMethodDirectory
 {
+    /// <inheritdoc />
+    public Task<bool> IsEnabledAsync(string code, CancellationToken ct = default) =>
+        db.Set<PaymentMethod>().AsNoTracking().AnyAsync(p => p.Code == code && p.Enabled, ct);
+
     /// <summary>Every payment method in display order.</summary>
     public async Task<IReadOnlyList<PaymentMethodView>> ListAsync(bool enabledOnly = false, CancellationToken ct = default) =>
         (await db.Set<PaymentMethod>().AsNoTracking().Where(p => !enabledOnly || p.Enabled)

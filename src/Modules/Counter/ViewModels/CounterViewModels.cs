@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Admin.Kernel.Paging;
 using Admin.Kernel.Reviews;
 using Admin.Modules.Counter.Models;
@@ -34,9 +35,9 @@ public sealed class CollectFeesViewModel
     public ReviewInput Review { get; set; } = new();
 
     // Shown, not posted.
-    public CustomerView? SelectedCustomer { get; set; }
-    public IReadOnlyList<CustomerView> Matches { get; set; } = [];
-    public bool Searched { get; set; }
+    [BindNever]
+    public Contracts.CustomerPick Picker { get; set; } = Contracts.CustomerPick.None;
+    public Contracts.CustomerInfo? SelectedCustomer => Picker.Selected;
     public IReadOnlyList<PaymentMethodView> Methods { get; set; } = [];
     public IReadOnlyList<Contracts.InvoiceTitleCopy> Titles { get; set; } = [];
     public ReviewDialogModel? ReviewDialog { get; set; }
@@ -202,3 +203,6 @@ public sealed class JournalViewModel
 
     public string MethodName(string code) => MethodNames.TryGetValue(code, out var name) ? name : code;
 }
+
+/// <summary>The customer box of a counter task (<see cref="Contracts.CustomerPickerViewComponent"/>): what was found, the search typed, the task's address.</summary>
+public sealed record CustomerPickerViewModel(Contracts.CustomerPick Pick, string? Q, string Screen);

@@ -14,13 +14,13 @@ namespace Admin.Modules.InvoiceTitles.Controllers;
 /// <summary>A customer's invoice titles (客户发票抬头维护): the list inside the customer's record, add, edit, default, remove, apply a template.</summary>
 [Route("counter/customers/{customerId:guid}/invoice-titles")]
 [RequirePermission(InvoiceTitlesPermissions.View)]
-public sealed class CustomerTitlesController(TitleService titles, TemplateService templates, IAuthorizationService authorization, AdminText text) : Controller
+public sealed class CustomerTitlesController(TitleService titles, TitleQuery query, TemplateService templates, IAuthorizationService authorization, AdminText text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid customerId, CancellationToken ct)
     {
-        var customer = await titles.CustomerAsync(customerId, ct);
-        var list = await titles.ListAsync(customerId, includeArchived: true, ct);
+        var customer = await query.CustomerAsync(customerId, ct);
+        var list = await query.ListAsync(customerId, includeArchived: true, ct);
         return customer is null || !list.Succeeded
             ? NotFound()
             : View(new CustomerTitlesViewModel { Customer = customer, Titles = list.Value!, CanManage = await CanManageAsync() });
@@ -30,7 +30,7 @@ public sealed class CustomerTitlesController(TitleService titles, TemplateServic
     [RequirePermission(InvoiceTitlesPermissions.Manage)]
     public async Task<IActionResult> Create(Guid customerId, CancellationToken ct)
     {
-        var customer = await titles.CustomerAsync(customerId, ct);
+        var customer = await query.CustomerAsync(customerId, ct);
         return customer is null ? NotFound() : View("Form", new TitleFormViewModel { Customer = customer, Type = customer.Type == "Company" ? "Company" : "Individual", BuyerName = customer.Name });
     }
 
@@ -46,7 +46,7 @@ public sealed class CustomerTitlesController(TitleService titles, TemplateServic
             return RedirectToAction(nameof(Index), new { customerId });
         }
 
-        var customer = await titles.CustomerAsync(customerId, ct);
+        var customer = await query.CustomerAsync(customerId, ct);
         if (customer is null)
         {
             return NotFound();
@@ -62,7 +62,7 @@ public sealed class CustomerTitlesController(TitleService titles, TemplateServic
     [RequirePermission(InvoiceTitlesPermissions.Manage)]
     public async Task<IActionResult> FromTemplate(Guid customerId, string? search, CancellationToken ct)
     {
-        var customer = await titles.CustomerAsync(customerId, ct);
+        var customer = await query.CustomerAsync(customerId, ct);
         if (customer is null)
         {
             return NotFound();
@@ -83,7 +83,7 @@ public sealed class CustomerTitlesController(TitleService titles, TemplateServic
     public async Task<IActionResult> FromTemplate(Guid customerId, Guid templateId, bool makeDefault, CancellationToken ct)
     {
         var result = await titles.FromTemplateAsync(customerId, templateId, makeDefault, ct);
-        if (result.Failure == FailureKind.NotFound && await titles.CustomerAsync(customerId, ct) is null)
+        if (result.Failure == FailureKind.NotFound && await query.CustomerAsync(customerId, ct) is null)
         {
             return NotFound();
         }
@@ -103,8 +103,8 @@ public sealed class CustomerTitlesController(TitleService titles, TemplateServic
     [HttpGet("{titleId:guid}")]
     public async Task<IActionResult> Details(Guid customerId, Guid titleId, CancellationToken ct)
     {
-        var customer = await titles.CustomerAsync(customerId, ct);
-        var title = customer is null ? null : await titles.FindAsync(customerId, titleId, ct);
+        var customer = await query.CustomerAsync(customerId, ct);
+        var title = customer is null ? null : await query.FindAsync(customerId, titleId, ct);
         if (customer is null || title is null)
         {
             return NotFound();
@@ -114,7 +114,7 @@ public sealed class CustomerTitlesController(TitleService titles, TemplateServic
         {
             Customer = customer, Title = title,
             Template = title.TemplateId is { } templateId ? await templates.FindAsync(templateId, ct) : null,
-            History = await titles.HistoryAsync(titleId, ct),
+            History = await query.HistoryAsync(titleId, ct),
             CanManage = await CanManageAsync(),
         });
     }
@@ -123,8 +123,8 @@ public sealed class CustomerTitlesController(TitleService titles, TemplateServic
     [RequirePermission(InvoiceTitlesPermissions.Manage)]
     public async Task<IActionResult> Edit(Guid customerId, Guid titleId, CancellationToken ct)
     {
-        var customer = await titles.CustomerAsync(customerId, ct);
-        var title = customer is null ? null : await titles.FindAsync(customerId, titleId, ct);
+        var customer = await query.CustomerAsync(customerId, ct);
+        var title = customer is null ? null : await query.FindAsync(customerId, titleId, ct);
         if (customer is null || title is null || title.Status == InvoiceTitleStatus.Archived)
         {
             return NotFound();
@@ -149,8 +149,8 @@ public sealed class CustomerTitlesController(TitleService titles, TemplateServic
             return RedirectToAction(nameof(Details), new { customerId, titleId });
         }
 
-        var customer = await titles.CustomerAsync(customerId, ct);
-        var current = customer is null ? null : await titles.FindAsync(customerId, titleId, ct);
+        var customer = await query.CustomerAsync(customerId, ct);
+        var current = customer is null ? null : await query.FindAsync(customerId, titleId, ct);
         if (customer is null || current is null || result.Failure == FailureKind.NotFound)
         {
             return NotFound();
@@ -216,14 +216,14 @@ public sealed class CustomerTitlesController(TitleService titles, TemplateServic
 
     private async Task<TitleRemoveViewModel?> RemoveModelAsync(Guid customerId, Guid titleId, CancellationToken ct)
     {
-        var customer = await titles.CustomerAsync(customerId, ct);
-        var title = customer is null ? null : await titles.FindAsync(customerId, titleId, ct);
+        var customer = await query.CustomerAsync(customerId, ct);
+        var title = customer is null ? null : await query.FindAsync(customerId, titleId, ct);
         if (customer is null || title is null || title.Status == InvoiceTitleStatus.Archived)
         {
             return null;
         }
 
-        var all = await titles.ListAsync(customerId, includeArchived: false, ct);
+        var all = await query.ListAsync(customerId, includeArchived: false, ct);
         return new TitleRemoveViewModel
         {
             Customer = customer, Title = title, Version = Versions.Format(title.Version),

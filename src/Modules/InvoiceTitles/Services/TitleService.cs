@@ -7,56 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.InvoiceTitles.Services;
 
-/// <summary>A customer's title as its page and the API show it.</summary>
-public sealed record TitleView(
-    Guid Id, Guid CustomerId, TitleDetails Details, bool IsDefault, InvoiceTitleStatus Status, Guid? TemplateId, bool Detached,
-    bool UsedOnReceipt, DateTimeOffset CreatedAt, long Version);
-
 /// <summary>
 /// A customer's invoice titles (audited, before and after). The customer must be visible to the caller (an outlet operator:
 /// their own outlet's customers), or the customer and its titles are "not found". Exactly one active title is the default.
 /// </summary>
 public sealed class TitleService(AdminDbContext db, IAuditTrail audit, TimeProvider clock, ICustomerDirectory customers)
 {
-    /// <summary>The visible customer, or null.</summary>
-    public Task<CustomerInfo?> CustomerAsync(Guid customerId, CancellationToken ct = default) => customers.FindAsync(customerId, ct);
-
-    /// <summary>The customer's titles (archived ones last), or not found.</summary>
-    public async Task<OperationResult<IReadOnlyList<TitleView>>> ListAsync(Guid customerId, bool includeArchived, CancellationToken ct = default)
-    {
-        if (await customers.FindAsync(customerId, ct) is null)
-        {
-            return OperationResult<IReadOnlyList<TitleView>>.NotFound(InvoiceTitlesErrors.CustomerNotFound());
-        }
-
-        var rows = await db.Set<InvoiceTitle>().AsNoTracking()
-            .Where(t => t.CustomerId == customerId && (includeArchived || t.Status == InvoiceTitleStatus.Active))
-            .ToListAsync(ct);
-        return OperationResult<IReadOnlyList<TitleView>>.Success(rows
-            .OrderBy(t => t.Status).ThenByDescending(t => t.IsDefault).ThenBy(t => t.BuyerName, StringComparer.Ordinal)
-            .Select(View).ToList());
-    }
-
-    /// <summary>One title of a visible customer, or null.</summary>
-    public async Task<TitleView?> FindAsync(Guid customerId, Guid titleId, CancellationToken ct = default)
-    {
-        if (await customers.FindAsync(customerId, ct) is null)
-        {
-            return null;
-        }
-
-        var title = await db.Set<InvoiceTitle>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == titleId && t.CustomerId == customerId, ct);
-        return title is null ? null : View(title);
-    }
-
-    /// <summary>The title's audit history, newest first.</summary>
-    public async Task<IReadOnlyList<AuditEvent>> HistoryAsync(Guid titleId, CancellationToken ct = default) =>
-        await db.Set<AuditEvent>().AsNoTracking()
-            .Where(e => e.Module == InvoiceTitlesModule.ModuleId && e.EntityType == nameof(InvoiceTitle) && e.EntityId == titleId.ToString())
-            .OrderByDescending(e => e.Id)
-            .Take(100)
-            .ToListAsync(ct);
-
     /// <summary>Adds a title. The customer's first title becomes the default; <paramref name="makeDefault"/> makes any new one the default.</summary>
     public async Task<OperationResult<InvoiceTitle>> CreateAsync(Guid customerId, TitleInput input, bool makeDefault, CancellationToken ct = default)
     {
@@ -266,9 +222,6 @@ public sealed class TitleService(AdminDbContext db, IAuditTrail audit, TimeProvi
         t.IsDefault, Status = t.Status.ToString(), t.TemplateId, t.Detached,
     };
 
-    private static TitleView View(InvoiceTitle t) =>
-        new(t.Id, t.CustomerId, t.Details, t.IsDefault, t.Status, t.TemplateId, t.Detached, t.UsedOnReceipt, t.CreatedAt, t.Version);
-
     private static AuditRecord Audit(string action, InvoiceTitle title, object before) =>
         new(InvoiceTitlesModule.ModuleId, action, nameof(InvoiceTitle), title.Id.ToString(), before, Snapshot(title), Summary: $"Customer {title.CustomerId}");
 
@@ -374,7 +327,7 @@ public sealed class TitleService(AdminDbContext db, IAuditTrail audit, TimeProvi
         {
             // The unique indexes caught what a concurrent change slipped past the checks (two defaults, one number twice).
             db.ChangeTracker.Clear();
-            return OperationResult<InvoiceTitle>.Conflict(ConcurrentChange());
+            return OperationResult<InvoiceTitle>.Conflict(InvoiceTitlesErrors.ConcurrentChange());
         }
     }
 
@@ -394,7 +347,7 @@ public sealed class TitleService(AdminDbContext db, IAuditTrail audit, TimeProvi
         {
             // A concurrent change of the same customer's titles: its row versions or the unique indexes refused ours.
             db.ChangeTracker.Clear();
-            result = OperationResult<InvoiceTitle>.Conflict(ConcurrentChange());
+            result = OperationResult<InvoiceTitle>.Conflict(InvoiceTitlesErrors.ConcurrentChange());
         }
 
         if (result.Succeeded)
@@ -410,5 +363,4 @@ public sealed class TitleService(AdminDbContext db, IAuditTrail audit, TimeProvi
         return result;
     }
 
-    private static OperationError ConcurrentChange() => new("invoiceTitle.concurrentChange", "Another operator changed this customer's titles at the same moment; nothing was saved. Reload and try again.");
 }

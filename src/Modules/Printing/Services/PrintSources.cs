@@ -1,5 +1,4 @@
 using System.Globalization;
-using Admin.Kernel.Settings;
 using Admin.Modules.Cheques.Contracts;
 using Admin.Modules.Counter.Contracts;
 using Admin.Modules.Outlets.Contracts;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using Admin.Kernel.Audit;
 using Admin.Kernel.Data;
+using Admin.Kernel.Money;
 using Admin.Kernel.Results;
 using Admin.Kernel.Reviews;
 using Admin.Kernel.Security;
@@ -20,8 +20,8 @@ public sealed record VoucherPrintView(int PrintNumber, bool IsReprint, string La
 /// as a reprint on the voucher, and is recorded with its reviewer in the audit trail. Each print records the layout version used.
 /// </summary>
 public sealed class VoucherPrinting(
-    AdminDbContext db, IAuditTrail audit, ICurrentOperator current, PrintSources sources, LayoutService layouts, CalibrationService calibration,
-    PdfFonts fonts, IReviewGate gate, TimeProvider clock)
+    AdminDbContext db, ICurrentOperator current, PrintSources sources, LayoutService layouts, CalibrationService calibration,
+    PdfFonts fonts, CounterTask task, TimeProvider clock)
 {
     public const string ReprintTask = "Printing.Reprint";
 
@@ -65,18 +65,17 @@ public sealed class VoucherPrinting(
         ReviewGrant? grant = null;
         if (printed > 0)
         {
-            var summary = JsonSerializer.Serialize(new SortedDictionary<string, object>(StringComparer.Ordinal)
-            {
-                ["kind"] = kind.ToString(), ["printNumber"] = number, ["receipt"] = data.Receipt, ["taskId"] = taskId.ToString(),
-            });
+            var summary = CanonicalJson.Object(s => s
+                .Text("kind", kind.ToString()).Number("printNumber", number).Text("receipt", data.Receipt).Text("taskId", taskId.ToString()));
             var reasons = new[] { new ReviewReason(PrintingReviewPoints.Reprint, "voucher {0} already printed {1} time(s)", data.Receipt, printed) };
-            var decision = await gate.CheckAsync(new ReviewRequest(ReprintTask, current.OutletId ?? data.OutletId, reasons, summary, review), ct);
-            if (!decision.MayProceed)
+            var reprint = await task.ReviewAsync(new ReviewRequest(ReprintTask, current.OutletId ?? data.OutletId, reasons, summary, review),
+                new ReviewText("the reprint of voucher {0} ({1}, {2})", data.Receipt, data.CustomerName, Money.Format(data.Total)), ct);
+            if (!reprint.Succeeded)
             {
-                return OperationResult<PdfFile>.From(decision.Failure!);
+                return OperationResult<PdfFile>.From(reprint);
             }
 
-            grant = decision.Grant;
+            grant = reprint.Value;
         }
 
         var (x, y) = await calibration.OffsetsAsync(layout.Id, ct);
@@ -89,19 +88,15 @@ public sealed class VoucherPrinting(
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             db.Add(print);
-            audit.Record(new AuditRecord(PrintingModule.ModuleId, number > 1 ? "Voucher.Reprint" : "Voucher.Print", nameof(VoucherPrint), data.Receipt, null,
+            await task.RecordAsync(new AuditRecord(PrintingModule.ModuleId, number > 1 ? "Voucher.Reprint" : "Voucher.Print", nameof(VoucherPrint), data.Receipt, null,
                 new { Kind = kind.ToString(), data.Receipt, PrintNumber = number, Layout = layout.Code, LayoutVersion = layout.ShownVersion, OffsetX = x, OffsetY = y },
-                grant is null ? null : $"reprint reviewed by {grant.ReviewerLogin}"));
-            if (grant is not null)
-            {
-                await gate.RecordGrantAsync(grant, print.Id.ToString(), ct);
-            }
+                grant is null ? null : $"reprint reviewed by {grant.ReviewerLogin}"), grant, print.Id.ToString(), ct);
 
             try
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
             {
                 // Someone printed this voucher at the same moment: theirs is the print, this one would be a reprint.
                 db.ChangeTracker.Clear();

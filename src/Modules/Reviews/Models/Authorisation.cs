@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Admin.Kernel.Data;
+using Admin.Kernel.Reviews;
 using Admin.Kernel.Security;
 
 namespace Admin.Modules.Reviews.Models;
@@ -52,9 +52,12 @@ public sealed class Authorisation : IOutletOwned
     public string PreviousHash { get; set; } = Genesis;
     public string Hash { get; set; } = "";
 
-    /// <summary>The text that is hashed: every field but the database id and the hash itself, in a fixed order.</summary>
-    public string CanonicalContent() => JsonSerializer.Serialize(new object?[]
-    {
+    /// <summary>
+    /// The text that is hashed: every field but the database id and the hash itself, in a fixed order, written by the
+    /// kernel's one canonical writer (the same that writes the tasks' summaries).
+    /// </summary>
+    public string CanonicalContent() => CanonicalJson.Array(
+    [
         "v1",
         OutletId.ToString("D"),
         OutletCode,
@@ -73,7 +76,7 @@ public sealed class Authorisation : IOutletOwned
         Reason,
         ClientIp,
         PreviousHash,
-    });
+    ]);
 
     /// <summary>SHA-256 of <see cref="CanonicalContent"/>, lower-case hex.</summary>
     public string ComputeHash() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalContent())));

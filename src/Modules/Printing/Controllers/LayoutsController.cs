@@ -1,7 +1,6 @@
 using Admin.Kernel.Localization;
 using Admin.Kernel.Permissions;
 using Admin.Kernel.Results;
-using Admin.Kernel.Reviews;
 using Admin.Kernel.Screens;
 using Admin.Modules.Printing.Models;
 using Admin.Modules.Printing.Services;
@@ -191,86 +190,4 @@ public sealed class LayoutsController(LayoutService layouts, IAuthorizationServi
 
     private async Task<bool> CanManageAsync() =>
         (await authorization.AuthorizeAsync(User, null, new PermissionRequirement(PrintingPermissions.ManageLayouts))).Succeeded;
-}
-
-/// <summary>The outlet's printer calibration: offsets per layout and the test page.</summary>
-public sealed class CalibrationController(CalibrationService calibration, AdminText text) : Controller
-{
-    [HttpGet("printing/calibration")]
-    [RequirePermission(PrintingPermissions.Calibrate)]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(new CalibrationListViewModel { Rows = await calibration.ListAsync(ct) });
-
-    [HttpPost("printing/calibration/{layoutId:guid}")]
-    [RequirePermission(PrintingPermissions.Calibrate)]
-    [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Set(Guid layoutId, decimal? offsetX, decimal? offsetY, string? version, CancellationToken ct)
-    {
-        var result = await calibration.SetAsync(layoutId, offsetX, offsetY, version, ct);
-        if (result.Succeeded)
-        {
-            this.Notify("The offsets of {0} were saved.", result.Value!.LayoutCode);
-            return Redirect(Url.Content("~/printing/calibration"));
-        }
-
-        if (result.Failure == FailureKind.NotFound)
-        {
-            return NotFound();
-        }
-
-        ModelState.AddErrors(result, text);
-        return View("Index", new CalibrationListViewModel { Rows = await calibration.ListAsync(ct) });
-    }
-}
-
-/// <summary>A task's voucher: print once; a reprint opens the review dialog (同级复核授权) over the unchanged page.</summary>
-public sealed class VouchersController(VoucherPrinting printing, PrintSources sources, AdminText text) : Controller
-{
-    [HttpGet("printing/vouchers/{kind}/{taskId:guid}")]
-    [RequirePermission(PrintingPermissions.Print)]
-    public async Task<IActionResult> Index(string kind, Guid taskId, CancellationToken ct) =>
-        await FillAsync(new VoucherViewModel(), kind, taskId, ct) is { } model ? View(model) : NotFound();
-
-    [HttpPost("printing/vouchers/{kind}/{taskId:guid}")]
-    [RequirePermission(PrintingPermissions.Print)]
-    [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Print(string kind, Guid taskId, VoucherViewModel form, CancellationToken ct)
-    {
-        var result = await printing.PrintAsync(kind, taskId, form.Review.ToCredentials(), ct);
-        if (result.Succeeded)
-        {
-            return File(result.Value!.Content, "application/pdf", result.Value.FileName);
-        }
-
-        if (result.Failure == FailureKind.NotFound || await FillAsync(form, kind, taskId, ct) is not { } model)
-        {
-            return NotFound();
-        }
-
-        var subject = text["the reprint of voucher {0} ({1}, {2})", model.Receipt, model.CustomerName, model.Total.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)].Value;
-        var reasons = new[] { new ReviewReason(PrintingReviewPoints.Reprint, "voucher {0} already printed {1} time(s)", model.Receipt, model.Prints.Count) };
-        model.ReviewDialog = ReviewDialogModel.For(result, reasons, subject, text, form.Review);
-        if (model.ReviewDialog is null)
-        {
-            ModelState.AddErrors(result, text);
-        }
-
-        model.Review = new ReviewInput { LoginName = form.Review.LoginName };
-        return View("Index", model);
-    }
-
-    private async Task<VoucherViewModel?> FillAsync(VoucherViewModel model, string kind, Guid taskId, CancellationToken ct)
-    {
-        if (PrintSources.ParseKind(kind) is not { } k || await sources.LoadAsync(PrintSources.TaskOf(k), taskId, ct) is not { } data)
-        {
-            return null;
-        }
-
-        model.Kind = PrintSources.Slug(k);
-        model.TaskId = taskId;
-        model.Receipt = data.Receipt;
-        model.CustomerName = data.CustomerName;
-        model.Total = data.Total;
-        model.Prints = await printing.HistoryAsync(k, taskId, ct);
-        return model;
-    }
 }

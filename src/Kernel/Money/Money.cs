@@ -1,13 +1,16 @@
 using System.Globalization;
 using Admin.Kernel.Results;
 
-namespace Admin.Modules.Counter.Services;
+namespace Admin.Kernel.Money;
 
-/// <summary>Amounts in CNY: two decimals, never negative where an amount is collected.</summary>
+/// <summary>
+/// Amounts in CNY as every module handles them: two decimals, never negative where an amount is collected, at most
+/// <see cref="Max"/>; parsed from what an operator types and written as fixed two-decimal text.
+/// </summary>
 public static class Money
 {
-    /// <summary>The largest amount the counter handles (below 千亿).</summary>
-    public const decimal Max = 999_999_999_999.99m;
+    /// <summary>The largest amount the console handles (below 千亿, what <see cref="ChineseAmount"/> can write).</summary>
+    public const decimal Max = ChineseAmount.Max;
 
     /// <summary>True when the amount has at most two decimals.</summary>
     public static bool HasTwoDecimalsAtMost(decimal amount) => decimal.Round(amount, 2) == amount;
@@ -17,20 +20,20 @@ public static class Money
     {
         if (amount is not { } value)
         {
-            return Counter.CounterErrors.AmountRequired(field);
+            return KernelErrors.AmountRequired(field);
         }
 
         if (value < 0)
         {
-            return Counter.CounterErrors.AmountNegative(field);
+            return KernelErrors.AmountNegative(field);
         }
 
         if (!HasTwoDecimalsAtMost(value))
         {
-            return Counter.CounterErrors.AmountTooPrecise(field);
+            return KernelErrors.AmountTooPrecise(field);
         }
 
-        return value > Max ? Counter.CounterErrors.AmountTooLarge(field) : null;
+        return value > Max ? KernelErrors.AmountTooLarge(field) : null;
     }
 
     /// <summary>Parses an amount typed on a screen (invariant, "20", "20.5", "20.50"); null text is null.</summary>
@@ -43,7 +46,7 @@ public static class Money
 
         return decimal.TryParse(text.Trim().Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? OperationResult<decimal?>.Success(value)
-            : OperationResult<decimal?>.Invalid(Counter.CounterErrors.AmountInvalid(field));
+            : OperationResult<decimal?>.Invalid(KernelErrors.AmountInvalid(field));
     }
 
     /// <summary>The fixed two-decimal text of an amount (invariant), e.g. <c>20.00</c>.</summary>

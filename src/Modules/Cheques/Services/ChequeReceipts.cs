@@ -1,0 +1,78 @@
+using Admin.Kernel.Audit;
+using Admin.Kernel.Data;
+using Admin.Kernel.Money;
+using Admin.Kernel.Results;
+using Admin.Kernel.Reviews;
+using Admin.Kernel.Security;
+using Admin.Modules.Cheques.Models;
+using Admin.Modules.Counter.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Admin.Modules.Cheques.Services;
+
+/// <summary>
+/// Cheque receipt, a counter task: checks the customer, the payment method and the cheque, asks the gate (amount above the
+/// limit, a repeat bouncer), then writes the cheque, its receipt number, its history, its audit record and the
+/// authorisation in one transaction.
+/// </summary>
+public sealed class ChequeReceipts(
+    AdminDbContext db, TimeProvider clock, ICurrentOperator current, IOutletSequences sequences, ChequeReceiptCheck check, CounterTask task)
+{
+    /// <summary>The outlet's sequence of cheque receipt numbers.</summary>
+    public const string Sequence = "cheque";
+
+    /// <summary>Receives a cheque (status Received): checks, reviews when needed, writes.</summary>
+    public async Task<OperationResult<Cheque>> ReceiveAsync(ReceiveChequeInput input, CancellationToken ct = default)
+    {
+        if (current.OutletId is not { } outletId || current.OutletCode is not { } outletCode)
+        {
+            return OperationResult<Cheque>.Fail(FailureKind.Forbidden, ChequesErrors.OutletOnly());
+        }
+
+        var checkedInput = await check.CheckAsync(input, ct);
+        if (!checkedInput.Succeeded)
+        {
+            return OperationResult<Cheque>.From(checkedInput);
+        }
+
+        var (cheque, customer, reasons) = checkedInput.Value!;
+        var review = await task.ReviewAsync(
+            new ReviewRequest(ChequeReviews.ReceiveTask, outletId, reasons, ChequeReviews.ReceiptSummary(cheque, customer.Code), input.Review),
+            ChequeReviews.ReceiptSubject(cheque, customer.Name, customer.Code), ct);
+        if (!review.Succeeded)
+        {
+            return OperationResult<Cheque>.From(review);
+        }
+
+        var grant = review.Value;
+        var at = clock.GetUtcNow().UtcDateTime;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        cheque.OutletId = outletId;
+        cheque.OutletCode = outletCode;
+        cheque.CustomerId = customer.Id;
+        cheque.CustomerCode = customer.Code;
+        cheque.CustomerName = customer.Name;
+        cheque.ReceivedAt = at;
+        cheque.ReceivedBy = current.LoginName;
+        cheque.ReceiptNumber = await sequences.NextAsync(outletId, Sequence, ct);
+        db.Add(cheque);
+        db.Add(ChequeEvent.Of(cheque, "Receive", at, current, grant, 0m, null));
+        await task.RecordAsync(new AuditRecord(ChequesModule.ModuleId, "Cheque.Receive", nameof(Cheque), cheque.Receipt, null,
+            new { cheque.Number, cheque.DrawerBank, cheque.DrawerName, Amount = Money.Format(cheque.Amount), Customer = customer.Code, cheque.ChequeDate }),
+            grant, cheque.Id.ToString(), ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // Another counter received the same cheque between our check and our save: the live-cheque index refused ours.
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return OperationResult<Cheque>.Fail(FailureKind.Conflict, ChequesErrors.DuplicateRace());
+        }
+
+        await tx.CommitAsync(ct);
+        return OperationResult<Cheque>.Success(cheque);
+    }
+}
