@@ -12,6 +12,7 @@ public static class HostModules
         typeof(Admin.Modules.InvoiceTitles.InvoiceTitlesModule),
         typeof(Admin.Modules.Cheques.ChequesModule),
         typeof(Admin.Modules.Printing.PrintingModule),
+        typeof(Admin.Modules.Cards.CardsModule),
     ];
 
     /// <summary>
