@@ -18,6 +18,13 @@ public sealed class CardsModule : AdminModule
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CardProductService>();
+        services.AddScoped<StockMover>();
+        services.AddScoped<StockTaskRunner>();
+        services.AddScoped<CardStockService>();
+        services.AddScoped<OutletStockService>();
+        services.AddScoped<StockQuery>();
+        services.AddScoped<StockVerifier>();
         services.AddScoped<Contracts.ICardProducts, CardProductDirectory>();
+        services.AddScoped<Contracts.ICardStock, CardStockForIssuing>();
     }
 }

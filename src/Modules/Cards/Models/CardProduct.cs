@@ -4,6 +4,7 @@ using Admin.Kernel.Results;
 namespace Admin.Modules.Cards.Models;
 
 /// <summary>What kind of card a product makes.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<CardKind>))]
 public enum CardKind
 {
     /// <summary>单用户卡: the customer's only card.</summary>
@@ -19,6 +20,7 @@ public enum CardKind
 }
 
 /// <summary>How a card number's last digit is checked.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<CheckDigitRule>))]
 public enum CheckDigitRule
 {
     /// <summary>No check digit: every number of the right length and prefix is valid.</summary>

@@ -4,6 +4,7 @@ using Admin.Kernel.Security;
 namespace Admin.Modules.Cards.Models;
 
 /// <summary>Where a card number is. Every registered number is in exactly one place.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<StockPlace>))]
 public enum StockPlace
 {
     /// <summary>At head office, not yet shipped (or returned).</summary>
@@ -21,6 +22,7 @@ public enum StockPlace
 }
 
 /// <summary>What a movement did.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<MovementKind>))]
 public enum MovementKind
 {
     Register,
@@ -137,6 +139,7 @@ public sealed class StockMovement
 }
 
 /// <summary>Status of an outlet's request for cards.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<RequestStatus>))]
 public enum RequestStatus
 {
     Open,
