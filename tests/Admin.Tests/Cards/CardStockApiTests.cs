@@ -178,7 +178,7 @@ public abstract class CardStockApiTests(DatabaseFixture db)
         Assert.Equal(HttpStatusCode.Forbidden, (await a.PostAsJsonAsync("/api/card-stock/ranges", new { product = p.Code, first = p.Number(900), last = p.Number(901) })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await a.PostAsJsonAsync($"/api/card-stock/requests/{id}/ship", new { numbers = Numbers(p, (1, 1)) })).StatusCode);
         await OperatorsTestKit.AssertProblemAsync(await admin.PostAsJsonAsync("/api/card-stock/take", new { product = p.Code, numbers = Numbers(p, (1, 1)) }),
-            HttpStatusCode.Forbidden, "cardStock.outletStaffOnly");
+            HttpStatusCode.Conflict, "cardStock.outletStaffOnly");
     }
 
     [Fact]

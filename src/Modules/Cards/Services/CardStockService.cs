@@ -83,7 +83,7 @@ public sealed class CardStockService(
     {
         if (await OutletOfCallerAsync(ct) is not { } outlet)
         {
-            return OperationResult<StockRequest>.Fail(FailureKind.Forbidden, CardsErrors.OutletStaffOnly());
+            return OperationResult<StockRequest>.Conflict(CardsErrors.OutletStaffOnly());
         }
 
         var errors = new List<OperationError>();

@@ -53,7 +53,7 @@ public sealed class OutletStockService(StockTaskRunner runner, CardStockService 
     {
         if (await stock.OutletOfCallerAsync(ct) is not { } outlet)
         {
-            return OperationResult<StockTaskResult>.Fail(FailureKind.Forbidden, CardsErrors.OutletStaffOnly());
+            return OperationResult<StockTaskResult>.Conflict(CardsErrors.OutletStaffOnly());
         }
 
         var found = await stock.ProductAsync(input.Product, ct);
@@ -94,7 +94,7 @@ public sealed class OutletStockService(StockTaskRunner runner, CardStockService 
     {
         if (current.OutletId is not { } callerOutlet)
         {
-            return OperationResult<StockTaskResult>.Fail(FailureKind.Forbidden, CardsErrors.OutletStaffOnly());
+            return OperationResult<StockTaskResult>.Conflict(CardsErrors.OutletStaffOnly());
         }
 
         var outlet = await stock.OutletOfCallerAsync(ct);
@@ -134,7 +134,7 @@ public sealed class OutletStockService(StockTaskRunner runner, CardStockService 
     {
         if (await stock.OutletOfCallerAsync(ct) is not { } outlet || current.OperatorId is null)
         {
-            return OperationResult<StockTaskResult>.Fail(FailureKind.Forbidden, CardsErrors.OutletStaffOnly());
+            return OperationResult<StockTaskResult>.Conflict(CardsErrors.OutletStaffOnly());
         }
 
         var checkedInput = await CheckAsync(input, ct);
