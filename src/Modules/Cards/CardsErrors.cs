@@ -43,6 +43,7 @@ internal static class CardsErrors
     public static OperationError RangeReversed() => new("cardStock.rangeReversed", "The last number comes before the first.", "last");
     public static OperationError RangeTooLarge(long max) => new("cardStock.rangeTooLarge", "A range holds at most {0} cards; register it in parts.", "last", max);
     public static OperationError RangeOverlaps(string first, string last) => new("cardStock.rangeOverlaps", "The range overlaps the registered range {0} – {1}.", "first", first, last);
+    public static OperationError RangeRace() => new("cardStock.rangeRace", "Another range was registered at the same moment; nothing was registered. Look again and retry.", "first");
     public static OperationError NumbersRequired() => new("cardStock.numbersRequired", "Enter at least one card number or range.", "numbers");
     public static OperationError NumbersTooMany(int max) => new("cardStock.numbersTooMany", "At most {0} numbers or ranges at once.", "numbers", max);
     public static OperationError NumbersRepeated(string number) => new("cardStock.numbersRepeated", "The card {0} is listed twice.", "numbers", number);

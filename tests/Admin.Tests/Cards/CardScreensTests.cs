@@ -23,7 +23,12 @@ public abstract class CardScreensTests(DatabaseFixture db)
             ["CheckDigit"] = "Luhn", ["BalanceCap"] = "abc", ["ValidityMonths"] = "12", ["CompanyCashLimit"] = "5000", ["IndividualCashLimit"] = "50000", ["FaceValues"] = "100",
         });
 
+        var registered = await AdminAppFactory.PostFormAsync(screen, "/admin/card-stock/register", "/admin/card-stock/register",
+            new() { ["Product"] = "INTERNAL", ["Numbers"] = "9109000000001234-91090000000012" });
+
         Assert.Contains("data-product=\"ANONYMOUS\"", list);
+        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        Assert.Contains("A card number of this product has 16 digits; this one has 14.", await registered.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("The prefix is one or more digits", html);

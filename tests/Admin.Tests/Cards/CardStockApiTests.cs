@@ -96,6 +96,20 @@ public abstract class CardStockApiTests(DatabaseFixture db)
     }
 
     [Fact]
+    public async Task OverlappingRangesRegisteredInParallel_OnlyOneIsRegistered()
+    {
+        var admin = await App.AdminApiClientAsync();
+        var p = await TestProduct.CreateAsync(admin);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
+            admin.PostAsJsonAsync("/api/card-stock/ranges", new { product = p.Code, first = p.Number(1 + (i * 10)), last = p.Number(100 + (i * 10)) })));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Created), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
+        await admin.AssertVerifiesAsync();
+    }
+
+    [Fact]
     public async Task MovingACardNotInTheSourcePlace_IsASpecificError_AndWritesNothing()
     {
         var admin = await App.AdminApiClientAsync();

@@ -46,6 +46,20 @@ public sealed class CardStockController(CardStockService stock, OutletStockServi
         return View(model);
     }
 
+    [HttpGet("register")]
+    [RequirePermission(CardsPermissions.ManageRanges)]
+    public Task<IActionResult> Register(CancellationToken ct) => FormAsync("register", ct);
+
+    [HttpPost("register")]
+    [RequirePermission(CardsPermissions.ManageRanges)]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Register(StockTaskViewModel form, CancellationToken ct)
+    {
+        var span = form.Spans() is [var one] ? one : new NumberSpan(null);
+        var result = await stock.RegisterAsync(new RangeInput(form.Product, span.First, span.Last ?? span.First), ct);
+        return result.Succeeded ? Done("Range registered.", "register") : await AgainAsync("register", form, result, ct);
+    }
+
     [HttpGet("request")]
     [RequirePermission(CardsPermissions.RequestStock)]
     public Task<IActionResult> RequestCards(CancellationToken ct) => FormAsync("request", ct);

@@ -53,29 +53,41 @@ public sealed class CardStockService(
             return OperationResult<NumberRange>.Invalid(CardsErrors.RangeTooLarge(MaxRange));
         }
 
-        // Numbers of one length compare as text the way they compare as numbers, across products and check digit rules.
-        var (a, b) = (first.Value.Value, last.Value.Value);
-        var overlap = await db.Set<NumberRange>().AsNoTracking()
-            .Where(r => r.NumberLength == a.Length && string.Compare(r.FirstNumber, b) <= 0 && string.Compare(r.LastNumber, a) >= 0)
-            .FirstOrDefaultAsync(ct);
-        if (overlap is not null)
+        // Serializable: two overlapping ranges registered at the same moment cannot both pass the overlap check.
+        await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
+        try
         {
-            return OperationResult<NumberRange>.Conflict(CardsErrors.RangeOverlaps(overlap.FirstNumber, overlap.LastNumber));
-        }
+            // Numbers of one length compare as text the way they compare as numbers, across products and check digit rules.
+            var (a, b) = (first.Value.Value, last.Value.Value);
+            var overlap = await db.Set<NumberRange>().AsNoTracking()
+                .Where(r => r.NumberLength == a.Length && string.Compare(r.FirstNumber, b) <= 0 && string.Compare(r.LastNumber, a) >= 0)
+                .FirstOrDefaultAsync(ct);
+            if (overlap is not null)
+            {
+                return OperationResult<NumberRange>.Conflict(CardsErrors.RangeOverlaps(overlap.FirstNumber, overlap.LastNumber));
+            }
 
-        var taskId = Guid.NewGuid();
-        var row = new NumberRange
+            var taskId = Guid.NewGuid();
+            var row = new NumberRange
+            {
+                Id = taskId, ProductId = product.Id, NumberLength = a.Length, FirstNumber = a, LastNumber = b, First = range.First, Last = range.Last,
+                RegisteredAt = clock.GetUtcNow().UtcDateTime, RegisteredBy = current.LoginName,
+            };
+            db.Add(row);
+            db.Add(new StockBlock { Id = Guid.NewGuid(), ProductId = product.Id, First = range.First, Last = range.Last, Place = StockPlace.HeadOffice });
+            db.Add(mover.Registered(product, range, taskId, current.LoginName));
+            audit.Record(new AuditRecord(CardsModule.ModuleId, "Range.Register", nameof(NumberRange), row.Id.ToString(), null,
+                new { Product = product.Code, First = a, Last = b, Count = range.Count }, $"{range.Count} cards"));
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return OperationResult<NumberRange>.Success(row);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException)
         {
-            Id = taskId, ProductId = product.Id, NumberLength = a.Length, FirstNumber = a, LastNumber = b, First = range.First, Last = range.Last,
-            RegisteredAt = clock.GetUtcNow().UtcDateTime, RegisteredBy = current.LoginName,
-        };
-        db.Add(row);
-        db.Add(new StockBlock { Id = Guid.NewGuid(), ProductId = product.Id, First = range.First, Last = range.Last, Place = StockPlace.HeadOffice });
-        db.Add(mover.Registered(product, range, taskId, current.LoginName));
-        audit.Record(new AuditRecord(CardsModule.ModuleId, "Range.Register", nameof(NumberRange), row.Id.ToString(), null,
-            new { Product = product.Code, First = a, Last = b, Count = range.Count }, $"{range.Count} cards"));
-        await db.SaveChangesAsync(ct);
-        return OperationResult<NumberRange>.Success(row);
+            // PostgreSQL refused to serialize this registration with a parallel one.
+            db.ChangeTracker.Clear();
+            return OperationResult<NumberRange>.Conflict(CardsErrors.RangeRace());
+        }
     }
 
     /// <summary>An outlet asks head office for a quantity of a product.</summary>
