@@ -13,6 +13,7 @@ public static class HostModules
         typeof(Admin.Modules.Cheques.ChequesModule),
         typeof(Admin.Modules.Printing.PrintingModule),
         typeof(Admin.Modules.Ledger.LedgerModule),
+        typeof(Admin.Modules.Cards.CardsModule),
     ];
 
     /// <summary>

@@ -1,0 +1,14 @@
+using Admin.Kernel.Navigation;
+
+namespace Admin.Modules.Cards;
+
+/// <summary>The card stock screens (卡片管理) and card products.</summary>
+internal sealed class CardsAdminMenu : INavigationProvider
+{
+    public IEnumerable<MenuItem> GetMenuItems() =>
+    [
+        new("Card stock", "Stock overview", "/admin/card-stock", CardsPermissions.ViewStock, "layers", Order: 10),
+        new("Card stock", "Stock movements", "/admin/card-stock/movements", CardsPermissions.ViewStock, "list", Order: 20),
+        new("Card stock", "Card products", "/admin/card-products", CardsPermissions.ViewProducts, "credit-card", Order: 90),
+    ];
+}
