@@ -192,6 +192,6 @@ internal sealed class CardsTexts : ITextProvider
         ["First number - last number, e.g. from the supplier's delivery note."] = "起始卡号-结束卡号，例如按供货单填写。",
         ["Request saved."] = "申领单已保存。",
         ["{0} cards moved."] = "已移动 {0} 张卡片。",
-        ["scrapping cards of {0}"] = "报废 {0} 卡片",
+        ["scrapping {0} cards of {1}"] = "报废 {0} 张 {1} 卡片",
     };
 }

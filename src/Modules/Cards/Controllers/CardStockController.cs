@@ -144,8 +144,7 @@ public sealed class CardStockController(CardStockService stock, OutletStockServi
             return Moved(result.Value!, "scrap");
         }
 
-        var reasons = new[] { new ReviewReason(CardsReviewPoints.Scrap, "{0} cards of {1} scrapped: {2}", form.Spans().Count, form.Product ?? "", string.Join(", ", form.Spans().Take(5).Select(s => s.First))) };
-        form.ReviewDialog = ReviewDialogModel.For(result, reasons, text["scrapping cards of {0}", form.Product ?? ""].Value, text, form.Review);
+        form.ReviewDialog = ReviewDialogModel.For(result, text, form.Review);
         form.Review = new ReviewInput { LoginName = form.Review.LoginName };
         return await AgainAsync("scrap", form, form.ReviewDialog is null ? result : OperationResult.Success(), ct);
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Admin.Kernel.Results;
 using Admin.Kernel.Reviews;
 using Admin.Kernel.Security;
@@ -23,7 +22,7 @@ public enum ReturnTarget
 /// The outlet's side of the stock (4.3–4.8): receive a shipment, take cards into one's drawer (领用), return them (退库),
 /// exchange a defective card (置换), scrap cards (报废, reviewed). Each is one transaction with its audit record.
 /// </summary>
-public sealed class OutletStockService(StockTaskRunner runner, CardStockService stock, ICurrentOperator current, IReviewGate gate)
+public sealed class OutletStockService(StockTaskRunner runner, CardStockService stock, ICurrentOperator current, CounterTask task)
 {
     /// <summary>The gate's task type for scrapping.</summary>
     public const string ScrapTask = "Cards.Scrap";
@@ -107,24 +106,22 @@ public sealed class OutletStockService(StockTaskRunner runner, CardStockService 
         var (product, ranges, note) = checkedInput.Value;
         var numbers = StockTaskRunner.Describe(product, ranges);
         var count = ranges.Sum(r => r.Count);
-        var summary = JsonSerializer.Serialize(new SortedDictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["count"] = count, ["numbers"] = numbers, ["product"] = product.Code,
-        });
+        var summary = CanonicalJson.Object(o => o.Number("count", count).List("numbers", numbers, (e, n) => e.Text("number", n)).Text("product", product.Code));
         var reasons = new[] { new ReviewReason(CardsReviewPoints.Scrap, "{0} cards of {1} scrapped: {2}", count, product.Code, string.Join(", ", numbers.Take(5))) };
-        var decision = await gate.CheckAsync(new ReviewRequest(ScrapTask, callerOutlet, reasons, summary, review), ct);
-        if (!decision.MayProceed)
+        var decision = await task.ReviewAsync(new ReviewRequest(ScrapTask, callerOutlet, reasons, summary, review),
+            new ReviewText("scrapping {0} cards of {1}", count, product.Code), ct);
+        if (!decision.Succeeded)
         {
-            return OperationResult<StockTaskResult>.From(decision.Failure!);
+            return OperationResult<StockTaskResult>.From(decision);
         }
 
         var from = outlet is null ? Holder.HeadOffice : Holder.AtOutlet(outlet.Id);
         var move = new StockMover.Move(product, ranges, from, Holder.Scrapped, MovementKind.Scrap, Guid.NewGuid())
         {
-            OperatorLogin = current.LoginName, ReviewerLogin = decision.Grant?.ReviewerLogin, Note = note,
+            OperatorLogin = current.LoginName, ReviewerLogin = decision.Value?.ReviewerLogin, Note = note,
         };
         return await runner.RunAsync([move], "Stock.Scrap", new { Product = product.Code, Outlet = outlet?.Code, Numbers = numbers, Count = count, Note = note },
-            decision.Grant, ct: ct);
+            decision.Value, ct: ct);
     }
 
     private Holder Drawer(Guid outlet) => Holder.Drawer(outlet, current.OperatorId ?? Guid.Empty, current.LoginName);
