@@ -13,7 +13,7 @@ public sealed class LedgerModule : AdminModule
     public override string Id => ModuleId;
     public override string DisplayName => "Ledger";
     public override string Description => "The double-entry ledger: accounts, balanced entries that are never changed, verification and the trial balance.";
-    public override IReadOnlyList<string> DependsOn => ["Outlets"];
+    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId];
     public override bool CanBeDisabled => false;
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
