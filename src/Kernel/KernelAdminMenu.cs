@@ -1,12 +1,14 @@
+using Admin.Kernel.Navigation;
+
 namespace Admin.Kernel;
 
 /// <summary>Where the kernel's screens appear in the menu.</summary>
-internal sealed class KernelAdminMenu : Navigation.INavigationProvider
+internal sealed class KernelAdminMenu : INavigationProvider
 {
-    public IEnumerable<Navigation.MenuItem> GetMenuItems() =>
+    public IEnumerable<MenuItem> GetMenuItems() =>
     [
-        new("Audit", "Audit trail", "/admin/audit", KernelPermissions.ViewAuditTrail, "journal-text", 10),
-        new("System", "Modules", "/admin/modules", KernelPermissions.ManageModules, "puzzle", 10),
-        new("System", "System settings", "/admin/settings", KernelPermissions.ViewSettings, "sliders", 20),
+        new(MenuGroups.Audit, "Audit trail", "/admin/audit", KernelPermissions.ViewAuditTrail, "journal-text", 10),
+        new(MenuGroups.System, "Modules", "/admin/modules", KernelPermissions.ManageModules, "puzzle", 10),
+        new(MenuGroups.System, "System settings", "/admin/settings", KernelPermissions.ViewSettings, "sliders", 20),
     ];
 }

@@ -6,13 +6,44 @@ using Microsoft.AspNetCore.Authorization;
 namespace Admin.Kernel.Navigation;
 
 /// <summary>One entry of the admin menu. Titles and groups are English and translated when shown.</summary>
-/// <param name="Group">Menu group ("Network", "Counter", "Audit", "System").</param>
+/// <param name="Group">Menu group: one of <see cref="MenuGroups"/>.</param>
 /// <param name="Title">Link text.</param>
 /// <param name="Url">Absolute path of the screen.</param>
 /// <param name="Permission">Permission needed to see the entry, or null for every signed-in operator.</param>
 /// <param name="Icon">Bootstrap Icons name without the <c>bi-</c> prefix.</param>
 /// <param name="Order">Position within the group.</param>
 public sealed record MenuItem(string Group, string Title, string Url, string? Permission, string Icon = "circle", int Order = 100);
+
+/// <summary>
+/// The menu's groups: the operating manual's five (发卡充值, 客户服务, 卡片管理, 帐务管理, 权限管理), which operators are
+/// trained on, beside audit and system. English, translated when shown.
+/// </summary>
+public static class MenuGroups
+{
+    /// <summary>The home page.</summary>
+    public const string Home = "Home";
+
+    /// <summary>发卡充值: issuing, fees, top-up, receipts and cheques.</summary>
+    public const string CardsAndTopUp = "Cards and top-up";
+
+    /// <summary>客户服务: customers, their cards and invoice titles.</summary>
+    public const string CustomerService = "Customer service";
+
+    /// <summary>卡片管理: card products and stock.</summary>
+    public const string CardStock = "Card stock";
+
+    /// <summary>帐务管理: journals, closes, the ledger, fees and payment methods.</summary>
+    public const string Accounts = "Accounting";
+
+    /// <summary>权限管理: outlets, operators, roles and permissions.</summary>
+    public const string Permissions = "Permission management";
+
+    /// <summary>The audit trail and the authorisation log.</summary>
+    public const string Audit = "Audit";
+
+    /// <summary>Modules, settings, review points, print layouts.</summary>
+    public const string System = "System";
+}
 
 /// <summary>A module's contribution to the menu. Found by scanning module assemblies.</summary>
 public interface INavigationProvider
@@ -28,7 +59,8 @@ public sealed record MenuGroup(string Title, IReadOnlyList<MenuItem> Items);
 public sealed class MenuBuilder(IEnumerable<INavigationProvider> providers, ModuleCatalog catalog, ModuleStates states, IAuthorizationService authorization)
 {
     /// <summary>Order of the well-known groups; others follow alphabetically.</summary>
-    public static readonly IReadOnlyList<string> GroupOrder = ["Home", "Counter", "Network", "Audit", "System"];
+    public static readonly IReadOnlyList<string> GroupOrder =
+        [MenuGroups.Home, MenuGroups.CardsAndTopUp, MenuGroups.CustomerService, MenuGroups.CardStock, MenuGroups.Accounts, MenuGroups.Permissions, MenuGroups.Audit, MenuGroups.System];
 
     /// <summary>The groups and items the user may see.</summary>
     public async Task<IReadOnlyList<MenuGroup>> BuildAsync(ClaimsPrincipal user)

@@ -7,8 +7,8 @@ internal sealed class CardsAdminMenu : INavigationProvider
 {
     public IEnumerable<MenuItem> GetMenuItems() =>
     [
-        new("Card stock", "Stock overview", "/admin/card-stock", CardsPermissions.ViewStock, "layers", Order: 10),
-        new("Card stock", "Stock movements", "/admin/card-stock/movements", CardsPermissions.ViewStock, "list", Order: 20),
-        new("Card stock", "Card products", "/admin/card-products", CardsPermissions.ViewProducts, "credit-card", Order: 90),
+        new(MenuGroups.CardStock, "Stock overview", "/admin/card-stock", CardsPermissions.ViewStock, "layers", Order: 10),
+        new(MenuGroups.CardStock, "Stock movements", "/admin/card-stock/movements", CardsPermissions.ViewStock, "list", Order: 20),
+        new(MenuGroups.CardStock, "Card products", "/admin/card-products", CardsPermissions.ViewProducts, "credit-card", Order: 90),
     ];
 }

@@ -7,7 +7,7 @@ internal sealed class ChequesAdminMenu : INavigationProvider
 {
     public IEnumerable<MenuItem> GetMenuItems() =>
     [
-        new("Counter", "Receive a cheque", "/cheques/receive", ChequesPermissions.Receive, "bank", Order: 15),
-        new("Counter", "Cheque query", "/cheques", ChequesPermissions.View, "search", Order: 25),
+        new(MenuGroups.CardsAndTopUp, "Receive a cheque", "/cheques/receive", ChequesPermissions.Receive, "bank", Order: 15),
+        new(MenuGroups.CardsAndTopUp, "Cheque query", "/cheques", ChequesPermissions.View, "search", Order: 25),
     ];
 }

@@ -7,6 +7,6 @@ internal sealed class InvoiceTitlesAdminMenu : INavigationProvider
 {
     public IEnumerable<MenuItem> GetMenuItems() =>
     [
-        new("Counter", "Invoice title templates", "/admin/invoice-title-templates", InvoiceTitlesPermissions.View, "receipt", Order: 60),
+        new(MenuGroups.CustomerService, "Invoice title templates", "/admin/invoice-title-templates", InvoiceTitlesPermissions.View, "receipt", Order: 60),
     ];
 }

@@ -7,6 +7,6 @@ internal sealed class LedgerAdminMenu : INavigationProvider
 {
     public IEnumerable<MenuItem> GetMenuItems() =>
     [
-        new("Audit", "Ledger", "/ledger", LedgerPermissions.View, "journal-bookmark", Order: 30),
+        new(MenuGroups.Accounts, "Ledger", "/ledger", LedgerPermissions.View, "journal-bookmark", Order: 30),
     ];
 }

@@ -1,11 +1,13 @@
+using Admin.Kernel.Navigation;
+
 namespace Admin.Modules.Operators;
 
 /// <summary>Where the module appears in the menu.</summary>
-internal sealed class OperatorsAdminMenu : Kernel.Navigation.INavigationProvider
+internal sealed class OperatorsAdminMenu : INavigationProvider
 {
-    public IEnumerable<Kernel.Navigation.MenuItem> GetMenuItems() =>
+    public IEnumerable<MenuItem> GetMenuItems() =>
     [
-        new("Network", "Operators", "/admin/operators", OperatorsPermissions.View, "people", 20),
-        new("Network", "Roles", "/admin/roles", OperatorsPermissions.View, "shield-lock", 30),
+        new(MenuGroups.Permissions, "Operators", "/admin/operators", OperatorsPermissions.View, "people", 20),
+        new(MenuGroups.Permissions, "Roles", "/admin/roles", OperatorsPermissions.View, "shield-lock", 30),
     ];
 }

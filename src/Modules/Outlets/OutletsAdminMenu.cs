@@ -7,6 +7,6 @@ internal sealed class OutletsAdminMenu : INavigationProvider
 {
     public IEnumerable<MenuItem> GetMenuItems() =>
     [
-        new("Network", "Outlets", "/admin/outlets", OutletsPermissions.View, "shop", Order: 10),
+        new(MenuGroups.Permissions, "Outlets", "/admin/outlets", OutletsPermissions.View, "shop", Order: 10),
     ];
 }

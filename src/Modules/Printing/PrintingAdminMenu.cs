@@ -7,7 +7,7 @@ internal sealed class PrintingAdminMenu : INavigationProvider
 {
     public IEnumerable<MenuItem> GetMenuItems() =>
     [
-        new("Counter", "Voucher layouts", "/admin/printing/layouts", PrintingPermissions.ViewLayouts, "printer", Order: 80),
-        new("Counter", "Printer calibration", "/printing/calibration", PrintingPermissions.Calibrate, "rulers", Order: 81),
+        new(MenuGroups.System, "Voucher layouts", "/admin/printing/layouts", PrintingPermissions.ViewLayouts, "printer", Order: 80),
+        new(MenuGroups.System, "Printer calibration", "/printing/calibration", PrintingPermissions.Calibrate, "rulers", Order: 81),
     ];
 }

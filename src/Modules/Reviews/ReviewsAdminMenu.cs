@@ -7,7 +7,7 @@ internal sealed class ReviewsAdminMenu : INavigationProvider
 {
     public IEnumerable<MenuItem> GetMenuItems() =>
     [
-        new("System", "Review points", "/admin/reviews/points", ReviewsPermissions.ManagePoints, "check2-square", 40),
-        new("Audit", "Authorisation log", "/admin/reviews/log", ReviewsPermissions.ViewAuthorisations, "journal-check", 10),
+        new(MenuGroups.System, "Review points", "/admin/reviews/points", ReviewsPermissions.ManagePoints, "check2-square", 40),
+        new(MenuGroups.Audit, "Authorisation log", "/admin/reviews/log", ReviewsPermissions.ViewAuthorisations, "journal-check", 10),
     ];
 }
