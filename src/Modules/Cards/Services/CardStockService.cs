@@ -82,12 +82,30 @@ public sealed class CardStockService(
             await tx.CommitAsync(ct);
             return OperationResult<NumberRange>.Success(row);
         }
-        catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException)
+        catch (Exception ex) when (RefusedByTheDatabase(ex))
         {
-            // PostgreSQL refused to serialize this registration with a parallel one.
+            // PostgreSQL refused to serialize this registration with a parallel one (40001, at the read, the save or the
+            // commit; EF reports one at a read as an InvalidOperationException around the provider's error).
             db.ChangeTracker.Clear();
             return OperationResult<NumberRange>.Conflict(CardsErrors.RangeRace());
         }
+    }
+
+    /// <summary>
+    /// True for a save or read the database refused (a concurrency check, a unique index, a serialization failure or deadlock),
+    /// also when EF reports it wrapped (Npgsql's transient errors come as an InvalidOperationException around them).
+    /// </summary>
+    internal static bool RefusedByTheDatabase(Exception exception)
+    {
+        for (var e = (Exception?)exception; e is not null; e = e.InnerException)
+        {
+            if (e is DbUpdateException or System.Data.Common.DbException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An outlet asks head office for a quantity of a product.</summary>

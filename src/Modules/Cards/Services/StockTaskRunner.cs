@@ -55,9 +55,10 @@ public sealed class StockTaskRunner(AdminDbContext db, IAuditTrail audit, StockM
             await tx.CommitAsync(ct);
             return OperationResult<StockTaskResult>.Success(new StockTaskResult(first.TaskId, first.Product.Code, first.Kind, count));
         }
-        catch (DbUpdateException)
+        catch (Exception ex) when (CardStockService.RefusedByTheDatabase(ex))
         {
-            // A parallel task changed one of the blocks (its version moved on) or the request: nothing of this task stays.
+            // A parallel task changed one of the blocks (its version moved on) or the request, or the database chose this
+            // task as a deadlock's victim: nothing of this task stays.
             db.ChangeTracker.Clear();
             return OperationResult<StockTaskResult>.Conflict(CardsErrors.MovedMeanwhile());
         }
