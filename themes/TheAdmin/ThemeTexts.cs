@@ -13,6 +13,7 @@ internal sealed class ThemeTexts : ITextProvider
         ["Admin console"] = "管理控制台",
         ["Card network admin console"] = "发卡网络管理控制台",
         ["Home"] = "首页",
+        ["Times are local time ({0})."] = "时间均为本地时间（{0}）。",
         ["Sign out"] = "退出",
         ["Skip to content"] = "跳到主要内容",
         ["Language"] = "语言",

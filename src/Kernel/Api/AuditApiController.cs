@@ -8,7 +8,7 @@ namespace Admin.Kernel.Api;
 
 [Route("api/audit/events")]
 [RequirePermission(KernelPermissions.ViewAuditTrail)]
-public sealed class AuditApiController(AuditQuery query) : AdminApiController
+public sealed class AuditApiController(AuditQuery query, Time.LocalClock local) : AdminApiController
 {
     /// <summary>The audit trail, newest first, keyset-paged. Permission: Kernel.ViewAuditTrail.</summary>
     [HttpGet("")]
@@ -27,6 +27,6 @@ public sealed class AuditApiController(AuditQuery query) : AdminApiController
     public async Task Export(string? module, string? @operator, string? outlet, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         Response.ContentType = "text/csv; charset=utf-8";
-        await Controllers.AuditCsv.WriteAsync(Response.Body, query.StreamAsync(new AuditFilter(module, @operator, outlet, from, to, null, null)), ct);
+        await Controllers.AuditCsv.WriteAsync(Response.Body, query.StreamAsync(new AuditFilter(module, @operator, outlet, from, to, null, null), ct), await local.OffsetAsync(ct), ct);
     }
 }

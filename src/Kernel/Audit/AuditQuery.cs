@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Kernel.Audit;
 
-/// <summary>Filters of the audit trail. Dates are inclusive calendar days (UTC).</summary>
+/// <summary>Filters of the audit trail. Dates are inclusive local days (the network's, <see cref="Time.LocalClock"/>).</summary>
 public sealed record AuditFilter(string? Module, string? Operator, string? Outlet, DateOnly? From, DateOnly? To, string? After, int? Limit);
 
 /// <summary>Reads the audit trail, newest first, keyset-paged; scoped to the caller's outlets.</summary>
-public sealed class AuditQuery(AdminDbContext db, ICurrentOperator current)
+public sealed class AuditQuery(AdminDbContext db, ICurrentOperator current, Time.LocalClock local)
 {
     /// <summary>One page of events matching the filter.</summary>
     public async Task<OperationResult<Page<AuditEvent>>> ListAsync(AuditFilter filter, CancellationToken ct = default)
@@ -47,14 +47,20 @@ public sealed class AuditQuery(AdminDbContext db, ICurrentOperator current)
         }
 
         var limit = filter.Limit ?? Keyset.DefaultLimit;
-        var rows = await Query(filter, afterId).Take(limit + 1).ToListAsync(ct);
+        var rows = await Query(filter, afterId, await local.OffsetAsync(ct)).Take(limit + 1).ToListAsync(ct);
         return OperationResult<Page<AuditEvent>>.Success(Keyset.ToPage(rows, limit, e => Keyset.Encode(e.Id.ToString(CultureInfo.InvariantCulture))));
     }
 
     /// <summary>Every event matching the filter, for export (streamed, newest first).</summary>
-    public IAsyncEnumerable<AuditEvent> StreamAsync(AuditFilter filter) => Query(filter, null).AsAsyncEnumerable();
+    public async IAsyncEnumerable<AuditEvent> StreamAsync(AuditFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await foreach (var e in Query(filter, null, await local.OffsetAsync(ct)).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return e;
+        }
+    }
 
-    private IQueryable<AuditEvent> Query(AuditFilter filter, long? afterId)
+    private IQueryable<AuditEvent> Query(AuditFilter filter, long? afterId, TimeSpan offset)
     {
         var q = db.Set<AuditEvent>().AsNoTracking();
         if (!current.SeesAllOutlets)
@@ -78,7 +84,7 @@ public sealed class AuditQuery(AdminDbContext db, ICurrentOperator current)
             q = q.Where(e => e.OutletCode == filter.Outlet.Trim());
         }
 
-        var range = Time.LocalClock.DaysUtc(filter.From, filter.To, TimeSpan.Zero);
+        var range = Time.LocalClock.DaysUtc(filter.From, filter.To, offset);
         if (range.HasStart)
         {
             var start = range.StartUtc;

@@ -11,7 +11,7 @@ namespace Admin.Kernel.Controllers;
 
 [Route("admin/audit")]
 [RequirePermission(KernelPermissions.ViewAuditTrail)]
-public sealed class AuditController(AuditQuery query, ModuleCatalog catalog, AdminText text) : Controller
+public sealed class AuditController(AuditQuery query, ModuleCatalog catalog, AdminText text, Time.LocalClock local) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? module, string? @operator, string? outlet, DateOnly? from, DateOnly? to, string? after, CancellationToken ct)
@@ -43,7 +43,7 @@ public sealed class AuditController(AuditQuery query, ModuleCatalog catalog, Adm
     {
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=audit-{DateTime.UtcNow:yyyyMMddHHmmss}.csv";
-        await AuditCsv.WriteAsync(Response.Body, query.StreamAsync(new AuditFilter(module, @operator, outlet, from, to, null, null)), ct);
+        await AuditCsv.WriteAsync(Response.Body, query.StreamAsync(new AuditFilter(module, @operator, outlet, from, to, null, null), ct), await local.OffsetAsync(ct), ct);
         return new EmptyResult();
     }
 }
@@ -53,11 +53,12 @@ internal static class AuditCsv
 {
     private static readonly string[] Header = ["id", "occurredAt", "operator", "outlet", "module", "action", "entityType", "entityId", "clientIp", "before", "after", "summary"];
 
-    public static Task WriteAsync(Stream body, IAsyncEnumerable<AuditEvent> events, CancellationToken ct) =>
+    /// <remarks>Times are the network's local time with its offset (ISO 8601), as a person reading the file expects.</remarks>
+    public static Task WriteAsync(Stream body, IAsyncEnumerable<AuditEvent> events, TimeSpan offset, CancellationToken ct) =>
         Csv.Csv.WriteAsync(body, Header, events.Select(e => (IEnumerable<string?>)
         [
             e.Id.ToString(CultureInfo.InvariantCulture),
-            e.OccurredAt.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+            Time.LocalTimes.Iso(e.OccurredAt, offset),
             e.OperatorLogin, e.OutletCode, e.Module, e.Action, e.EntityType, e.EntityId, e.ClientIp, e.Before, e.After, e.Summary,
         ]), ct);
 }

@@ -7,7 +7,7 @@ internal sealed class KernelTimeSettings : ISettingsProvider
 {
     public IEnumerable<SettingDefinition> GetSettings() =>
     [
-        new(LocalClock.UtcOffsetSetting, "The network's local time offset from UTC, in minutes (China: 480); today, day journals, charts and opening hours count in it",
+        new(LocalClock.UtcOffsetSetting, "The network's local time, in minutes ahead of Greenwich (China: 480); every time shown, today, day journals, charts and opening hours count in it",
             SettingType.Integer, "480", -720, 840),
     ];
 }

@@ -95,7 +95,7 @@ internal sealed class ChequesTexts : ITextProvider
         ["Purpose"] = "用途",
         ["Purpose: top-up of the customer's account; the amount is credited when the cheque clears. A cheque is presented within {0} days of its date; above {1} a colleague authorises the receipt."] = "用途：客户账户充值，支票到账时记入金额。支票须在出票日起 {0} 天内提示付款；金额超过 {1} 须同级复核授权。",
         ["Receive"] = "收取",
-        ["Received (UTC)"] = "收取时间（UTC）",
+        ["Received at"] = "收取时间",
         ["Received by"] = "收取人",
         ["Received from"] = "收取日期自",
         ["Received to"] = "收取日期至",

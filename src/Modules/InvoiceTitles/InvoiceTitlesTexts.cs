@@ -86,7 +86,7 @@ internal sealed class InvoiceTitlesTexts : ITextProvider
         ["This title follows a head-office template. Saving your changes detaches it: later corrections of the template will no longer reach it."] = "该抬头跟随省中心模板。保存修改后将解除关联，之后模板的更正不再同步到该抬头。",
         ["Titles following it"] = "跟随的抬头数",
         ["What"] = "操作",
-        ["When (UTC)"] = "时间（UTC）",
+        ["When"] = "时间",
         ["Who at head office answers for this template."] = "省中心负责该模板的人员。",
         ["Who"] = "操作员",
         ["{0} customer titles follow this template."] = "{0} 个客户抬头跟随此模板。",

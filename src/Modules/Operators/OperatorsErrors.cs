@@ -7,7 +7,7 @@ internal static class OperatorsErrors
 {
     public static OperationError BadCredentials() => new("signIn.failed", "Password authentication failed.");
     public static OperationError Locked() => new("signIn.locked", "The account is locked after too many wrong passwords. Call head office to unlock it.");
-    public static OperationError LockedFor(DateTime until) => new("signIn.locked", "The account is locked after too many wrong passwords. Try again after {0:yyyy-MM-dd HH:mm} UTC or call head office.", null, until);
+    public static OperationError LockedFor(string localUntil) => new("signIn.locked", "The account is locked after too many wrong passwords. Try again after {0} (local time) or call head office.", null, localUntil);
     public static OperationError Disabled() => new("signIn.disabled", "This operator is disabled. Call head office.");
     public static OperationError OutletNotActive() => new("signIn.outletNotActive", "This outlet is suspended or closed; its operators cannot sign in.");
     public static OperationError OutletCodeInvalid() => new("signIn.outletCodeInvalid", "An outlet code is exactly 8 digits.", "outletCode");

@@ -181,7 +181,7 @@ public abstract class JournalApiTests(DatabaseFixture db)
         Assert.Contains("支票收取", html);
         Assert.Contains("按收款方式合计", html);
         Assert.Contains("888.00", html);
-        Assert.Contains("本地时间（UTC+08:00）", System.Net.WebUtility.HtmlDecode(html)); // the network's offset, not a fixed "China time"
+        Assert.Contains("时间均为本地时间（+08:00）", System.Net.WebUtility.HtmlDecode(html)); // the network's offset, not a fixed "China time", and never "UTC"
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public sealed class ChequesApiController(ChequeReceipts receipts, ChequeSettleme
         }
 
         Response.ContentType = "text/csv; charset=utf-8";
-        await ChequeCsv.WriteAsync(Response.Body, rows.Value!, ct);
+        await ChequeCsv.WriteAsync(Response.Body, rows.Value!, await Kernel.Time.LocalTimes.OffsetAsync(HttpContext), ct);
         return new EmptyResult();
     }
 

@@ -62,7 +62,7 @@ public sealed class ChequesController(
 
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=cheques-{DateTime.UtcNow:yyyyMMddHHmmss}.csv";
-        await ChequeCsv.WriteAsync(Response.Body, rows.Value!, ct);
+        await ChequeCsv.WriteAsync(Response.Body, rows.Value!, await Kernel.Time.LocalTimes.OffsetAsync(HttpContext), ct);
         return new EmptyResult();
     }
 

@@ -43,7 +43,7 @@ public sealed class CustomersApiController(CustomerQuery query, CustomerService 
     public async Task<IActionResult> Export(string? search, CancellationToken ct)
     {
         Response.ContentType = "text/csv; charset=utf-8";
-        await CustomerCsv.WriteAsync(Response.Body, query.Stream(search), ct);
+        await CustomerCsv.WriteAsync(Response.Body, query.Stream(search), await Kernel.Time.LocalTimes.OffsetAsync(HttpContext), ct);
         return new EmptyResult();
     }
 

@@ -37,7 +37,7 @@ public sealed class CustomersController(CustomerQuery query, CustomerService cus
     {
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=customers-{DateTime.UtcNow:yyyyMMddHHmmss}.csv";
-        await CustomerCsv.WriteAsync(Response.Body, query.Stream(q), ct);
+        await CustomerCsv.WriteAsync(Response.Body, query.Stream(q), await Kernel.Time.LocalTimes.OffsetAsync(HttpContext), ct);
         return new EmptyResult();
     }
 

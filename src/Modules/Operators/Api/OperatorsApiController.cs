@@ -42,7 +42,7 @@ public sealed class OperatorsApiController(OperatorQueries queries, OperatorMain
         }
 
         Response.ContentType = "text/csv; charset=utf-8";
-        await OperatorsCsv.WriteAsync(Response.Body, result.Value!, ct);
+        await OperatorsCsv.WriteAsync(Response.Body, result.Value!, await Kernel.Time.LocalTimes.OffsetAsync(HttpContext), ct);
         return new EmptyResult();
     }
 

@@ -50,7 +50,7 @@ public sealed class OperatorsController(OperatorQueries queries, OperatorAuthori
 
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=operators-{DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)}.csv";
-        await OperatorsCsv.WriteAsync(Response.Body, result.Value!, ct);
+        await OperatorsCsv.WriteAsync(Response.Body, result.Value!, await Kernel.Time.LocalTimes.OffsetAsync(HttpContext), ct);
         return new EmptyResult();
     }
 
@@ -205,11 +205,12 @@ internal static class OperatorsCsv
     private static readonly string[] Header =
         ["outletCode", "loginName", "displayName", "employeeNumber", "phone", "status", "locked", "mustChangePassword", "roles", "lastSignInAt"];
 
-    public static Task WriteAsync(Stream body, IAsyncEnumerable<OperatorRow> rows, CancellationToken ct) =>
+    /// <remarks>Instants are local time with the offset (ISO 8601).</remarks>
+    public static Task WriteAsync(Stream body, IAsyncEnumerable<OperatorRow> rows, TimeSpan offset, CancellationToken ct) =>
         Kernel.Csv.Csv.WriteAsync(body, Header, rows.Select(r => (IEnumerable<string?>)
         [
             r.OutletCode, r.LoginName, r.DisplayName, r.EmployeeNumber, r.Phone, r.Status.ToString(),
             r.IsLocked ? "true" : "false", r.MustChangePassword ? "true" : "false", string.Join("; ", r.Roles),
-            r.LastSignInAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            r.LastSignInAt is { } at ? Kernel.Time.LocalTimes.Iso(at, offset) : null,
         ]), ct);
 }

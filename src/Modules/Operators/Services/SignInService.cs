@@ -22,7 +22,8 @@ public sealed class SignInService(
     OwnPasswords passwords,
     IOutletDirectory outlets,
     SystemSettings settings,
-    IAuditTrail audit)
+    IAuditTrail audit,
+    Admin.Kernel.Time.LocalClock local)
 {
     /// <summary>Checks the three fields of the login form.</summary>
     public async Task<OperationResult<SignedInOperator>> PasswordSignInAsync(string? outletCode, string? loginName, string? password, CancellationToken ct = default)
@@ -103,10 +104,15 @@ public sealed class SignInService(
         guard.CheckAsync(outletCode, loginName, password, purpose, attempt => attempt.Outcome switch
         {
             AttemptOutcome.Verified => AdmitAsync(attempt, outletCode, loginName, purpose, ct),
-            AttemptOutcome.Locked => Task.FromResult(OperationResult<SignedInOperator>.Fail(FailureKind.Locked,
-                attempt.LockEndsAt is { } until ? OperatorsErrors.LockedFor(until) : OperatorsErrors.Locked())),
+            AttemptOutcome.Locked => LockedAsync(attempt.LockEndsAt, ct),
             _ => Task.FromResult(OperationResult<SignedInOperator>.Fail(FailureKind.Unauthorized, OperatorsErrors.BadCredentials())),
         }, ct);
+
+    /// <summary>A lock that ends names its end in the network's local time, as every time a person reads.</summary>
+    private async Task<OperationResult<SignedInOperator>> LockedAsync(DateTime? lockEndsAt, CancellationToken ct) =>
+        OperationResult<SignedInOperator>.Fail(FailureKind.Locked, lockEndsAt is { } until
+            ? OperatorsErrors.LockedFor(Admin.Kernel.Time.LocalTimes.Format(until, await local.OffsetAsync(ct), Admin.Kernel.Time.LocalTimeFormat.Minutes))
+            : OperatorsErrors.Locked());
 
     /// <summary>The password was right: the operator must still be active and their outlet open.</summary>
     private async Task<OperationResult<SignedInOperator>> AdmitAsync(PasswordAttempt attempt, string outletCode, string loginName, AttemptPurpose purpose, CancellationToken ct)

@@ -30,7 +30,7 @@ internal static class ApplicationFormPdf
         var rows = new List<(string Label, string Value)>
         {
             ("网点 Outlet", $"{d.OutletName} ({d.OutletCode})"),
-            ("日期 Date", d.LocalDate.ToString("yyyy年MM月dd日", CultureInfo.InvariantCulture) + "  " + d.AtUtc.ToString("HH:mm 'UTC'", CultureInfo.InvariantCulture)),
+            ("日期 Date", d.LocalAt.ToString("yyyy年MM月dd日  HH:mm", CultureInfo.InvariantCulture) + $"（{Kernel.Time.LocalTimes.OffsetText(d.Offset)}）"),
             ("客户 Customer", $"{d.CustomerName} ({d.CustomerCode})"),
             ("证件 ID document", $"{IdTypeName(d.CustomerIdType)} {d.CustomerIdMasked}".Trim()),
         };
@@ -113,7 +113,7 @@ internal static class ApplicationFormPdf
         {
             ("网点 Outlet", $"{d.OutletName} ({d.OutletCode})"),
             ("收据号 Receipt No.", d.Receipt),
-            ("日期 Date", d.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("日期 Date", d.LocalAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("客户 Customer", $"{d.CustomerName} ({d.CustomerCode})"),
             ("业务 Task", title),
             ("金额 Amount", "¥" + Money(d.Total) + "   " + ChineseAmount.ToCapitals(d.Total)),

@@ -21,8 +21,11 @@ public sealed record PrintData(
     PrintTask Task, Guid TaskId, Guid OutletId, string OutletCode, string OutletName, string Receipt, DateTime AtUtc, DateOnly LocalDate,
     string CustomerCode, string CustomerName, string CustomerIdType, string CustomerIdMasked, string? InvoiceTitle, string? TaxpayerNumber,
     IReadOnlyList<PrintItem> Items, string PaymentMethodEn, string PaymentMethodZh, decimal Total, string? Maker, string? Reviewer,
-    string? ChequeNumber = null, string? Drawer = null, string? DrawerBank = null, DateOnly? ChequeDate = null)
+    string? ChequeNumber = null, string? Drawer = null, string? DrawerBank = null, DateOnly? ChequeDate = null, TimeSpan Offset = default)
 {
+    /// <summary>The task's time in the network's local time, as printed (the document names the offset once).</summary>
+    public DateTime LocalAt => Kernel.Time.LocalTimes.ToLocal(AtUtc, Offset);
+
     /// <summary>Only the last four characters of an ID document stay readable (the rest as *).</summary>
     public static string Mask(string? id)
     {
@@ -109,12 +112,13 @@ public sealed class PrintSources(IFeeCollectionReader collections, IChequeReader
 
             var customer = await customers.FindAsync(c.CustomerId, ct);
             var outlet = await outlets.FindAsync(c.OutletId, ct);
-            var local = DateOnly.FromDateTime(c.At.AddMinutes(await OffsetAsync(ct)));
+            var offset = await clock.OffsetAsync(ct);
+            var local = DateOnly.FromDateTime(Kernel.Time.LocalTimes.ToLocal(c.At, offset));
             return new PrintData(
                 PrintTask.FeeCollection, c.Id, c.OutletId, c.OutletCode, outlet?.Name ?? c.OutletCode, c.Receipt, c.At, local, c.CustomerCode, c.CustomerName,
                 customer?.IdType ?? "", PrintData.Mask(customer?.IdNumber), c.InvoiceTitle?.BuyerName, c.InvoiceTitle?.TaxpayerNumber,
                 c.Lines.Select(l => new PrintItem(l.NameEn, l.NameZh, l.Quantity, l.Schedule, l.Collected)).ToList(),
-                c.PaymentMethodEn, c.PaymentMethodZh, c.Total, c.OperatorLogin, c.ReviewerLogin);
+                c.PaymentMethodEn, c.PaymentMethodZh, c.Total, c.OperatorLogin, c.ReviewerLogin, Offset: offset);
         }
 
         if (await cheques.FindAsync(id, ct) is not { } q)
@@ -128,9 +132,6 @@ public sealed class PrintSources(IFeeCollectionReader collections, IChequeReader
             PrintTask.ChequeReceipt, q.Id, q.OutletId, q.OutletCode, branch?.Name ?? q.OutletCode, q.Receipt, q.ReceivedAt, q.ReceivedOn, q.CustomerCode, q.CustomerName,
             holder?.IdType ?? "", PrintData.Mask(holder?.IdNumber), null, null,
             [new PrintItem("Account top-up by cheque", "支票充值", 1, q.Amount, q.Amount)], "Cheque", "支票", q.Amount, q.ReceivedBy, q.ReviewerLogin,
-            q.Number, q.DrawerName, q.DrawerBank, q.ChequeDate);
+            q.Number, q.DrawerName, q.DrawerBank, q.ChequeDate, await clock.OffsetAsync(ct));
     }
-
-    // The outlets' local time zone is the Reviews module's setting (Counter depends on Reviews, so it is always declared).
-    private async Task<int> OffsetAsync(CancellationToken ct) => (int)(await clock.OffsetAsync(ct)).TotalMinutes;
 }

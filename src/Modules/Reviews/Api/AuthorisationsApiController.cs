@@ -17,7 +17,7 @@ public sealed class AuthorisationsApiController(
     : AdminApiController
 {
     /// <summary>
-    /// Review attempts, newest first: <c>outlet</c> (code), <c>from</c>/<c>to</c> (UTC dates), <c>maker</c>, <c>reviewer</c> (login names),
+    /// Review attempts, newest first: <c>outlet</c> (code), <c>from</c>/<c>to</c> (the network's local days), <c>maker</c>, <c>reviewer</c> (login names),
     /// <c>point</c>, <c>result</c> (Granted, Refused), keyset-paged by <c>after</c>. Outlet operators see their outlet only.
     /// Permission: Reviews.ViewAuthorisations.
     /// </summary>

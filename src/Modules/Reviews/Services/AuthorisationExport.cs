@@ -6,17 +6,17 @@ using Admin.Modules.Reviews.Models;
 namespace Admin.Modules.Reviews.Services;
 
 /// <summary>The auditor's CSV export of the filtered log, followed by every outlet's chain head at export time.</summary>
-public sealed class AuthorisationExport(AuthorisationQuery query, AuthorisationChain chain, TimeProvider clock)
+public sealed class AuthorisationExport(AuthorisationQuery query, AuthorisationChain chain, TimeProvider clock, Kernel.Time.LocalClock local)
 {
     /// <summary>The filter's errors, if any (paging is ignored: the export holds every matching record).</summary>
-    public OperationResult Check(AuthorisationFilter filter) => query.Filtered(Unpaged(filter));
+    public OperationResult Check(AuthorisationFilter filter) => query.Filtered(Unpaged(filter), TimeSpan.Zero); // only its errors matter here
 
     /// <summary>The download's file name, stamped with the export time.</summary>
     public string FileName() => $"authorisations-{clock.GetUtcNow():yyyyMMddHHmmss}.csv";
 
     /// <summary>Writes the CSV (UTF-8 with BOM) to <paramref name="body"/>; call after <see cref="Check"/> succeeded.</summary>
     public async Task WriteAsync(Stream body, AuthorisationFilter filter, CancellationToken ct) =>
-        await AuthorisationCsv.WriteAsync(body, query.StreamAsync(Unpaged(filter)), await chain.HeadsAsync(ct), clock.GetUtcNow().UtcDateTime, ct);
+        await AuthorisationCsv.WriteAsync(body, query.StreamAsync(Unpaged(filter), ct), await chain.HeadsAsync(ct), clock.GetUtcNow().UtcDateTime, await local.OffsetAsync(ct), ct);
 
     private static AuthorisationFilter Unpaged(AuthorisationFilter filter) => filter with { After = null, Limit = null };
 }

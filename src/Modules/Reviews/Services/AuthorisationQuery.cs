@@ -7,17 +7,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Reviews.Services;
 
-/// <summary>The authorisation log's filters (dates are UTC days, inclusive).</summary>
+/// <summary>The authorisation log's filters (dates are the network's local days, inclusive).</summary>
 public sealed record AuthorisationFilter(
     string? Outlet = null, DateOnly? From = null, DateOnly? To = null, string? Maker = null, string? Reviewer = null,
     string? Point = null, string? Result = null, string? After = null, int? Limit = null);
 
 /// <summary>Reads the authorisation log, newest first, keyset-paged; outlet operators see their outlet only.</summary>
-public sealed class AuthorisationQuery(Kernel.Data.AdminDbContext db, OutletScope scope)
+public sealed class AuthorisationQuery(Kernel.Data.AdminDbContext db, OutletScope scope, Kernel.Time.LocalClock local)
 {
     public async Task<OperationResult<Page<Authorisation>>> ListAsync(AuthorisationFilter filter, CancellationToken ct = default)
     {
-        var check = Filtered(filter);
+        var check = Filtered(filter, await local.OffsetAsync(ct));
         if (!check.Succeeded)
         {
             return OperationResult<Page<Authorisation>>.From(check);
@@ -40,18 +40,26 @@ public sealed class AuthorisationQuery(Kernel.Data.AdminDbContext db, OutletScop
     }
 
     /// <summary>Every matching record, newest first (for the CSV export).</summary>
-    public IAsyncEnumerable<Authorisation> StreamAsync(AuthorisationFilter filter)
+    public async IAsyncEnumerable<Authorisation> StreamAsync(AuthorisationFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
-        var check = Filtered(filter with { After = null, Limit = null });
-        return check.Succeeded ? check.Value!.OrderByDescending(a => a.Id).AsAsyncEnumerable() : AsyncEnumerable.Empty<Authorisation>();
+        var check = Filtered(filter with { After = null, Limit = null }, await local.OffsetAsync(ct));
+        if (!check.Succeeded)
+        {
+            yield break;
+        }
+
+        await foreach (var a in check.Value!.OrderByDescending(a => a.Id).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return a;
+        }
     }
 
     /// <summary>One record the caller may see, or null.</summary>
     public Task<Authorisation?> FindAsync(long id, CancellationToken ct = default) =>
         scope.Apply(db.Set<Authorisation>().AsNoTracking()).FirstOrDefaultAsync(a => a.Id == id, ct);
 
-    /// <summary>Checks the filters and answers the filtered query.</summary>
-    public OperationResult<IQueryable<Authorisation>> Filtered(AuthorisationFilter filter)
+    /// <summary>Checks the filters and answers the filtered query; its days are local days at <paramref name="offset"/>.</summary>
+    public OperationResult<IQueryable<Authorisation>> Filtered(AuthorisationFilter filter, TimeSpan offset)
     {
         var errors = new List<OperationError>();
         if (!string.IsNullOrEmpty(filter.Outlet) && !Outlets.Contracts.OutletCodes.IsValid(filter.Outlet.Trim()))
@@ -102,7 +110,7 @@ public sealed class AuthorisationQuery(Kernel.Data.AdminDbContext db, OutletScop
             query = query.Where(a => a.OutletCode == code);
         }
 
-        var range = Kernel.Time.LocalClock.DaysUtc(filter.From, filter.To, TimeSpan.Zero);
+        var range = Kernel.Time.LocalClock.DaysUtc(filter.From, filter.To, offset);
         if (range.HasStart)
         {
             var start = range.StartUtc;
