@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Admin.Kernel.Data;
 using Admin.Kernel.Security;
+using Microsoft.Extensions.Logging;
 
 namespace Admin.Kernel.Audit;
 
@@ -34,7 +35,7 @@ public interface IAuditTrail
     void Record(AuditRecord record);
 }
 
-internal sealed class AuditTrail(AdminDbContext db, ICurrentOperator current, TimeProvider clock) : IAuditTrail
+internal sealed partial class AuditTrail(AdminDbContext db, ICurrentOperator current, TimeProvider clock, AuditActionCatalog actions, ILogger<AuditTrail> log) : IAuditTrail
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -43,6 +44,12 @@ internal sealed class AuditTrail(AdminDbContext db, ICurrentOperator current, Ti
 
     public void Record(AuditRecord record)
     {
+        if (actions.NameOf(record.Module, record.Action) is null)
+        {
+            // Recorded all the same (the change happened); the audit trail would show a code instead of words.
+            Undeclared(log, record.Module, record.Action);
+        }
+
         db.Add(new AuditEvent
         {
             OccurredAt = clock.GetUtcNow().UtcDateTime,
@@ -60,6 +67,9 @@ internal sealed class AuditTrail(AdminDbContext db, ICurrentOperator current, Ti
             Summary = Truncate(record.Summary, 1000),
         });
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The audit action {Action} of module {Module} has no name: declare it in the module's IAuditActionProvider (<Id>AuditActions) and translate the name in its Texts")]
+    private static partial void Undeclared(ILogger logger, string module, string action);
 
     private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 }

@@ -38,6 +38,7 @@ public static class AdminKernelServices
         services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<AdminText>());
         services.AddSingleton<IStringLocalizerFactory, AdminTextFactory>();
         services.AddSingleton<AdminProblems>();
+        services.AddSingleton<Audit.AuditActionCatalog>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentOperator, HttpCurrentOperator>();
         services.AddScoped<OutletScope>();
@@ -53,6 +54,7 @@ public static class AdminKernelServices
             .AddClasses(c => c.AssignableTo<INavigationProvider>(), publicOnly: false).As<INavigationProvider>().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<ITextProvider>(), publicOnly: false).As<ITextProvider>().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<ISettingsProvider>(), publicOnly: false).As<ISettingsProvider>().WithSingletonLifetime()
+            .AddClasses(c => c.AssignableTo<Audit.IAuditActionProvider>(), publicOnly: false).As<Audit.IAuditActionProvider>().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<IRecipeStep>(), publicOnly: false).As<IRecipeStep>().WithScopedLifetime()
             .AddClasses(c => c.AssignableTo<Screens.IHomeChartProvider>(), publicOnly: false).As<Screens.IHomeChartProvider>().WithScopedLifetime()
             .AddClasses(c => c.AssignableTo<Screens.ITaskLinkProvider>(), publicOnly: false).As<Screens.ITaskLinkProvider>().WithSingletonLifetime()

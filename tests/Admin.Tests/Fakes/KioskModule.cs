@@ -147,3 +147,14 @@ public sealed class KioskTexts : Admin.Kernel.Localization.ITextProvider
         ["Enter the customer and the amount."] = "请输入客户和金额。",
     };
 }
+
+public sealed class KioskAuditActions : Admin.Kernel.Audit.ModuleAuditActions
+{
+    protected override string? Module => "Kiosk";
+
+    protected override IEnumerable<(string Action, string English, string Chinese)> Actions =>
+    [
+        ("Kiosk.TopUp", "Test kiosk top-up", "测试收款机充值"),
+        ("Kiosk.Spend", "Test kiosk payment", "测试收款机付款"),
+    ];
+}

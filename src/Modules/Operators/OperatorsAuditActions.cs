@@ -1,0 +1,47 @@
+using Admin.Kernel.Audit;
+
+namespace Admin.Modules.Operators;
+
+/// <summary>The audit actions this module records, named in both languages (the audit trail shows the name, not the code).</summary>
+internal sealed class OperatorsAuditActions : ModuleAuditActions
+{
+    protected override string? Module => OperatorsModule.ModuleId;
+
+    protected override IEnumerable<(string Action, string English, string Chinese)> Actions =>
+    [
+        ("SignIn", "Signed in", "登录"),
+        ("SignOut", "Signed out", "退出登录"),
+        ("SignIn.Failed", "Sign-in failed", "登录失败"),
+        ("SignIn.Refused", "Sign-in refused", "拒绝登录"),
+        ("PasswordChange.Failed", "Password change failed", "修改密码失败"),
+        ("PasswordChange.Refused", "Password change refused", "拒绝修改密码"),
+        ("Review.Failed", "Reviewer password wrong", "复核人密码错误"),
+        ("Review.Refused", "Reviewer refused", "拒绝复核人"),
+        ("Operator.Create", "Operator created", "操作员已创建"),
+        ("Operator.Update", "Operator changed", "修改操作员"),
+        ("Operator.ChangeLoginName", "Login name changed", "修改登录名"),
+        ("Operator.Disable", "Operator disabled", "停用操作员"),
+        ("Operator.Enable", "Operator enabled", "启用操作员"),
+        ("Operator.Lock", "Operator locked", "锁定操作员"),
+        ("Operator.Unlock", "Operator unlocked", "解锁操作员"),
+        ("Password.Change", "Password changed", "修改密码"),
+        ("Password.Reset", "Password reset", "重置密码"),
+        ("Permission.Grant", "Permission granted", "授予权限"),
+        ("Permission.Revoke", "Permission revoked", "收回权限"),
+        ("Role.Create", "Role created", "新建角色"),
+        ("Role.Update", "Role changed", "修改角色"),
+        ("Role.Delete", "Role deleted", "删除角色"),
+    ];
+
+    protected override IEnumerable<(string English, string Chinese)> RecordTexts =>
+    [
+        ("Operator", "操作员"),
+        ("Role", "角色"),
+        ("Account locked", "账户已锁定"),
+        ("Operator disabled", "操作员已停用"),
+        ("Outlet not active", "网点未处于正常状态"),
+        ("Password changed by the operator", "操作员本人修改了密码"),
+        ("Temporary password issued; sessions and tokens ended", "已发放临时密码；会话和令牌已失效"),
+        ("Sessions and tokens ended", "会话和令牌已失效"),
+    ];
+}
