@@ -17,6 +17,6 @@ internal sealed class KernelAuditActions : ModuleAuditActions
     protected override IEnumerable<(string English, string Chinese)> RecordTexts =>
     [
         ("ModuleState", "模块"),
-        ("Setting", "系统设置"),
+        ("Setting", "参数"),
     ];
 }

@@ -9,6 +9,7 @@ internal sealed class KernelTexts : ITextProvider
 
     public IReadOnlyDictionary<string, string> Texts { get; } = new Dictionary<string, string>
     {
+        ["Local time offset (minutes)"] = "本地时间时差（分钟）",
         ["Kernel"] = "内核",
         ["Modules, audit trail and system settings: what every other module builds on."] = "模块、审计日志与系统参数：其他所有模块的基础。",
         ["Home"] = "首页",
@@ -93,6 +94,9 @@ internal sealed class KernelTexts : ITextProvider
         ["First page"] = "第一页",
         ["No audit events match these filters. Widen the date range or clear the filters."] = "没有符合条件的审计记录。请扩大日期范围或清除筛选条件。",
         ["Key"] = "参数",
+        ["Setting"] = "参数",
+        ["Yes"] = "是",
+        ["No"] = "否",
         ["Value"] = "取值",
         ["Default"] = "默认值",
         ["Save"] = "保存",

@@ -21,8 +21,11 @@ public enum SettingType
     Text,
 }
 
-/// <summary>A system setting a module declares: key <c>"ModuleId.Name"</c>, its type, default and bounds.</summary>
-public sealed record SettingDefinition(string Key, string Description, SettingType Type, string Default, decimal? Min = null, decimal? Max = null);
+/// <summary>
+/// A system setting a module declares: key <c>"ModuleId.Name"</c>, its type, default and bounds. The settings screen shows
+/// <paramref name="Name"/> as the label and <paramref name="Description"/> as its help (both with zh-CN texts), never the key.
+/// </summary>
+public sealed record SettingDefinition(string Key, string Description, SettingType Type, string Default, decimal? Min = null, decimal? Max = null, string? Name = null);
 
 /// <summary>Declares a module's system settings. Found by scanning module assemblies.</summary>
 public interface ISettingsProvider

@@ -8,7 +8,7 @@ internal sealed class KernelTimeSettings : ISettingsProvider
     public IEnumerable<SettingDefinition> GetSettings() =>
     [
         new(LocalClock.UtcOffsetSetting, "The network's local time, in minutes ahead of Greenwich (China: 480); every time shown, today, day journals, charts and opening hours count in it",
-            SettingType.Integer, "480", -720, 840),
+            SettingType.Integer, "480", -720, 840, Name: "Local time offset (minutes)"),
     ];
 }
 

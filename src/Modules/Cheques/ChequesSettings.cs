@@ -9,6 +9,6 @@ internal sealed class ChequesSettings : ISettingsProvider
 
     public IEnumerable<SettingDefinition> GetSettings() =>
     [
-        new(PresentmentDays, "Days after its date within which a cheque must be presented", SettingType.Integer, "10", 1, 365),
+        new(PresentmentDays, "Days after its date within which a cheque must be presented", SettingType.Integer, "10", 1, 365, Name: "Cheque presentment period (days)"),
     ];
 }

@@ -9,6 +9,7 @@ internal sealed class ChequesTexts : ITextProvider
 
     public IReadOnlyDictionary<string, string> Texts { get; } = new Dictionary<string, string>
     {
+        ["Cheque presentment period (days)"] = "支票提示付款期（天）",
         // Module, permissions, menu, settings, review points, chart.
         ["Cheques"] = "支票",
         ["Cheques received at the counter: clearing credits the customer's account, a bounce takes it back; query and export."] = "柜面收取支票：到账时记入客户账户，退票时冲回；支票查询与导出。",

@@ -15,12 +15,12 @@ internal sealed class OperatorsSettings : ISettingsProvider
 
     public IEnumerable<SettingDefinition> GetSettings() =>
     [
-        new(MaxFailedAttempts, "Consecutive wrong passwords before the account is locked", SettingType.Integer, "3", 1, 20),
-        new(LockoutMinutes, "Minutes a lock lasts (0: until head office unlocks)", SettingType.Integer, "0", 0, 10080),
-        new(PasswordMinLength, "Minimum password length", SettingType.Integer, "8", 8, 64),
-        new(PasswordMaxLength, "Maximum password length", SettingType.Integer, "12", 8, 64),
-        new(PasswordHistory, "Previous passwords that cannot be reused", SettingType.Integer, "5", 0, 24),
-        new(PasswordMaxAgeDays, "Days before a password expires (0: never)", SettingType.Integer, "90", 0, 3650),
-        new(ModernPasswordRules, "Modern rules (NIST SP 800-63B): no letter-and-digit rule, common passwords refused", SettingType.Boolean, "false"),
+        new(MaxFailedAttempts, "Consecutive wrong passwords before the account is locked", SettingType.Integer, "3", 1, 20, Name: "Wrong passwords before a lock"),
+        new(LockoutMinutes, "Minutes a lock lasts (0: until head office unlocks)", SettingType.Integer, "0", 0, 10080, Name: "Lock duration (minutes)"),
+        new(PasswordMinLength, "Minimum password length", SettingType.Integer, "8", 8, 64, Name: "Minimum password length"),
+        new(PasswordMaxLength, "Maximum password length", SettingType.Integer, "12", 8, 64, Name: "Maximum password length"),
+        new(PasswordHistory, "Previous passwords that cannot be reused", SettingType.Integer, "5", 0, 24, Name: "Password history"),
+        new(PasswordMaxAgeDays, "Days before a password expires (0: never)", SettingType.Integer, "90", 0, 3650, Name: "Password lifetime (days)"),
+        new(ModernPasswordRules, "Modern rules (NIST SP 800-63B): no letter-and-digit rule, common passwords refused", SettingType.Boolean, "false", Name: "Modern password rules"),
     ];
 }

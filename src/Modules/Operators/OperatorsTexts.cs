@@ -13,6 +13,11 @@ internal sealed class OperatorsTexts : ITextProvider
 
     public IReadOnlyDictionary<string, string> Texts { get; } = new Dictionary<string, string>
     {
+        ["Wrong passwords before a lock"] = "锁定前允许的密码错误次数",
+        ["Lock duration (minutes)"] = "锁定时长（分钟）",
+        ["Password history"] = "密码历史",
+        ["Password lifetime (days)"] = "密码有效期（天）",
+        ["Modern password rules"] = "现代密码规则",
         // Module, menu, permissions, settings
         ["Too many sign-ins at once. Try again in a moment."] = "同时登录的请求过多，请稍后再试。",
         ["Operators"] = "操作员",

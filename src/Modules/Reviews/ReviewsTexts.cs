@@ -9,6 +9,14 @@ internal sealed class ReviewsTexts : ITextProvider
 
     public IReadOnlyDictionary<string, string> Texts { get; } = new Dictionary<string, string>
     {
+        ["Flag: authorisations per pair and day"] = "标记：同一经办人与复核人每日授权次数",
+        ["Flag: fast review (seconds)"] = "标记：快速复核（秒）",
+        ["Flag: refused attempts in a burst"] = "标记：短时内被拒次数",
+        ["Flag: refusal window (minutes)"] = "标记：被拒统计时段（分钟）",
+        ["Flag: authorisation rate factor"] = "标记：授权率倍数",
+        ["Flag: fewest authorisations counted"] = "标记：最少统计授权数",
+        ["Opening hours"] = "营业时间",
+        ["Opening hours of particular outlets"] = "个别网点营业时间",
         // Module, menu, permissions
         ["Reviews"] = "复核授权",
         ["Same-level review authorisation: review points, the review gate, the tamper-evident authorisation log and the auditor's workspace (同级复核授权)."] = "同级复核授权：复核点、复核关口、防篡改授权日志与审计工作台。",

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Globalization;
+using Admin.Kernel.Localization;
+using Admin.Kernel.Settings;
 using Admin.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Admin.Tests.Kernel;
 
@@ -74,6 +78,69 @@ public abstract class SettingsTests(DatabaseFixture db)
 
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         Assert.Contains("Someone else changed this record", await stale.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>
+    /// Generated from every module's settings: each has a name and a help text in both languages, and the settings screen
+    /// (in zh-CN) shows the name, never the key, with a control of the setting's type.
+    /// </summary>
+    [Fact]
+    public async Task EverySetting_HasANameAndHelpInBothLanguages_ShownByLabelWithATypedControl()
+    {
+        var definitions = App.Services.GetRequiredService<IEnumerable<ISettingsProvider>>().SelectMany(p => p.GetSettings()).ToList();
+        var text = App.Services.GetRequiredService<AdminText>();
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo(AdminCultures.Chinese);
+        List<string> missing;
+        try
+        {
+            missing = definitions.SelectMany(d => new[] { (d.Key, Text: d.Name), (d.Key, Text: (string?)d.Description) })
+                .Where(x => string.IsNullOrWhiteSpace(x.Text) || text[x.Text].ResourceNotFound).Select(x => $"{x.Key}: \"{x.Text}\"").ToList();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+
+        Assert.True(missing.Count == 0, "Without a name or a Chinese text: " + string.Join(", ", missing));
+
+        var screens = await App.ScreenClientAsync(AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/settings");
+        request.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        var html = WebUtility.HtmlDecode(await (await screens.SendAsync(request)).Content.ReadAsStringAsync());
+        var visible = System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]*>", " "), @"\s+", " ");
+        Assert.Contains("锁定前允许的密码错误次数", visible);
+        foreach (var d in definitions)
+        {
+            Assert.DoesNotContain(d.Key, visible);
+            var id = "setting-" + d.Key.Replace('.', '-');
+            var control = System.Text.RegularExpressions.Regex.Match(html, $"<input[^>]*id=\"{id}\"[^>]*>").Value;
+            Assert.Contains(d.Type switch { SettingType.Boolean => "type=\"checkbox\"", SettingType.Integer or SettingType.Money => "type=\"number\"", _ => "name=\"Value\"" }, control);
+        }
+
+        Assert.DoesNotContain(">false<", html);
+        Assert.DoesNotContain(">true<", html);
+    }
+
+    [Fact]
+    public async Task SettingsScreen_Switch_SavesTrueWhenOn_AndFalseWhenOff()
+    {
+        var screens = await App.ScreenClientAsync(AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword);
+        var token = await AdminAppFactory.AntiforgeryTokenOfAsync(screens, "/admin/settings");
+        async Task<string> SaveAsync(string version, params string[] values)
+        {
+            var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token), new("Key", "Operators.ModernPasswordRules"), new("Version", version) };
+            fields.AddRange(values.Select(v => new KeyValuePair<string, string>("Value", v)));
+            Assert.Equal(HttpStatusCode.Redirect, (await screens.PostAsync("/admin/settings", new FormUrlEncodedContent(fields))).StatusCode);
+            var settings = await (await App.AdminApiClientAsync()).GetFromJsonAsync<JsonElement[]>("/api/settings");
+            var row = settings!.Single(s => s.GetProperty("key").GetString() == "Operators.ModernPasswordRules");
+            return row.GetProperty("value").GetString() + "/" + row.GetProperty("version").GetString();
+        }
+
+        var on = await SaveAsync("0", "true", "false");   // switch on: its value, then the hidden one
+        Assert.StartsWith("true/", on);
+        var off = await SaveAsync(on.Split('/')[1], "false"); // switch off: the hidden one only
+        Assert.StartsWith("false/", off);
     }
 }
 
