@@ -20,6 +20,7 @@ public sealed class CounterModule : AdminModule
         services.AddScoped<OutletSequences>();
         services.AddScoped<Contracts.IOutletSequences>(sp => sp.GetRequiredService<OutletSequences>());
         services.AddScoped<CustomerService>();
+        services.AddScoped<PaymentMethodNames>();
         services.AddScoped<CustomerQuery>();
         services.AddScoped<Contracts.ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<Contracts.ICustomerAccounts, CustomerAccounts>();

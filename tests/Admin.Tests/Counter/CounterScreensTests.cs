@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Admin.Modules.Counter.Models;
 using Admin.Tests.Infrastructure;
@@ -120,6 +122,26 @@ public abstract partial class CounterScreensTests(DatabaseFixture db)
 
         Assert.Equal(HttpStatusCode.NotFound, (await screen.GetAsync($"/counter/customers/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await screen.GetAsync($"/counter/customers/{id}/edit")).StatusCode);
+    }
+
+    [Fact]
+    public async Task PaymentMethod_IsNamedInTheReadersLanguage_OnTheListAndTheReceipt()
+    {
+        var (outlet, maker, client) = await App.OutletOperatorAsync();
+        var customer = (await client.CreateCustomerAsync()).GetProperty("code").GetString();
+        var created = await client.PostAsJsonAsync("/api/counter/fee-collections", new { customer, paymentMethod = "Cash", items = new[] { new { fee = "CARD", quantity = 1, collected = 20m } } });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var screen = await App.ScreenClientAsync(outlet, maker, CounterTestKit.Password);
+
+        foreach (var path in new[] { "/counter/collections", $"/counter/collections/{id}" })
+        {
+            using var zh = new HttpRequestMessage(HttpMethod.Get, path);
+            zh.Headers.AcceptLanguage.ParseAdd("zh-CN");
+            var html = await (await screen.SendAsync(zh)).Content.ReadAsStringAsync();
+            Assert.Contains(">现金<", html);
+            Assert.DoesNotContain(">Cash<", html);
+            Assert.Contains(">Cash<", await screen.GetStringAsync(path));
+        }
     }
 }
 
