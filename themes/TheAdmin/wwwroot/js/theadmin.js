@@ -1,6 +1,7 @@
 // TheAdmin: the console's behaviour. The CSP forbids inline script and inline event handlers, so views declare
 // intent with data attributes and this file (loaded with defer, after bootstrap.bundle) wires them up:
-//   form[data-autofocus]          focus its first field (or, after a failed post, the first invalid field)
+//   form[data-autofocus]          focus its first field (or, after a failed post, the first invalid field);
+//                                 data-autofocus="false" opts out (the customer box once a customer is picked)
 //   a|button[data-autofocus]      focus it when nothing else asks for focus (a receipt's "Next customer")
 //   [data-confirm="message"]      on a submit button, a form or a link: ask before going on
 //   select[data-autosubmit]       submit the form when a value is picked with the mouse, or on Enter: never on an
@@ -70,7 +71,8 @@
                 return;
             }
         }
-        var target = document.querySelector('form[data-autofocus], a[data-autofocus], button[data-autofocus]');
+        // data-autofocus="false" is how a view says "not now": Razor writes a null attribute value of a form as "".
+        var target = document.querySelector('form[data-autofocus]:not([data-autofocus=false]), a[data-autofocus], button[data-autofocus]');
         if (target && target.tagName !== 'FORM') {
             target.focus();
             return;
