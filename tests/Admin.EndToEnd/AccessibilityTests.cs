@@ -44,6 +44,17 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, Accessibi
         await ScanAsync(locale, outlet, login, Password, expectEveryMenuItem: false);
     }
 
+    /// <summary>The scan can fail: an image without a text alternative and grey-on-grey text are reported.</summary>
+    [Fact]
+    public async Task AxeCheck_ReportsViolations()
+    {
+        var page = await browser.NewPageAsync(site.Url);
+        await page.SetContentAsync("<!doctype html><html lang=\"en\"><head><title>t</title></head><body><main><h1>t</h1><img src=\"data:,\"><p style=\"color:#999;background:#aaa\">faint</p></main></body></html>");
+        var violations = await AxeCheck.ViolationsAsync(page, "probe");
+        Assert.Contains(violations, v => v.Contains("image-alt", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("color-contrast", StringComparison.Ordinal));
+    }
+
     private async Task ScanAsync(string locale, string outlet, string login, string password, bool expectEveryMenuItem)
     {
         var page = await browser.NewPageAsync(site.Url, locale);
