@@ -13,7 +13,7 @@ public sealed class KeyboardSiteFixture : RealSite;
 /// Issue 24's keyboard walks: fee collection with a review, and cheque receipt, from the search box to the next
 /// customer with the keyboard alone. Focus is where the next keystroke belongs at every step (after the pick on the
 /// first input, after an error on the wrong field, after the review dialog is escaped on the button that opened it, on
-/// the receipt on "Next customer"), and the walk stays within a budget of non-text keys (Tab, Enter, Escape). The error
+/// the receipt on "Next customer"; F8 completes the task, F9 goes to the next customer, ? lists the keys), and the walk stays within a budget of non-text keys (Tab, Enter, Escape). The error
 /// state and the open dialog are scanned with axe-core on the way.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -25,7 +25,7 @@ public sealed class CounterKeyboardTests(BrowserFixture browser, KeyboardSiteFix
     /// <summary>Non-text keys a fee collection with a review may take, search box to next customer (before issue 24: about 40).</summary>
     private const int FeeCollectionBudget = 12;
 
-    /// <summary>Non-text keys a cheque receipt with one mistake may take, search box to next customer.</summary>
+    /// <summary>Non-text keys a cheque receipt with one mistake may take, search box to next customer (with a look at the key list).</summary>
     private const int ChequeReceiptBudget = 12;
 
     [Fact]
@@ -137,12 +137,20 @@ public sealed class CounterKeyboardTests(BrowserFixture browser, KeyboardSiteFix
             await page.Keyboard.TypeAsync("广州林华贸易有限公司");
             await keys.PressAsync("Tab");
             await page.Keyboard.TypeAsync("工商银行广州天河支行");
-            await keys.PressAsync("Enter");
+            await Assertions.Expect(page.Locator("#cheque-submit")).ToHaveAttributeAsync("aria-keyshortcuts", "F8");
+            await keys.PressAsync("F8");
 
-            step = "the receipt: focus on Next customer";
+            step = "the receipt: focus on Next customer; ? lists the keys, Esc closes the list";
             await page.WaitForURLAsync(new Regex("/cheques/[0-9a-f-]{36}$"));
             await AssertFocusAsync(page, "next-customer");
-            await keys.PressAsync("Enter");
+            await keys.PressAsync("?");
+            await Assertions.Expect(page.Locator("#ta-shortcuts")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#ta-shortcuts")).ToContainTextAsync("快捷键");
+            violations.AddRange(await AxeCheck.ViolationsAsync(page, "shortcut list open (zh-CN)"));
+            await keys.PressAsync("Escape");
+            await Assertions.Expect(page.Locator("#ta-shortcuts")).ToBeHiddenAsync();
+            await AssertFocusAsync(page, "next-customer");
+            await keys.PressAsync("F9");
             await page.WaitForURLAsync(new Regex("/cheques/receive$"));
             await AssertFocusAsync(page, "q");
         }

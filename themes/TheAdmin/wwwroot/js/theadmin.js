@@ -13,6 +13,8 @@
 //   dialog[data-review-dialog]    the review dialog (_ReviewDialog): shown modal over its task form; Cancel/Escape clear it
 //                                 and put focus back on the button that opened it (the task's submit button)
 //   form[data-counter-form]       a counter task: live total of [data-amount] fields, in figures and Chinese capitals
+//   [data-shortcut="F8"]          the action's key (function keys only: no field needs them), shown on it; pressing
+//                                 it clicks the action (focuses a field); "?" outside a text field opens #ta-shortcuts
 (function () {
     'use strict';
 
@@ -355,11 +357,80 @@
         });
     }
 
+    // Shortcut keys: the open modal dialog's action first (F8 authorises in the review dialog), else the page's.
+    function initShortcuts() {
+        document.querySelectorAll('[data-shortcut]').forEach(function (el) {
+            var key = el.getAttribute('data-shortcut');
+            el.setAttribute('aria-keyshortcuts', key);
+            var host = el.matches(FIELDS) ? (el.id && document.querySelector('label[for="' + CSS.escape(el.id) + '"]')) : el;
+            if (host) {
+                var kbd = document.createElement('kbd');
+                kbd.className = 'ta-kbd';
+                kbd.setAttribute('aria-hidden', 'true');
+                kbd.textContent = key;
+                host.appendChild(kbd);
+            }
+        });
+    }
+
+    function shortcutTarget(key) {
+        var modal = document.querySelector('dialog[open]:modal');
+        var scope = modal || document;
+        var candidates = scope.querySelectorAll('[data-shortcut="' + CSS.escape(key) + '"]');
+        for (var i = 0; i < candidates.length; i++) {
+            var el = candidates[i];
+            var closed = el.closest('dialog:not([open])');
+            if (!closed && !el.disabled && el.getClientRects().length > 0 && (modal || !el.closest('dialog:modal'))) {
+                return el;
+            }
+        }
+        return null;
+    }
+
+    document.addEventListener('keydown', function (event) {
+        if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) {
+            return;
+        }
+        if (/^F\d{1,2}$/.test(event.key)) {
+            var el = shortcutTarget(event.key);
+            if (el) {
+                event.preventDefault();
+                if (el.matches(FIELDS)) {
+                    focusField(el);
+                } else {
+                    el.click();
+                }
+            }
+            return;
+        }
+        var target = event.target instanceof Element ? event.target : null;
+        if (event.key === '?' && !(target && target.closest('input, select, textarea, [contenteditable]'))) {
+            var help = document.getElementById('ta-shortcuts');
+            if (help && !help.open && typeof help.showModal === 'function' && !document.querySelector('dialog[open]:modal')) {
+                event.preventDefault();
+                help.showModal();
+                var close = help.querySelector('[data-dialog-close]');
+                if (close) {
+                    close.focus();
+                }
+            }
+        }
+    });
+
+    document.addEventListener('click', function (event) {
+        var close = event.target instanceof Element ? event.target.closest('[data-dialog-close]') : null;
+        var dialog = close && close.closest('dialog');
+        if (dialog && typeof dialog.close === 'function') {
+            dialog.close();
+        }
+    });
+
     onReady(function () {
         document.documentElement.classList.add('js');
         initRows();
         initTooltips();
         initCounterForms();
+        initShortcuts();
         initReviewDialog();
         initialFocus();
     });
