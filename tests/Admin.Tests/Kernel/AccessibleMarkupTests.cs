@@ -11,7 +11,7 @@ namespace Admin.Tests.Kernel;
 /// metadata, so a new screen is covered when it is mapped): every id an attribute points at (<c>aria-describedby</c>,
 /// <c>aria-labelledby</c>, <c>aria-controls</c>, a label's <c>for</c>) exists once; every field whose error is shown is
 /// <c>aria-invalid</c>, red (<c>is-invalid</c>) and described by its message. Pages: every parameterless screen as head
-/// office and as an outlet operator, every parameterless form posted empty (its error state), and the counter tasks'
+/// office, as an outlet operator and signed out (sign-in), every parameterless form posted empty (its error state), and the counter tasks'
 /// forms with a wrong line. The browser suite (Admin.EndToEnd AccessibilityTests) runs axe-core over the same screens.
 /// </summary>
 public abstract partial class AccessibleMarkupTests(DatabaseFixture db)
@@ -26,6 +26,7 @@ public abstract partial class AccessibleMarkupTests(DatabaseFixture db)
         {
             ("head office", await App.ScreenClientAsync(AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword)),
             ("outlet operator", await App.ScreenClientAsync(outlet, login, CounterTestKit.Password)),
+            ("anonymous", App.CreateBrowserLikeClient()),
         };
         var endpoints = HostEndpoints.All(App).Where(e => !e.IsApi && e.Parameters.Count == 0 && HostEndpoints.IsOn(App, e)
             && !e.Template.EndsWith(".csv", StringComparison.Ordinal) && !e.Template.StartsWith("/connect", StringComparison.Ordinal)).ToList();
@@ -37,7 +38,7 @@ public abstract partial class AccessibleMarkupTests(DatabaseFixture db)
         var pages = 0;
         foreach (var (role, client) in callers)
         {
-            var token = await AdminAppFactory.AntiforgeryTokenOfAsync(client, "/");
+            var token = await AdminAppFactory.AntiforgeryTokenOfAsync(client, role == "anonymous" ? "/login" : "/");
             foreach (var path in screens)
             {
                 var response = await client.GetAsync(path);
