@@ -21,8 +21,6 @@ internal sealed class ThemeTexts : ITextProvider
         ["Main menu"] = "主菜单",
         ["Close"] = "关闭",
         ["Keyboard shortcuts"] = "快捷键",
-        ["Keys"] = "按键",
-        ["Action"] = "操作",
         ["Find a customer (the customer box)"] = "查找客户（客户查询框）",
         ["Complete the counter task (collect, receive), or authorise it in the review dialog"] = "完成柜面业务（收费、收票），或在复核对话框中授权",
         ["Next customer, or another customer"] = "下一位客户，或更换客户",
