@@ -14,6 +14,8 @@ internal sealed class KernelTexts : ITextProvider
         ["Modules, audit trail and system settings: what every other module builds on."] = "模块、审计日志与系统参数：其他所有模块的基础。",
         ["Home"] = "首页",
         ["Today"] = "今日",
+        ["Actions"] = "操作",
+        ["Category"] = "类别",
         ["The network's local time, in minutes ahead of Greenwich (China: 480); every time shown, today, day journals, charts and opening hours count in it"] = "本网络当地时间比格林尼治时间早的分钟数（中国：480）；显示的时间、“今日”、当日流水、图表和营业时间均按此计算",
         ["Details"] = "详细信息",
         ["Nothing yet today."] = "今日暂无数据。",

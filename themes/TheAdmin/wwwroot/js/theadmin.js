@@ -1,13 +1,20 @@
 // TheAdmin: the console's behaviour. The CSP forbids inline script and inline event handlers, so views declare
 // intent with data attributes and this file (loaded with defer, after bootstrap.bundle) wires them up:
-//   form[data-autofocus]          focus its first field (or, after a failed post, the first invalid field)
+//   form[data-autofocus]          focus its first field (or, after a failed post, the first invalid field);
+//                                 data-autofocus="false" opts out (the customer box once a customer is picked)
+//   a|button[data-autofocus]      focus it when nothing else asks for focus (a receipt's "Next customer")
 //   [data-confirm="message"]      on a submit button, a form or a link: ask before going on
-//   select[data-autosubmit]       submit the form when the value changes (the language switch)
-//   tr[data-href="url"]           the row opens the record on click or Enter
+//   select[data-autosubmit]       submit the form when a value is picked with the mouse, or on Enter: never on an
+//                                 arrow key, which only moves through the options (the language switch)
+//   tr[data-href="url"]           the row opens the record on click or Enter; one Tab stop: the row's own link when
+//                                 it has one, else the row
 //   [data-bs-toggle="tooltip"]    Bootstrap tooltip
 //   [data-print]                  print the page
 //   dialog[data-review-dialog]    the review dialog (_ReviewDialog): shown modal over its task form; Cancel/Escape clear it
+//                                 and put focus back on the button that opened it (the task's submit button)
 //   form[data-counter-form]       a counter task: live total of [data-amount] fields, in figures and Chinese capitals
+//   [data-shortcut="F8"]          the action's key (function keys only: no field needs them), shown on it; pressing
+//                                 it clicks the action (focuses a field); "?" outside a text field opens #ta-shortcuts
 (function () {
     'use strict';
 
@@ -66,8 +73,13 @@
                 return;
             }
         }
-        var form = document.querySelector('form[data-autofocus]');
-        var field = form && form.querySelector(FIELDS);
+        // data-autofocus="false" is how a view says "not now": Razor writes a null attribute value of a form as "".
+        var target = document.querySelector('form[data-autofocus]:not([data-autofocus=false]), a[data-autofocus], button[data-autofocus]');
+        if (target && target.tagName !== 'FORM') {
+            target.focus();
+            return;
+        }
+        var field = target && target.querySelector(FIELDS);
         if (field) {
             focusField(field);
         }
@@ -84,7 +96,7 @@
 
     function initRows() {
         document.querySelectorAll('tr[data-href]').forEach(function (row) {
-            if (!row.hasAttribute('tabindex')) {
+            if (!row.hasAttribute('tabindex') && !row.querySelector('a[href], button, input, select, textarea')) {
                 row.tabIndex = 0;
             }
         });
@@ -153,19 +165,77 @@
         }
     });
 
-    document.addEventListener('change', function (event) {
+    // A closed select changes its value on an arrow key: that is browsing, not choosing. Such a change waits for Enter;
+    // a pick from the opened list (mouse, or Enter/Space in it) submits at once.
+    var BROWSE_KEYS = /^(ArrowUp|ArrowDown|ArrowLeft|ArrowRight|Home|End|PageUp|PageDown)$/;
+    function submitSelect(select) {
+        if (typeof select.form.requestSubmit === 'function') {
+            select.form.requestSubmit();
+        } else {
+            select.form.submit();
+        }
+    }
+
+    document.addEventListener('keydown', function (event) {
         var select = event.target instanceof Element ? event.target.closest('select[data-autosubmit]') : null;
-        if (select && select.form) {
-            if (typeof select.form.requestSubmit === 'function') {
-                select.form.requestSubmit();
-            } else {
-                select.form.submit();
+        if (!select || !select.form) {
+            return;
+        }
+        if (BROWSE_KEYS.test(event.key) || (event.key.length === 1 && event.key !== ' ')) {
+            select.setAttribute('data-browsing', 'true');
+        } else if (event.key === 'Enter') {
+            event.preventDefault();
+            select.removeAttribute('data-browsing');
+            var initial = select.querySelector('option[selected]');
+            if (!initial || initial.value !== select.value) {
+                submitSelect(select);
             }
         }
     });
 
+    document.addEventListener('change', function (event) {
+        var select = event.target instanceof Element ? event.target.closest('select[data-autosubmit]') : null;
+        if (!select || !select.form) {
+            return;
+        }
+        if (select.getAttribute('data-browsing') === 'true') {
+            select.removeAttribute('data-browsing');
+            return;
+        }
+        submitSelect(select);
+    });
+
     // The review dialog sits inside the task form: its fields post with the task. Closing it clears them, so the
     // next submission of the (unchanged) form asks for a review again instead of reusing typed credentials.
+    // The button that submitted a form is remembered for the page that answers (sessionStorage, this tab only), so the
+    // review dialog can give focus back to it when closed; else the form's first submit button outside the dialog.
+    var SUBMITTER_KEY = 'theadmin.submitter';
+    document.addEventListener('submit', function (event) {
+        try {
+            var submitter = event.submitter;
+            if (submitter && submitter.id && !submitter.closest('dialog')) {
+                window.sessionStorage.setItem(SUBMITTER_KEY, submitter.id);
+            }
+        } catch (e) { /* storage refused: fall back to the form's submit button */ }
+    });
+
+    function reviewOpener(dialog) {
+        var remembered = null;
+        try { remembered = window.sessionStorage.getItem(SUBMITTER_KEY); } catch (e) { remembered = null; }
+        var form = dialog.closest('form');
+        var button = remembered && document.getElementById(remembered);
+        if (button && form && button.form === form && !button.closest('dialog')) {
+            return button;
+        }
+        var buttons = form ? form.querySelectorAll('button[type=submit], input[type=submit], button:not([type])') : [];
+        for (var i = 0; i < buttons.length; i++) {
+            if (!buttons[i].closest('dialog')) {
+                return buttons[i];
+            }
+        }
+        return null;
+    }
+
     function initReviewDialog() {
         var dialog = document.querySelector('dialog[data-review-dialog]');
         if (!dialog) {
@@ -174,6 +244,14 @@
         function clear() {
             dialog.querySelectorAll('input').forEach(function (input) { input.value = ''; });
         }
+        // Escape and Cancel both end in 'close' (Authorise submits and leaves the page).
+        dialog.addEventListener('close', function () {
+            clear();
+            var opener = reviewOpener(dialog);
+            if (opener) {
+                opener.focus();
+            }
+        });
         if (typeof dialog.showModal === 'function') {
             dialog.removeAttribute('open');
             dialog.showModal();
@@ -279,11 +357,80 @@
         });
     }
 
+    // Shortcut keys: the open modal dialog's action first (F8 authorises in the review dialog), else the page's.
+    function initShortcuts() {
+        document.querySelectorAll('[data-shortcut]').forEach(function (el) {
+            var key = el.getAttribute('data-shortcut');
+            el.setAttribute('aria-keyshortcuts', key);
+            var host = el.matches(FIELDS) ? (el.id && document.querySelector('label[for="' + CSS.escape(el.id) + '"]')) : el;
+            if (host) {
+                var kbd = document.createElement('kbd');
+                kbd.className = 'ta-kbd';
+                kbd.setAttribute('aria-hidden', 'true');
+                kbd.textContent = key;
+                host.appendChild(kbd);
+            }
+        });
+    }
+
+    function shortcutTarget(key) {
+        var modal = document.querySelector('dialog[open]:modal');
+        var scope = modal || document;
+        var candidates = scope.querySelectorAll('[data-shortcut="' + CSS.escape(key) + '"]');
+        for (var i = 0; i < candidates.length; i++) {
+            var el = candidates[i];
+            var closed = el.closest('dialog:not([open])');
+            if (!closed && !el.disabled && el.getClientRects().length > 0 && (modal || !el.closest('dialog:modal'))) {
+                return el;
+            }
+        }
+        return null;
+    }
+
+    document.addEventListener('keydown', function (event) {
+        if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) {
+            return;
+        }
+        if (/^F\d{1,2}$/.test(event.key)) {
+            var el = shortcutTarget(event.key);
+            if (el) {
+                event.preventDefault();
+                if (el.matches(FIELDS)) {
+                    focusField(el);
+                } else {
+                    el.click();
+                }
+            }
+            return;
+        }
+        var target = event.target instanceof Element ? event.target : null;
+        if (event.key === '?' && !(target && target.closest('input, select, textarea, [contenteditable]'))) {
+            var help = document.getElementById('ta-shortcuts');
+            if (help && !help.open && typeof help.showModal === 'function' && !document.querySelector('dialog[open]:modal')) {
+                event.preventDefault();
+                help.showModal();
+                var close = help.querySelector('[data-dialog-close]');
+                if (close) {
+                    close.focus();
+                }
+            }
+        }
+    });
+
+    document.addEventListener('click', function (event) {
+        var close = event.target instanceof Element ? event.target.closest('[data-dialog-close]') : null;
+        var dialog = close && close.closest('dialog');
+        if (dialog && typeof dialog.close === 'function') {
+            dialog.close();
+        }
+    });
+
     onReady(function () {
         document.documentElement.classList.add('js');
         initRows();
         initTooltips();
         initCounterForms();
+        initShortcuts();
         initReviewDialog();
         initialFocus();
     });
