@@ -7,7 +7,8 @@ namespace Admin.Kernel.Data;
 
 /// <summary>
 /// Recognises a read or save that lost a race with a parallel task: a concurrency check (a version that moved), a unique
-/// index, a PostgreSQL serialization failure (40001) or deadlock victim (40P01), SQLite's busy/locked. EF reports some of
+/// index, a PostgreSQL serialization failure (40001) or deadlock victim (40P01), SQLite's busy/locked (5/6). Other
+/// database errors (a foreign key, a value too long) are bugs, not races, and are not recognised. EF reports some of
 /// these wrapped: Npgsql's transient errors arrive as an <see cref="InvalidOperationException"/> around the provider's
 /// error, so the whole chain of inner exceptions is walked. Such a task is answered 409 (<see cref="Conflict"/>), never 500:
 /// nothing of it was written and the same request may be sent again.
@@ -27,7 +28,7 @@ public static class LostRace
         {
             var lost = e switch
             {
-                DbUpdateException => true,
+                DbUpdateConcurrencyException => true,
                 PostgresException postgres => postgres.SqlState is PostgresSerializationFailure or PostgresDeadlock or UniqueViolation.PostgresUniqueViolation,
                 SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6 || UniqueViolation.Is(sqlite),
                 _ => false,
