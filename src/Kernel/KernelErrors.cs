@@ -20,6 +20,7 @@ internal static class KernelErrors
     public static OperationError IdempotencyKeyInvalid(int max) => new("idempotency.keyInvalid", "An idempotency key is 1 to {0} visible ASCII characters.", "idempotencyKey", max);
     public static OperationError IdempotencyKeyReused() => new("idempotency.keyReused", "This idempotency key was already used for a different request. Use a new key for a new request.");
     public static OperationError IdempotencyInProgress() => new("idempotency.inProgress", "A request with this idempotency key is being carried out; its answer is not available yet. Ask again in a moment.");
+    public static OperationError RaceLost() => new("task.raceLost", "Another task changed the same data at the same moment, so nothing was done. Try again.");
     public static OperationError PasswordChangeRequired() => new("password.changeRequired", "You must set a new password before doing anything else.");
     public static OperationError VersionRequired() => new("version.required", "Send back the version you read.", "version");
     public static OperationError SettingUnknown(string key) => new("setting.unknown", "There is no setting '{0}'.", "key", key);

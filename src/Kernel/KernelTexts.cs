@@ -53,6 +53,7 @@ internal sealed class KernelTexts : ITextProvider
         ["A same-level review is required."] = "需要同级复核授权。",
         ["The service cannot do this now."] = "服务暂时无法完成此操作。",
         ["The request cannot be processed as sent."] = "无法按所发送的内容处理该请求。",
+        ["Another task changed the same data at the same moment, so nothing was done. Try again."] = "另一项业务同时修改了相同的数据，本次未执行任何操作。请重试。",
         ["This request moves money: send an Idempotency-Key header (a value you choose, e.g. a UUID) so that a retry cannot run it twice."] = "该请求涉及资金：请发送 Idempotency-Key 请求头（自选的值，例如 UUID），以免重试时被执行两次。",
         ["An idempotency key is 1 to {0} visible ASCII characters."] = "幂等键为1至{0}个可见 ASCII 字符。",
         ["This idempotency key was already used for a different request. Use a new key for a new request."] = "该幂等键已用于另一个请求。新请求请使用新的键。",

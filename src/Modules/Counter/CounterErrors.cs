@@ -23,8 +23,6 @@ internal static class CounterErrors
     public static OperationError OtherOutlet() => new("customer.otherOutlet", "You may register customers of your own outlet only.", "outlet");
     public static OperationError StatusInvalid() => new("customer.statusInvalid", "The customer status is Active, Suspended or Closed.", "status");
     public static OperationError CustomerNotActive(string code) => new("customer.notActive", "Customer {0} is not active.", "customer", code);
-    public static OperationError ReasonRequired() => new("customer.reasonRequired", "Give the reason for the balance change.", "reason");
-    public static OperationError BalanceAmountInvalid() => new("customer.balanceAmountInvalid", "A balance change is a non-zero amount with at most two decimals.", "amount");
 
     // Money.
 

@@ -13,7 +13,7 @@ public sealed class CounterModule : AdminModule
     public override string Id => ModuleId;
     public override string DisplayName => "Counter";
     public override string Description => "Customers, the fee schedule, payment methods and fee collection at the counter, with same-level review of overridden fees.";
-    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId, Operators.OperatorsModule.ModuleId, Reviews.ReviewsModule.ModuleId];
+    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId, Operators.OperatorsModule.ModuleId, Reviews.ReviewsModule.ModuleId, Ledger.LedgerModule.ModuleId];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -23,11 +23,11 @@ public sealed class CounterModule : AdminModule
         services.AddScoped<PaymentMethodNames>();
         services.AddScoped<CustomerQuery>();
         services.AddScoped<Contracts.ICustomerDirectory, CustomerDirectory>();
-        services.AddScoped<Contracts.ICustomerAccounts, CustomerAccounts>();
         services.AddScoped<FeeSchedule>();
         services.AddScoped<PaymentMethods>();
         services.AddScoped<Contracts.IPaymentMethodDirectory>(sp => sp.GetRequiredService<PaymentMethods>());
         services.AddScoped<FeePricing>();
+        services.AddScoped<FeeCollectionWriter>();
         services.AddScoped<FeeCollections>();
         services.AddScoped<FeeCollectionQuery>();
         services.AddScoped<CounterJournal>();

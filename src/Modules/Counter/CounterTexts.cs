@@ -127,8 +127,6 @@ internal sealed class CounterTexts : ITextProvider
         ["You may register customers of your own outlet only."] = "只能登记本网点的客户。",
         ["The customer status is Active, Suspended or Closed."] = "客户状态应为 Active（正常）、Suspended（暂停）或 Closed（注销）。",
         ["Customer {0} is not active."] = "客户 {0} 不是正常状态。",
-        ["Give the reason for the balance change."] = "请填写余额变动原因。",
-        ["A balance change is a non-zero amount with at most two decimals."] = "余额变动金额不能为零，且最多两位小数。",
         ["A fee code is 1 to 20 letters, digits, - or _."] = "费用代码为 1 至 20 位字母、数字、- 或 _。",
         ["The fee code {0} is already used."] = "费用代码 {0} 已被使用。",
         ["Enter the fee's name in English and in Chinese."] = "请输入费用的英文和中文名称。",

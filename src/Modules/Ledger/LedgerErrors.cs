@@ -7,6 +7,7 @@ namespace Admin.Modules.Ledger;
 internal static class LedgerErrors
 {
     public static OperationError TaskRequired() => new("ledger.taskRequired", "Name the task (type and id, at most 64 characters each) the entry belongs to.", "taskType");
+    public static OperationError ReferenceTooLong(int max) => new("ledger.referenceTooLong", "The reference is at most {0} characters.", "reference", max);
     public static OperationError MemoInvalid() => new("ledger.memoInvalid", "The memo is 1 to 200 characters.", "memo");
     public static OperationError OutletRequired() => new("ledger.outletRequired", "Name the outlet where the entry happens.", "outletId");
     public static OperationError LineCount(int max) => new("ledger.lineCount", "An entry has 2 to {0} lines.", "lines", max);

@@ -20,6 +20,7 @@ public sealed class LedgerModule : AdminModule
     {
         services.AddScoped<LedgerAccounts>();
         services.AddScoped<Contracts.ILedger, LedgerPosting>();
+        services.AddScoped<Contracts.ILedgerReader, LedgerReader>();
         services.AddScoped<LedgerQuery>();
         services.AddScoped<LedgerVerifier>();
     }

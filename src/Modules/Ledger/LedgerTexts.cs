@@ -22,6 +22,7 @@ internal sealed class LedgerTexts : ITextProvider
         AccountKind.SalesClearing => "Sales clearing",
         AccountKind.Receivable => "Receivable",
         AccountKind.OverShort => "Cash over and short",
+        AccountKind.CustomerDeposit => "Deposit held for a customer",
         _ => kind.ToString(),
     };
 
@@ -48,6 +49,7 @@ internal sealed class LedgerTexts : ITextProvider
         ["Sales clearing"] = "销售清算",
         ["Receivable"] = "应收款",
         ["Cash over and short"] = "长短款",
+        ["Deposit held for a customer"] = "客户押金（未发卡）",
         ["Debit"] = "借方",
         ["Credit"] = "贷方",
         ["BankCard"] = "银行卡",
@@ -92,6 +94,7 @@ internal sealed class LedgerTexts : ITextProvider
         // Messages.
         ["Name the task (type and id, at most 64 characters each) the entry belongs to."] = "请注明分录所属的业务（类型和编号，各不超过64个字符）。",
         ["The memo is 1 to 200 characters."] = "摘要为1至200个字符。",
+        ["The reference is at most {0} characters."] = "单据号最多{0}个字符。",
         ["Name the outlet where the entry happens."] = "请注明发生该分录的网点。",
         ["An entry has 2 to {0} lines."] = "一笔分录有2至{0}条明细。",
         ["Line {0}: the amount is zero."] = "第 {0} 行：金额为零。",

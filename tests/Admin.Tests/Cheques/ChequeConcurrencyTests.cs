@@ -5,6 +5,7 @@ using Admin.Modules.Cheques.Models;
 using Admin.Modules.Counter.Models;
 using Admin.Tests.Counter;
 using Admin.Tests.Infrastructure;
+using Admin.Tests.Ledger;
 using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Tests.Cheques;
@@ -94,8 +95,7 @@ public abstract class ChequeConcurrencyTests(DatabaseFixture db)
         App.WithDbAsync(async d =>
         {
             var c = await d.Set<Customer>().AsNoTracking().SingleAsync(x => x.Code == code);
-            var sum = (await d.Set<CustomerBalanceEntry>().AsNoTracking().Where(e => e.CustomerId == c.Id).Select(e => e.Amount).ToListAsync()).Sum();
-            return (c.Balance, sum);
+            return (await App.CustomerBalanceAsync(c.Id), await App.CustomerHistorySumAsync(c.Id));
         });
 }
 

@@ -6,7 +6,9 @@ using Admin.Modules.Cheques.Models;
 using Admin.Modules.Counter.Models;
 using Admin.Modules.Reviews.Models;
 using Admin.Tests.Counter;
+using Admin.Modules.Ledger.Contracts;
 using Admin.Tests.Infrastructure;
+using Admin.Tests.Ledger;
 using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Tests.Cheques;
@@ -16,15 +18,9 @@ public abstract class ChequesApiTests(DatabaseFixture db)
 {
     private AdminAppFactory App => db.App;
 
-    private async Task<decimal> BalanceAsync(string customerCode) =>
-        await App.WithDbAsync(d => d.Set<Customer>().Where(c => c.Code == customerCode).Select(c => c.Balance).SingleAsync());
+    private async Task<decimal> BalanceAsync(string customerCode) => await App.CustomerBalanceAsync(await App.CustomerIdAsync(customerCode));
 
-    private async Task<decimal> HistorySumAsync(string customerCode) =>
-        await App.WithDbAsync(async d =>
-        {
-            var id = await d.Set<Customer>().Where(c => c.Code == customerCode).Select(c => c.Id).SingleAsync();
-            return (await d.Set<CustomerBalanceEntry>().Where(e => e.CustomerId == id).Select(e => e.Amount).ToListAsync()).Sum();
-        });
+    private async Task<decimal> HistorySumAsync(string customerCode) => await App.CustomerHistorySumAsync(await App.CustomerIdAsync(customerCode));
 
     [Fact]
     public async Task Receive_Is201_WithReceiptNumberAndStatus_AndIsAudited()
@@ -212,7 +208,7 @@ public abstract class ChequesApiTests(DatabaseFixture db)
     }
 
     [Fact]
-    public async Task BounceAfterClear_LeavingANegativeBalance_IsFlagged()
+    public async Task BounceAfterClear_OfMoneyTheCustomerSpent_Is409NamingTheAccount_AndWritesNothing()
     {
         var (outlet, _, client) = await App.OutletOperatorAsync();
         var colleague = await App.CreateOperatorAsync(outlet, CounterTestKit.Password, "Outlet operator");
@@ -220,21 +216,24 @@ public abstract class ChequesApiTests(DatabaseFixture db)
         var customer = created.GetProperty("code").GetString()!;
         var id = (await client.ReceiveAsync(customer, 800.00m)).GetProperty("id").GetString()!;
         Assert.Equal(HttpStatusCode.OK, (await client.ClearAsync(id)).StatusCode);
-        // The customer spends 500 of the credit (a balance change with its history row, as the counter would post it).
-        await App.WithDbAsync(async d =>
-        {
-            var c = await d.Set<Customer>().SingleAsync(x => x.Code == customer);
-            c.Balance -= 500m;
-            d.Add(new CustomerBalanceEntry { Id = Guid.NewGuid(), CustomerId = c.Id, OutletId = c.OutletId, At = DateTime.UtcNow, Amount = -500m, BalanceAfter = c.Balance, Reason = "spent" });
-            return await d.SaveChangesAsync();
-        });
+        // The customer spends 500 of the credit (a posting from the customer's account, as a card task would post it).
+        var customerId = Guid.Parse(created.GetProperty("id").GetString()!);
+        var outletId = await App.WithDbAsync(d => d.Set<Customer>().Where(x => x.Id == customerId).Select(x => x.OutletId).SingleAsync());
+        var account = AccountRef.Customer(customerId, outletId);
+        Assert.True((await App.PostAsync(LedgerKit.Move(account, AccountRef.OfOutlet(AccountKind.FeeIncome, outletId), 500m))).Succeeded);
+        var before = await App.TableCountsAsync();
 
         var bounced = await client.BounceAsync(id, colleague, "StoppedPayment");
 
-        Assert.Equal(HttpStatusCode.OK, bounced.StatusCode);
-        Assert.True((await bounced.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("negativeBalance").GetBoolean());
-        Assert.Equal(-500m, await BalanceAsync(customer));
-        Assert.Equal(-500m, await HistorySumAsync(customer));
+        Assert.Equal(HttpStatusCode.Conflict, bounced.StatusCode);
+        var problem = await bounced.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("ledger.insufficientFunds", problem.GetProperty("code").GetString());
+        Assert.Equal("Customer", problem.GetProperty("accountKind").GetString());
+        Assert.Equal(customerId.ToString(), problem.GetProperty("owner").GetString());
+        Assert.Equal(before, await App.TableCountsAsync());
+        Assert.Equal(300m, await BalanceAsync(customer));
+        Assert.Equal(300m, await HistorySumAsync(customer));
+        Assert.Equal("Cleared", (await (await client.GetAsync($"/api/cheques/{id}")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("cheque").GetProperty("status").GetString());
     }
 
     [Fact]

@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Admin.Kernel.Audit;
-using Admin.Modules.Counter.Contracts;
 using Admin.Modules.Counter.Models;
 using Admin.Kernel.Data;
+using Admin.Modules.Ledger.Contracts;
 using Admin.Tests.Infrastructure;
+using Admin.Tests.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -138,50 +139,29 @@ public abstract class CustomersApiTests(DatabaseFixture db)
     }
 
     [Fact]
-    public async Task PostBalance_AddsAHistoryRow_AndTheBalanceIsTheirSum()
+    public async Task BalanceAndHistory_AreTheLedgersCustomerAccount_NewestFirst_WithMemoAndReference()
     {
-        var (outlet, login, client) = await App.OutletOperatorAsync();
+        var (outlet, _, client) = await App.OutletOperatorAsync();
         var id = Guid.Parse((await client.CreateCustomerAsync()).GetProperty("id").GetString()!);
+        var outletId = await App.WithDbAsync(d => d.Set<Customer>().Where(c => c.Id == id).Select(c => c.OutletId).SingleAsync());
+        var account = AccountRef.Customer(id, outletId);
+        var suspense = AccountRef.OfOutlet(AccountKind.Suspense, outletId);
 
-        // As a later module would: in a request scope of the customer's outlet, then SaveChanges.
-        await PostAsync(outlet, login, id, 150.25m, "Cheque cleared", "CHQ-1");
-        await PostAsync(outlet, login, id, -50.25m, "Cheque bounced", "CHQ-1");
+        // As a money task would: entries on the customer's account (a credit, then a debit), with memo and reference.
+        Assert.True((await App.PostAsync(LedgerKit.Move(suspense, account, 150.25m) with { Memo = "cheque cleared", Reference = "CHQ-1" })).Succeeded);
+        Assert.True((await App.PostAsync(LedgerKit.Move(account, suspense, 50.25m) with { Memo = "cheque bounced after clearing", Reference = "CHQ-1" })).Succeeded);
 
         var customer = await client.GetFromJsonAsync<JsonElement>($"/api/customers/{id}");
         var history = await client.GetFromJsonAsync<JsonElement>($"/api/customers/{id}/balance-history");
         Assert.Equal(100.00m, customer.GetProperty("balance").GetDecimal());
         Assert.Equal(2, history.GetArrayLength());
-        Assert.Equal(100.00m, history.EnumerateArray().Sum(e => e.GetProperty("amount").GetDecimal()));
+        Assert.Equal(-50.25m, history[0].GetProperty("amount").GetDecimal());
         Assert.Equal(100.00m, history[0].GetProperty("balanceAfter").GetDecimal());
-    }
-
-    [Fact]
-    public async Task PostBalance_OverPreciseAmount_IsRefused()
-    {
-        var (outlet, login, client) = await App.OutletOperatorAsync();
-        var id = Guid.Parse((await client.CreateCustomerAsync()).GetProperty("id").GetString()!);
-
-        var result = await App.WithScopeAsync(sp => sp.GetRequiredService<ICustomerAccounts>().PostAsync(id, 1.005m, "Too precise", null));
-
-        Assert.Equal("customer.balanceAmountInvalid", Assert.Single(result.Errors).Code);
-    }
-
-    private async Task PostAsync(string outlet, string login, Guid id, decimal amount, string reason, string reference)
-    {
-        var result = await App.WithScopeAsync(async sp =>
-        {
-            var http = sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
-            http.HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = sp };
-            var outletId = await sp.GetRequiredService<Admin.Modules.Outlets.Contracts.IOutletDirectory>().FindByCodeAsync(outlet);
-            http.HttpContext.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
-            [
-                new(Admin.Kernel.Security.AdminClaims.OutletId, outletId!.Id.ToString()), new(Admin.Kernel.Security.AdminClaims.LoginName, login), new(Admin.Kernel.Security.AdminClaims.Scope, "outlet"),
-            ], "test"));
-            var posted = await sp.GetRequiredService<ICustomerAccounts>().PostAsync(id, amount, reason, reference);
-            await sp.GetRequiredService<AdminDbContext>().SaveChangesAsync();
-            return posted;
-        });
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal("cheque bounced after clearing", history[0].GetProperty("reason").GetString());
+        Assert.Equal("CHQ-1", history[0].GetProperty("reference").GetString());
+        Assert.Equal(150.25m, history[1].GetProperty("balanceAfter").GetDecimal());
+        var listed = await client.GetFromJsonAsync<JsonElement>($"/api/customers?search={customer.GetProperty("code").GetString()}");
+        Assert.Equal(100.00m, Assert.Single(listed.GetProperty("items").EnumerateArray()).GetProperty("balance").GetDecimal());
     }
 }
 

@@ -85,7 +85,8 @@ public sealed partial class AdminAppFactory(string provider, string connectionSt
     /// <summary>Signs in through the API and answers a client carrying the bearer token.</summary>
     public async Task<HttpClient> ApiClientAsync(string outletCode, string login, string password)
     {
-        var client = CreateClient();
+        // A fresh idempotency key on every POST, as a well-behaved client sends it (money-moving endpoints require one).
+        var client = CreateDefaultClient(new IdempotencyKeys());
         var response = await client.PostAsJsonAsync("/api/auth/token", new { outletCode, loginName = login, password });
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"Sign-in of {outletCode}/{login} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         var token = await response.Content.ReadFromJsonAsync<TokenBody>();
@@ -112,6 +113,12 @@ public sealed partial class AdminAppFactory(string provider, string connectionSt
         var token = AntiforgeryToken().Match(page);
         Assert.True(token.Success, $"No antiforgery token on {formPage}");
         fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+        // A money-moving form carries its idempotency key in a hidden field: send it as a browser would.
+        if (IdempotencyField().Match(page) is { Success: true } key && !fields.ContainsKey("IdempotencyKey"))
+        {
+            fields["IdempotencyKey"] = key.Groups[1].Value;
+        }
+
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
@@ -143,6 +150,9 @@ public sealed partial class AdminAppFactory(string provider, string connectionSt
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
+
+    [GeneratedRegex("name=\"IdempotencyKey\" value=\"([^\"]+)\"")]
+    private static partial Regex IdempotencyField();
 
     public sealed record TokenBody(string AccessToken, string RefreshToken, long ExpiresIn, bool MustChangePassword);
 }

@@ -33,6 +33,21 @@ internal static class LedgerKit
         Assert.True(trial.GetProperty("balanced").GetBoolean());
     }
 
+    /// <summary>A customer's balance as screens show it: the ledger position over Customer and Receivable.</summary>
+    public static Task<decimal> CustomerBalanceAsync(this AdminAppFactory app, Guid customerId) =>
+        app.WithScopeAsync(async sp => (await sp.GetRequiredService<ILedgerReader>()
+            .PositionsAsync([AccountKind.Customer, AccountKind.Receivable], [customerId])).GetValueOrDefault(customerId));
+
+    /// <summary>The sum of a customer's balance history as the ledger answers it (every change, not only the latest 100).</summary>
+    public static Task<decimal> CustomerHistorySumAsync(this AdminAppFactory app, Guid customerId) =>
+        app.WithScopeAsync(async sp => (await sp.GetRequiredService<ILedgerReader>()
+            .HistoryAsync([AccountKind.Customer, AccountKind.Receivable], customerId, int.MaxValue)).Sum(e => e.Amount));
+
+    /// <summary>The id of the customer with this code.</summary>
+    public static Task<Guid> CustomerIdAsync(this AdminAppFactory app, string code) =>
+        app.WithDbAsync(d => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            System.Linq.Queryable.Select(System.Linq.Queryable.Where(d.Set<Admin.Modules.Counter.Models.Customer>(), c => c.Code == code), c => c.Id)));
+
     /// <summary>A fresh outlet id (the ledger takes outlet ids as opaque; the API tests use real outlets).</summary>
     public static Guid NewOutlet() => Guid.NewGuid();
 }

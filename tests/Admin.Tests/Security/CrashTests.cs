@@ -174,7 +174,7 @@ public abstract class CrashTests(ITestOutputHelper output)
     /// <summary>One counter clerk: fee collections (a quarter with a waived card fee and a colleague's review), cheques (a fifth above the limit, reviewed), clears of their own cheques.</summary>
     private static async Task WorkAsync(Uri host, string token, Clerk me, Queue<AckedCheque> toClear, Ledger ledger, Random random, CancellationToken stop)
     {
-        using var client = new HttpClient { BaseAddress = host, Timeout = TimeSpan.FromSeconds(30) };
+        using var client = new HttpClient(new IdempotencyKeys(new HttpClientHandler())) { BaseAddress = host, Timeout = TimeSpan.FromSeconds(30) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var review = new { loginName = me.Reviewer, password = CounterTestKit.Password };
         while (!stop.IsCancellationRequested)
@@ -274,7 +274,17 @@ public abstract class CrashTests(ITestOutputHelper output)
             .Select(e => new { e.Action, e.EntityId }).ToListAsync()).ToLookup(e => (e.Action, e.EntityId));
         var customers = await d.Set<Customer>().AsNoTracking().Where(c => outlets.Contains(c.OutletCode)).ToListAsync();
         var customerIds = customers.Select(c => c.Id).ToList();
-        var entries = (await d.Set<CustomerBalanceEntry>().AsNoTracking().Where(e => customerIds.Contains(e.CustomerId)).ToListAsync()).ToLookup(e => e.CustomerId);
+        var accounts = await d.Set<Admin.Modules.Ledger.Models.LedgerAccount>().AsNoTracking().Where(a => customerIds.Contains(a.OwnerId)).ToListAsync();
+        var accountIds = accounts.Select(a => a.Id).ToList();
+        var lineSums = (await d.Set<Admin.Modules.Ledger.Models.LedgerLine>().AsNoTracking().Where(l => accountIds.Contains(l.AccountId)).ToListAsync())
+            .GroupBy(l => l.AccountId).ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
+        var customerAccounts = accounts.Where(a => a.Kind == Admin.Modules.Ledger.Contracts.AccountKind.Customer).Select(a => a.Id).ToList();
+        var chequeTasks = chequeIds.Select(i => i.ToString()).ToList();
+        // A clearing's credit: the customer-account line of the cheque's clearing entry (in CNY, credit positive).
+        var credits = (await (from e in d.Set<Admin.Modules.Ledger.Models.LedgerEntry>().AsNoTracking()
+                              join l in d.Set<Admin.Modules.Ledger.Models.LedgerLine>().AsNoTracking() on e.Id equals l.EntryId
+                              where e.TaskType == "Cheques.Clear" && chequeTasks.Contains(e.TaskId) && customerAccounts.Contains(l.AccountId)
+                              select new { e.TaskId, l.Amount }).ToListAsync()).ToLookup(x => x.TaskId, x => -x.Amount / 100m);
         var sequences = await d.Set<OutletSequence>().AsNoTracking().ToListAsync();
         var grantsByTask = grants.Where(a => a.Result == AuthorisationResult.Granted).ToLookup(a => a.TaskId);
 
@@ -340,7 +350,7 @@ public abstract class CrashTests(ITestOutputHelper output)
             var history = events[c.Id].ToList();
             var receive = history.Where(e => e.Kind == "Receive").ToList();
             var clears = history.Where(e => e.Kind == "Clear").ToList();
-            var credits = entries[c.CustomerId].Where(e => e.Reference == c.Receipt).ToList();
+            var credited = credits[c.Id.ToString()].ToList();
             if (receive.Count != 1 || audits[("Cheque.Receive", c.Receipt)].Count() != 1)
             {
                 failures.Add($"cheque {c.Receipt}: {receive.Count} receive events, {audits[("Cheque.Receive", c.Receipt)].Count()} receive audit records");
@@ -354,15 +364,15 @@ public abstract class CrashTests(ITestOutputHelper output)
 
             if (c.Status == ChequeStatus.Cleared)
             {
-                if (clears.Count != 1 || clears[0].BalanceChange != c.Amount || credits.Count != 1 || credits[0].Amount != c.Amount
+                if (clears.Count != 1 || clears[0].BalanceChange != c.Amount || credited.Count != 1 || credited[0] != c.Amount
                     || audits[("Cheque.Clear", c.Receipt)].Count() != 1 || c.ClearedAt is null)
                 {
-                    failures.Add($"cleared cheque {c.Receipt} of {c.Amount}: {clears.Count} clear events, credits [{string.Join(", ", credits.Select(e => e.Amount))}], {audits[("Cheque.Clear", c.Receipt)].Count()} clear audit records");
+                    failures.Add($"cleared cheque {c.Receipt} of {c.Amount}: {clears.Count} clear events, credits [{string.Join(", ", credited)}], {audits[("Cheque.Clear", c.Receipt)].Count()} clear audit records");
                 }
             }
-            else if (clears.Count != 0 || credits.Count != 0 || audits[("Cheque.Clear", c.Receipt)].Any() || c.Status != ChequeStatus.Received)
+            else if (clears.Count != 0 || credited.Count != 0 || audits[("Cheque.Clear", c.Receipt)].Any() || c.Status != ChequeStatus.Received)
             {
-                failures.Add($"cheque {c.Receipt} is {c.Status} but has {clears.Count} clear events, {credits.Count} credits, {audits[("Cheque.Clear", c.Receipt)].Count()} clear audit records");
+                failures.Add($"cheque {c.Receipt} is {c.Status} but has {clears.Count} clear events, {credited.Count} credits, {audits[("Cheque.Clear", c.Receipt)].Count()} clear audit records");
             }
         }
 
@@ -384,13 +394,14 @@ public abstract class CrashTests(ITestOutputHelper output)
             CheckRun(failures, $"{outlet} authorisation sequence", grants.Where(a => a.OutletCode == outlet).Select(a => a.Sequence).ToList(), null);
         }
 
-        // Every balance is the sum of its history.
-        foreach (var c in customers)
+        // Every customer's ledger balance is the sum of its lines (kept on the credit side: minus the lines' sum).
+        foreach (var a in accounts)
         {
-            var sum = entries[c.Id].Sum(e => e.Amount);
-            if (c.Balance != sum)
+            var sum = lineSums.GetValueOrDefault(a.Id);
+            var expected = Admin.Modules.Ledger.Contracts.ChartOfAccounts.Of(a.Kind).Sign * sum;
+            if (a.Balance != expected)
             {
-                failures.Add($"customer {c.Code}: balance {c.Balance}, history sums to {sum}");
+                failures.Add($"ledger account {a.Id} ({a.Kind} of {a.OwnerId}): balance {a.Balance} fen, lines say {expected}");
             }
         }
 

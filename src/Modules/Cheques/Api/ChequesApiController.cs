@@ -1,4 +1,5 @@
 using Admin.Kernel.Api;
+using Admin.Kernel.Idempotency;
 using Admin.Kernel.Paging;
 using Admin.Kernel.Permissions;
 using Admin.Kernel.Results;
@@ -64,6 +65,7 @@ public sealed class ChequesApiController(ChequeReceipts receipts, ChequeSettleme
     /// </summary>
     [HttpPost("")]
     [RequirePermission(ChequesPermissions.Receive)]
+    [Idempotent]
     [ProducesResponseType<ChequeDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Receive(ReceiveChequeRequest request, CancellationToken ct)
     {
@@ -116,6 +118,7 @@ public sealed class ChequesApiController(ChequeReceipts receipts, ChequeSettleme
     /// </summary>
     [HttpPost("{id:guid}/clear")]
     [RequirePermission(ChequesPermissions.Settle)]
+    [Idempotent]
     [ProducesResponseType<ChequeDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Clear(Guid id, ClearChequeRequest? request, CancellationToken ct)
     {
@@ -124,11 +127,12 @@ public sealed class ChequesApiController(ChequeReceipts receipts, ChequeSettleme
     }
 
     /// <summary>
-    /// The cheque bounced; a cleared cheque's credit is reversed (a negative balance is flagged). Every bounce is reviewed:
+    /// The cheque bounced; a cleared cheque's credit is reversed (refused, 409 <c>ledger.insufficientFunds</c> naming the customer's account, when the customer has spent it). Every bounce is reviewed:
     /// the first answer is 428, repeat with <c>review</c>. 409 as for clearing. Permission: Cheques.Settle.
     /// </summary>
     [HttpPost("{id:guid}/bounce")]
     [RequirePermission(ChequesPermissions.Settle)]
+    [Idempotent]
     [ProducesResponseType<ChequeDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Bounce(Guid id, BounceChequeRequest request, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Admin.Kernel.Idempotency;
 using Admin.Kernel.Localization;
 using Admin.Kernel.Money;
 using Admin.Kernel.Permissions;
@@ -35,6 +36,7 @@ public sealed class ChequeReceiptController(
     [HttpPost("cheques/receive")]
     [RequirePermission(ChequesPermissions.Receive)]
     [ValidateAntiForgeryToken]
+    [Idempotent]
     public async Task<IActionResult> Receive(ReceiveChequeViewModel form, CancellationToken ct)
     {
         form.Picker = await customers.PickAsync(null, form.Customer, ct);

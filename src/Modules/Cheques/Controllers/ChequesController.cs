@@ -1,4 +1,5 @@
 using System.Globalization;
+using Admin.Kernel.Idempotency;
 using Admin.Kernel.Localization;
 using Admin.Kernel.Money;
 using Admin.Kernel.Permissions;
@@ -74,6 +75,7 @@ public sealed class ChequesController(
     [HttpPost("cheques/{id:guid}/clear")]
     [RequirePermission(ChequesPermissions.Settle)]
     [ValidateAntiForgeryToken]
+    [Idempotent]
     public async Task<IActionResult> Clear(Guid id, ClearChequeForm form, CancellationToken ct)
     {
         var on = this.ParseDate(text, form.ClearedOn, nameof(form.ClearedOn), "clearedOn");
@@ -107,6 +109,7 @@ public sealed class ChequesController(
     [HttpPost("cheques/{id:guid}/bounce")]
     [RequirePermission(ChequesPermissions.Settle)]
     [ValidateAntiForgeryToken]
+    [Idempotent]
     public async Task<IActionResult> Bounce(Guid id, BounceChequeForm form, CancellationToken ct)
     {
         var on = this.ParseDate(text, form.BouncedOn, nameof(form.BouncedOn), "bouncedOn");

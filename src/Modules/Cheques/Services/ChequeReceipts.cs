@@ -6,17 +6,19 @@ using Admin.Kernel.Reviews;
 using Admin.Kernel.Security;
 using Admin.Modules.Cheques.Models;
 using Admin.Modules.Counter.Contracts;
+using Admin.Modules.Ledger.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Cheques.Services;
 
 /// <summary>
 /// Cheque receipt, a counter task: checks the customer, the payment method and the cheque, asks the gate (amount above the
-/// limit, a repeat bouncer), then writes the cheque, its receipt number, its history, its audit record and the
-/// authorisation in one transaction.
+/// limit, a repeat bouncer), then writes the cheque, its receipt number, its ledger entry (<see cref="ChequePostings.Receipt"/>),
+/// its history, its audit record and the authorisation as one task (<see cref="TaskTransaction"/>).
 /// </summary>
 public sealed class ChequeReceipts(
-    AdminDbContext db, TimeProvider clock, ICurrentOperator current, IOutletSequences sequences, ChequeReceiptCheck check, CounterTask task)
+    AdminDbContext db, TimeProvider clock, ICurrentOperator current, IOutletSequences sequences, ChequeReceiptCheck check, CounterTask task,
+    TaskTransaction tasks, ILedger ledger)
 {
     /// <summary>The outlet's sequence of cheque receipt numbers.</summary>
     public const string Sequence = "cheque";
@@ -45,34 +47,41 @@ public sealed class ChequeReceipts(
         }
 
         var grant = review.Value;
-        var at = clock.GetUtcNow().UtcDateTime;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        cheque.OutletId = outletId;
-        cheque.OutletCode = outletCode;
-        cheque.CustomerId = customer.Id;
-        cheque.CustomerCode = customer.Code;
-        cheque.CustomerName = customer.Name;
-        cheque.ReceivedAt = at;
-        cheque.ReceivedBy = current.LoginName;
-        cheque.ReceiptNumber = await sequences.NextAsync(outletId, Sequence, ct);
-        db.Add(cheque);
-        db.Add(ChequeEvent.Of(cheque, "Receive", at, current, grant, 0m, null));
-        await task.RecordAsync(new AuditRecord(ChequesModule.ModuleId, "Cheque.Receive", nameof(Cheque), cheque.Receipt, null,
-            new { cheque.Number, cheque.DrawerBank, cheque.DrawerName, Amount = Money.Format(cheque.Amount), Customer = customer.Code, cheque.ChequeDate }),
-            grant, cheque.Id.ToString(), ct);
         try
         {
-            await db.SaveChangesAsync(ct);
+            return await tasks.RunAsync(async token =>
+            {
+                var at = clock.GetUtcNow().UtcDateTime;
+                cheque.OutletId = outletId;
+                cheque.OutletCode = outletCode;
+                cheque.CustomerId = customer.Id;
+                cheque.CustomerCode = customer.Code;
+                cheque.CustomerName = customer.Name;
+                cheque.ReceivedAt = at;
+                cheque.ReceivedBy = current.LoginName;
+                cheque.ReceiptNumber = await sequences.NextAsync(outletId, Sequence, token);
+                db.Add(cheque);
+                db.Add(ChequeEvent.Of(cheque, "Receive", at, current, grant, 0m, null));
+                var posted = await ledger.PostAsync(ChequePostings.Receipt(cheque), token);
+                if (!posted.Succeeded)
+                {
+                    return OperationResult<Cheque>.From(posted);
+                }
+
+                await task.RecordAsync(new AuditRecord(ChequesModule.ModuleId, "Cheque.Receive", nameof(Cheque), cheque.Receipt, null,
+                    new { cheque.Number, cheque.DrawerBank, cheque.DrawerName, Amount = Money.Format(cheque.Amount), Customer = customer.Code, cheque.ChequeDate }),
+                    grant, cheque.Id.ToString(), token);
+                return OperationResult<Cheque>.Success(cheque);
+            }, ct);
         }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        catch (Exception ex) when (UniqueViolation.Is(ex))
         {
             // Another counter received the same cheque between our check and our save: the live-cheque index refused ours.
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
             return OperationResult<Cheque>.Fail(FailureKind.Conflict, ChequesErrors.DuplicateRace());
         }
-
-        await tx.CommitAsync(ct);
-        return OperationResult<Cheque>.Success(cheque);
+        catch (Exception ex) when (LostRace.Is(ex))
+        {
+            return LostRace.Conflict<Cheque>();
+        }
     }
 }

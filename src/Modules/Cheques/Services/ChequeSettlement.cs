@@ -7,7 +7,7 @@ using Admin.Kernel.Reviews;
 using Admin.Kernel.Security;
 using Admin.Kernel.Time;
 using Admin.Modules.Cheques.Models;
-using Admin.Modules.Counter.Contracts;
+using Admin.Modules.Ledger.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Cheques.Services;
@@ -16,140 +16,113 @@ namespace Admin.Modules.Cheques.Services;
 public sealed record BounceInput(BounceReason? Reason, string? Note, DateOnly? BouncedOn, long? Version, ReviewCredentials? Review = null);
 
 /// <summary>
-/// Clearing and bouncing. Each changes the cheque with one conditional update (<c>WHERE Version = read version</c>, the
-/// columns the entity names) in the transaction that posts to the customer's account: of two operators settling the same
-/// cheque at once exactly one succeeds, the other gets a conflict naming the current state. Every bounce is reviewed.
+/// Clearing and bouncing, each one task (<see cref="TaskTransaction"/>, which claims the request's idempotency key). The
+/// cheque changes with one conditional update (<c>WHERE Version = read version</c>, the columns the entity names) as the
+/// first statement, then the ledger entry (<see cref="ChequePostings.Settlement"/>), the history and the audit record: of
+/// two operators settling the same cheque at once exactly one succeeds, the other gets a conflict naming the current
+/// state. A bounce after clearing the customer has spent is refused by the ledger (409 naming the customer's account) and
+/// writes nothing. Every bounce is reviewed.
 /// </summary>
 public sealed class ChequeSettlement(
-    AdminDbContext db, TimeProvider clock, LocalClock local, OutletScope scope, ICurrentOperator current, ICustomerAccounts accounts, CounterTask task)
+    AdminDbContext db, TimeProvider clock, LocalClock local, OutletScope scope, ICurrentOperator current, TaskTransaction tasks, ILedger ledger, CounterTask task)
 {
-    private const int Attempts = 8;
-
     /// <summary>The cheque cleared: credits the customer's account by its amount, in the same transaction.</summary>
     public Task<OperationResult<Cheque>> ClearAsync(Guid id, DateOnly? clearedOn, long? version, CancellationToken ct = default) =>
-        SettleAsync(id, version, null, (cheque, today, at) =>
-        {
-            var result = cheque.Clear(clearedOn ?? today, today, at, current.LoginName);
-            return result.Succeeded ? OperationResult<decimal>.Success(cheque.Amount) : OperationResult<decimal>.From(result);
-        }, ct);
+        SettleAsync(id, version, null, (cheque, today, at) => cheque.Clear(clearedOn ?? today, today, at, current.LoginName), ct);
 
-    /// <summary>The cheque bounced: a cleared one is debited back (a negative balance is flagged); every bounce is reviewed.</summary>
+    /// <summary>The cheque bounced: a cleared one is debited back (refused when the customer's account cannot cover it); every bounce is reviewed.</summary>
     public Task<OperationResult<Cheque>> BounceAsync(Guid id, BounceInput input, CancellationToken ct = default) =>
         SettleAsync(id, input.Version, input, (cheque, today, at) =>
         {
             var result = cheque.Bounce(input.Reason, input.Note, input.BouncedOn ?? today, today, at, current.LoginName);
-            return result.Succeeded ? OperationResult<decimal>.Success(result.Value ? -cheque.Amount : 0m) : OperationResult<decimal>.From(result);
+            return result.Succeeded ? OperationResult.Success() : result;
         }, ct);
 
-    /// <summary>
-    /// Reads the cheque, applies the change (the answer is the balance change), asks for the bounce's review once, and
-    /// writes; when another posting to the same customer moved the customer's version meanwhile, starts again.
-    /// </summary>
+    /// <summary>Reads the cheque, applies the change, asks for the bounce's review, and writes.</summary>
     private async Task<OperationResult<Cheque>> SettleAsync(
-        Guid id, long? version, BounceInput? bounce, Func<Cheque, DateOnly, DateTime, OperationResult<decimal>> change, CancellationToken ct)
+        Guid id, long? version, BounceInput? bounce, Func<Cheque, DateOnly, DateTime, OperationResult> change, CancellationToken ct)
     {
         var today = await local.TodayAsync(ct);
-        ReviewGrant? grant = null;
-        for (var attempt = 0; ; attempt++)
+        db.ChangeTracker.Clear();
+        var cheque = await scope.Apply(db.Set<Cheque>().AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (cheque is null)
         {
-            db.ChangeTracker.Clear();
-            var cheque = await scope.Apply(db.Set<Cheque>().AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, ct);
-            if (cheque is null)
-            {
-                return OperationResult<Cheque>.NotFound(ChequesErrors.NotFound());
-            }
-
-            if (version is { } expected && expected != cheque.Version)
-            {
-                return Changed(cheque);
-            }
-
-            var (read, before) = (cheque.Version, cheque.Status);
-            var reasons = bounce is null ? [] : ChequeReviews.BounceReasons(cheque);
-            var posting = change(cheque, today, clock.GetUtcNow().UtcDateTime);
-            if (!posting.Succeeded)
-            {
-                return posting.Failure == FailureKind.Conflict
-                    ? OperationResult<Cheque>.From(posting).WithState(cheque, before)
-                    : OperationResult<Cheque>.From(posting);
-            }
-
-            if (bounce is not null && grant is null)
-            {
-                var review = await task.ReviewAsync(
-                    new ReviewRequest(ChequeReviews.BounceTask, cheque.OutletId, reasons, ChequeReviews.BounceSummary(cheque, before), bounce.Review),
-                    ChequeReviews.BounceSubject(cheque), ct);
-                if (!review.Succeeded)
-                {
-                    return OperationResult<Cheque>.From(review);
-                }
-
-                grant = review.Value;
-            }
-
-            if (await WriteAsync(cheque, read, before, posting.Value, grant, retry: attempt < Attempts, ct) is { } written)
-            {
-                return written;
-            }
+            return OperationResult<Cheque>.NotFound(ChequesErrors.NotFound());
         }
+
+        if (version is { } expected && expected != cheque.Version)
+        {
+            return Changed(cheque);
+        }
+
+        var (read, before) = (cheque.Version, cheque.Status);
+        var reasons = bounce is null ? [] : ChequeReviews.BounceReasons(cheque);
+        var changed = change(cheque, today, clock.GetUtcNow().UtcDateTime);
+        if (!changed.Succeeded)
+        {
+            return changed.Failure == FailureKind.Conflict
+                ? OperationResult<Cheque>.From(changed).WithState(cheque, before)
+                : OperationResult<Cheque>.From(changed);
+        }
+
+        ReviewGrant? grant = null;
+        if (bounce is not null)
+        {
+            var review = await task.ReviewAsync(
+                new ReviewRequest(ChequeReviews.BounceTask, cheque.OutletId, reasons, ChequeReviews.BounceSummary(cheque, before), bounce.Review),
+                ChequeReviews.BounceSubject(cheque), ct);
+            if (!review.Succeeded)
+            {
+                return OperationResult<Cheque>.From(review);
+            }
+
+            grant = review.Value;
+        }
+
+        OperationResult<Cheque> written;
+        try
+        {
+            written = await tasks.RunAsync(token => WriteAsync(cheque, read, before, grant, token), ct);
+        }
+        catch (Exception ex) when (LostRace.Is(ex))
+        {
+            // A parallel task won a row this one needed (PostgreSQL's serialization failure or deadlock): nothing was written.
+            return LostRace.Conflict<Cheque>();
+        }
+
+        if (!written.Succeeded)
+        {
+            return written;
+        }
+
+        return OperationResult<Cheque>.Success(await db.Set<Cheque>().AsNoTracking().FirstAsync(c => c.Id == cheque.Id, ct));
     }
 
-    /// <summary>Stores the change, the posting, the history and the audit record in one transaction; null: start again.</summary>
-    private async Task<OperationResult<Cheque>?> WriteAsync(Cheque cheque, long read, ChequeStatus before, decimal amount, ReviewGrant? grant, bool retry, CancellationToken ct)
+    /// <summary>Inside the task's transaction: the state change, the entry, the history and the audit record.</summary>
+    private async Task<OperationResult<Cheque>> WriteAsync(Cheque cheque, long read, ChequeStatus before, ReviewGrant? grant, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         // The state change first, as one conditional update: it takes the row's write lock, and a cheque someone else
         // changed since we read it matches no row.
         if (await db.Set<Cheque>().Where(c => c.Id == cheque.Id && c.Version == read).ExecuteUpdateAsync(cheque.WriteStateChange, ct) == 0)
         {
-            await tx.RollbackAsync(ct);
             return Changed(await db.Set<Cheque>().AsNoTracking().FirstAsync(c => c.Id == cheque.Id, ct));
         }
 
-        if (amount != 0 && await PostAsync(cheque, amount, ct) is { } refused)
+        var posted = await ledger.PostAsync(ChequePostings.Settlement(cheque, before, current.OperatorId ?? Guid.Empty), ct);
+        if (!posted.Succeeded)
         {
-            await tx.RollbackAsync(ct);
-            return OperationResult<Cheque>.From(refused);
+            return OperationResult<Cheque>.From(posted);
         }
 
+        var amount = ChequePostings.CustomerChange(cheque, before);
         var cleared = cheque.Status == ChequeStatus.Cleared;
         var action = cleared ? "Clear" : "Bounce";
         db.Add(ChequeEvent.Of(cheque, action, (cleared ? cheque.ClearedAt : cheque.BouncedAt)!.Value, current, grant, amount, cheque.BounceText));
         await task.RecordAsync(new AuditRecord(ChequesModule.ModuleId, $"Cheque.{action}", nameof(Cheque), cheque.Receipt,
             new { Status = before.ToString() },
-            new { Status = cheque.Status.ToString(), On = cleared ? cheque.ClearedOn : cheque.BouncedOn, cheque.BounceReason, cheque.BounceNote, BalanceChange = Money.Format(amount), cheque.NegativeBalance })
+            new { Status = cheque.Status.ToString(), On = cleared ? cheque.ClearedOn : cheque.BouncedOn, cheque.BounceReason, cheque.BounceNote, BalanceChange = Money.Format(amount) })
         { OutletId = cheque.OutletId, OutletCode = cheque.OutletCode }, grant, cheque.Id.ToString(), ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-            db.ChangeTracker.Clear();
-            return OperationResult<Cheque>.Success(await db.Set<Cheque>().AsNoTracking().FirstAsync(c => c.Id == cheque.Id, ct));
-        }
-        catch (DbUpdateConcurrencyException) when (retry)
-        {
-            // Another cheque of the same customer was posted meanwhile (the customer's version moved): start again.
-            await tx.RollbackAsync(ct);
-            return null;
-        }
-    }
-
-    /// <summary>Posts the balance change to the customer's account; a bounce that leaves the balance negative is flagged on the cheque.</summary>
-    private async Task<OperationResult?> PostAsync(Cheque cheque, decimal amount, CancellationToken ct)
-    {
-        var posted = await accounts.PostAsync(cheque.CustomerId, amount, amount > 0 ? "cheque cleared" : "cheque bounced after clearing", cheque.Receipt, ct);
-        if (!posted.Succeeded)
-        {
-            return posted;
-        }
-
-        if (amount < 0 && posted.Value < 0)
-        {
-            cheque.NegativeBalance = true;
-            await db.Set<Cheque>().Where(c => c.Id == cheque.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.NegativeBalance, true), ct);
-        }
-
-        return null;
+        return OperationResult<Cheque>.Success(cheque);
     }
 
     private static OperationResult<Cheque> Changed(Cheque now) =>

@@ -1,4 +1,5 @@
 using Admin.Kernel.Api;
+using Admin.Kernel.Idempotency;
 using Admin.Kernel.Paging;
 using Admin.Kernel.Permissions;
 using Admin.Kernel.Results;
@@ -42,6 +43,7 @@ public sealed class FeeCollectionsApiController(FeeCollections collections, FeeC
     /// </summary>
     [HttpPost("")]
     [RequirePermission(CounterPermissions.CollectFees)]
+    [Idempotent]
     [ProducesResponseType<FeeCollectionDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Collect(FeeCollectionRequest request, CancellationToken ct)
     {

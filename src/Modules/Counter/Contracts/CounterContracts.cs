@@ -21,16 +21,6 @@ public interface ICustomerDirectory
     Task<CustomerPick> PickAsync(string? search, string? code, CancellationToken ct = default);
 }
 
-/// <summary>
-/// Changes a customer's balance (a cheque credited, a bounce reversed). The change and its balance-history row are
-/// added to the caller's unit of work: the caller's SaveChanges commits them with its own rows, or neither.
-/// </summary>
-public interface ICustomerAccounts
-{
-    /// <summary>Adds <paramref name="amount"/> (negative to debit, two decimals) to the visible customer's balance, with a history row.</summary>
-    Task<OperationResult<decimal>> PostAsync(Guid customerId, decimal amount, string reason, string? reference, CancellationToken ct = default);
-}
-
 /// <summary>A copy of an invoice title as it was when a receipt was made (the receipt keeps this copy, not a reference).</summary>
 public sealed record InvoiceTitleCopy(
     Guid TitleId, string Type, string BuyerName, string? TaxpayerNumber, string? Address, string? Phone, string? BankName, string? BankAccount, bool IsDefault);

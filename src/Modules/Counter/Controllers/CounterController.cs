@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Admin.Kernel.Idempotency;
 using Admin.Kernel.Localization;
 using Admin.Kernel.Money;
 using Admin.Kernel.Permissions;
@@ -33,6 +34,7 @@ public sealed partial class CounterController(
     [HttpPost("counter/fees")]
     [RequirePermission(CounterPermissions.CollectFees)]
     [ValidateAntiForgeryToken]
+    [Idempotent]
     public async Task<IActionResult> Collect(CollectFeesViewModel form, CancellationToken ct)
     {
         form.Picker = await customers.PickAsync(null, form.Customer, ct);

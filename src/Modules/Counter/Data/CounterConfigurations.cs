@@ -18,26 +18,10 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Phone).HasMaxLength(30);
         builder.Property(c => c.Address).HasMaxLength(200);
         builder.Property(c => c.OutletCode).HasMaxLength(8).IsRequired();
-        builder.Property(c => c.Balance).HasPrecision(18, 2);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(c => new { c.OutletId, c.Code });
         builder.HasIndex(c => c.IdNumber);
         builder.HasIndex(c => c.Phone);
-    }
-}
-
-internal sealed class CustomerBalanceEntryConfiguration : IEntityTypeConfiguration<CustomerBalanceEntry>
-{
-    public void Configure(EntityTypeBuilder<CustomerBalanceEntry> builder)
-    {
-        builder.ToTable("Counter_BalanceEntries");
-        builder.Property(e => e.Amount).HasPrecision(18, 2);
-        builder.Property(e => e.BalanceAfter).HasPrecision(18, 2);
-        builder.Property(e => e.Reason).HasMaxLength(200).IsRequired();
-        builder.Property(e => e.Reference).HasMaxLength(100);
-        builder.Property(e => e.OperatorLogin).HasMaxLength(50);
-        builder.HasOne<Customer>().WithMany().HasForeignKey(e => e.CustomerId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => new { e.CustomerId, e.At });
     }
 }
 

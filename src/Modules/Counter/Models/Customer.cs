@@ -33,7 +33,7 @@ public enum CustomerStatus
     Closed,
 }
 
-/// <summary>A customer of an outlet. The balance is always the sum of the balance history (see <see cref="CustomerBalanceEntry"/>).</summary>
+/// <summary>A customer of an outlet. The customer's money is in the Ledger module's accounts (Customer, Receivable, CustomerDeposit), not here.</summary>
 public sealed class Customer : IVersioned, IOutletOwned
 {
     public Guid Id { get; set; }
@@ -47,24 +47,9 @@ public sealed class Customer : IVersioned, IOutletOwned
     public Guid OutletId { get; set; }
     /// <summary>The outlet's code (outlet codes never change), kept for lists and exports.</summary>
     public string OutletCode { get; set; } = "";
-    public decimal Balance { get; set; }
     public CustomerStatus Status { get; set; }
     public DateTime CreatedAt { get; set; }
     public long Version { get; set; }
-}
-
-/// <summary>One change of a customer's balance, appended, never changed.</summary>
-public sealed class CustomerBalanceEntry : IOutletOwned
-{
-    public Guid Id { get; set; }
-    public Guid CustomerId { get; set; }
-    public Guid OutletId { get; set; }
-    public DateTime At { get; set; }
-    public decimal Amount { get; set; }
-    public decimal BalanceAfter { get; set; }
-    public string Reason { get; set; } = "";
-    public string? Reference { get; set; }
-    public string? OperatorLogin { get; set; }
 }
 
 /// <summary>A per-outlet counter (receipt numbers, customer codes), bumped atomically with <c>UPDATE … RETURNING</c>.</summary>

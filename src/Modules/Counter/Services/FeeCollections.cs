@@ -7,6 +7,7 @@ using Admin.Kernel.Results;
 using Admin.Kernel.Reviews;
 using Admin.Kernel.Security;
 using Admin.Modules.Counter.Models;
+using Admin.Modules.Ledger.Contracts;
 using Admin.Modules.Outlets.Contracts;
 
 namespace Admin.Modules.Counter.Services;
@@ -41,12 +42,13 @@ public sealed record PricedCollection(Guid CustomerId, string CustomerCode, stri
 /// <summary>
 /// Fee collection, a counter task. Checks the input against today's schedule, asks the review gate when a collected
 /// amount differs from the schedule (one review for the whole batch, <see cref="CounterReviewPoints.FeeOverride"/>), then
-/// writes the collection, its receipt number (per outlet, no gaps, no duplicates), its audit record and the granted
-/// authorisation in one transaction.
+/// writes the collection, its receipt number (per outlet, no gaps, no duplicates), its ledger entry
+/// (<see cref="FeeCollectionPosting"/>), its audit record and the granted authorisation in one transaction
+/// (<see cref="TaskTransaction"/>, which also claims the request's idempotency key).
 /// </summary>
 public sealed class FeeCollections(
-    AdminDbContext db, TimeProvider clock, ICurrentOperator current, IOutletDirectory outlets, OutletSequences sequences, FeePricing pricing,
-    CounterTask task, IEnumerable<Contracts.IInvoiceTitleSource> titleSources)
+    AdminDbContext db, ICurrentOperator current, IOutletDirectory outlets, FeePricing pricing, CounterTask task,
+    IEnumerable<Contracts.IInvoiceTitleSource> titleSources, FeeCollectionWriter writer)
 {
     /// <summary>The gate's task type for a fee collection.</summary>
     public const string TaskType = "Counter.FeeCollection";
@@ -104,33 +106,7 @@ public sealed class FeeCollections(
             title ??= taken.Value;
         }
 
-        var at = clock.GetUtcNow().UtcDateTime;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var number = await sequences.NextAsync(outletId, OutletSequences.Receipts, ct);
-        var row = new FeeCollection
-        {
-            Id = Guid.NewGuid(), OutletId = outletId, OutletCode = outlet.Code, ReceiptNumber = number,
-            CustomerId = collection.CustomerId, CustomerCode = collection.CustomerCode, CustomerName = collection.CustomerName,
-            PaymentMethod = collection.PaymentMethod, Total = collection.Total, At = at, OperatorId = current.OperatorId,
-            OperatorLogin = current.LoginName, ReviewerLogin = grant?.ReviewerLogin, Summary = summary,
-            InvoiceTitleId = title?.TitleId, InvoiceTitle = title is null ? null : JsonSerializer.Serialize(title),
-        };
-        foreach (var line in collection.Lines)
-        {
-            row.Lines.Add(new FeeCollectionLine
-            {
-                Id = Guid.NewGuid(), FeeCollectionId = row.Id, LineNo = line.LineNo, FeeCode = line.Code, FeeNameEn = line.NameEn, FeeNameZh = line.NameZh,
-                Quantity = line.Quantity, UnitAmount = line.Unit, ScheduleAmount = line.Schedule, CollectedAmount = line.Collected,
-            });
-        }
-
-        db.Add(row);
-        await task.RecordAsync(new AuditRecord(CounterModule.ModuleId, "FeeCollection.Create", nameof(FeeCollection), row.Receipt, null,
-            JsonSerializer.Deserialize<JsonElement>(summary)), grant, row.Id.ToString(), ct);
-
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return OperationResult<FeeCollection>.Success(row);
+        return await writer.WriteAsync(outlet, collection, summary, grant, title, ct);
     }
 
     private async Task<bool> IsChoiceAsync(Guid customerId, Guid titleId, CancellationToken ct)

@@ -45,7 +45,7 @@ public sealed class FeePricing(AdminDbContext db, Kernel.Time.LocalClock local, 
             }
             else
             {
-                customer = new CustomerView(found.Id, found.Code, found.Type, found.Name, found.IdType, found.IdNumber, found.Phone, found.Address, found.OutletId, found.OutletCode, found.Balance, found.Status, found.CreatedAt, found.Version);
+                customer = new CustomerView(found.Id, found.Code, found.Type, found.Name, found.IdType, found.IdNumber, found.Phone, found.Address, found.OutletId, found.OutletCode, 0m, found.Status, found.CreatedAt, found.Version);
             }
         }
 

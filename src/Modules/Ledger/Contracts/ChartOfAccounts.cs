@@ -28,10 +28,15 @@ public enum AccountKind
     Suspense,
     /// <summary>销售清算 (later): fuel sales paid from purses, until settled with the stations. Owner: none (the outlet).</summary>
     SalesClearing,
-    /// <summary>应收款 (later): what a customer owes (e.g. a bounced cheque already spent). Owner: the customer.</summary>
+    /// <summary>应收款: what a customer owes (a balance left negative before the ledger, e.g. a bounced cheque already spent). Owner: the customer.</summary>
     Receivable,
     /// <summary>长短款 (later): an operator's cash over or short at shift close. Owner: the operator.</summary>
     OverShort,
+    /// <summary>
+    /// 押金 (held for the customer): a deposit collected before the customer has a card (a standalone fee collection), held
+    /// until a card is issued, when it moves to that card's <see cref="Deposit"/> account (a liability, never income). Owner: the customer.
+    /// </summary>
+    CustomerDeposit,
 }
 
 /// <summary>On which side an account's balance grows.</summary>
@@ -91,8 +96,9 @@ public static class ChartOfAccounts
         new(AccountKind.HeadOfficeSettlement, NormalSide.Debit, NeverNegative: false, OwnerType.None),
         new(AccountKind.Suspense, NormalSide.Debit, NeverNegative: false, OwnerType.None),
         new(AccountKind.SalesClearing, NormalSide.Credit, NeverNegative: false, OwnerType.None, InUse: false),
-        new(AccountKind.Receivable, NormalSide.Debit, NeverNegative: false, OwnerType.Customer, InUse: false),
+        new(AccountKind.Receivable, NormalSide.Debit, NeverNegative: false, OwnerType.Customer),
         new(AccountKind.OverShort, NormalSide.Debit, NeverNegative: false, OwnerType.Operator, InUse: false),
+        new(AccountKind.CustomerDeposit, NormalSide.Credit, NeverNegative: true, OwnerType.Customer),
     ];
 
     /// <summary>The rules of a kind.</summary>

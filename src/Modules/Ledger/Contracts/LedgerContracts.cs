@@ -20,6 +20,12 @@ public sealed record AccountRef(AccountKind Kind, Guid OwnerId, Guid OutletId, s
     /// <summary>The deposit held for a card (押金).</summary>
     public static AccountRef Deposit(Guid cardId, Guid outletId) => new(AccountKind.Deposit, cardId, outletId);
 
+    /// <summary>A deposit held for a customer who has no card yet (a standalone fee collection's 押金).</summary>
+    public static AccountRef CustomerDeposit(Guid customerId, Guid outletId) => new(AccountKind.CustomerDeposit, customerId, outletId);
+
+    /// <summary>What a customer owes (应收款).</summary>
+    public static AccountRef Receivable(Guid customerId, Guid outletId) => new(AccountKind.Receivable, customerId, outletId);
+
     /// <summary>An operator's till for one payment method (<see cref="ChartOfAccounts.TillMethods"/>).</summary>
     public static AccountRef Till(Guid operatorId, Guid outletId, string paymentMethod) => new(AccountKind.Till, operatorId, outletId, paymentMethod);
 
@@ -48,6 +54,9 @@ public sealed record Posting(string TaskType, string TaskId, Guid OutletId, stri
 {
     /// <summary>The entry this one corrects, for a correcting entry.</summary>
     public long? Corrects { get; init; }
+
+    /// <summary>What a person calls the task's document (a receipt number), at most 64 characters; shown beside the memo.</summary>
+    public string? Reference { get; init; }
 }
 
 /// <summary>A written entry and the balances (account side) of its accounts after it.</summary>
@@ -73,4 +82,28 @@ public interface ILedger
 
     /// <summary>An account's balance (account side), zero when it has never been posted to.</summary>
     Task<decimal> BalanceAsync(AccountRef account, CancellationToken ct = default);
+}
+
+/// <summary>
+/// One entry as an owner sees it (a customer's balance history): the change of the owner's position by the entry (credit
+/// positive: money the network holds for the owner), the position after it, and the entry's task, memo and reference.
+/// </summary>
+public sealed record OwnerEntry(long EntryId, DateTime At, decimal Amount, decimal BalanceAfter, string TaskType, string TaskId, string Memo, string? Reference, string? OperatorLogin);
+
+/// <summary>
+/// Reads owners' money for other modules' screens (the ledger's own screens have their own queries). An owner's
+/// <b>position</b> over some kinds is what the network holds for them there: Σ credit-side balances − Σ debit-side
+/// balances of the owner's accounts of those kinds, in every outlet (a customer's balance: Customer − Receivable).
+/// No outlet scope is applied: the caller shows only owners it found in its own scope.
+/// </summary>
+public interface ILedgerReader
+{
+    /// <summary>The position of each owner over <paramref name="kinds"/>; owners without accounts are absent (zero).</summary>
+    Task<IReadOnlyDictionary<Guid, decimal>> PositionsAsync(IReadOnlyCollection<AccountKind> kinds, IReadOnlyCollection<Guid> owners, CancellationToken ct = default);
+
+    /// <summary>
+    /// The latest <paramref name="limit"/> entries that changed the owner's position over <paramref name="kinds"/>, newest
+    /// first, with the position after each (entries that only move money between those kinds are left out).
+    /// </summary>
+    Task<IReadOnlyList<OwnerEntry>> HistoryAsync(IReadOnlyCollection<AccountKind> kinds, Guid owner, int limit, CancellationToken ct = default);
 }

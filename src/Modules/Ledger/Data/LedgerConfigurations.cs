@@ -28,6 +28,7 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.Property(e => e.TaskId).HasMaxLength(64);
         builder.Property(e => e.OperatorLogin).HasMaxLength(64);
         builder.Property(e => e.Memo).HasMaxLength(200);
+        builder.Property(e => e.Reference).HasMaxLength(64);
         builder.HasIndex(e => new { e.TaskType, e.TaskId });
         builder.HasIndex(e => e.CorrectsEntryId);
         builder.HasOne<LedgerEntry>().WithMany().HasForeignKey(e => e.CorrectsEntryId).OnDelete(DeleteBehavior.Restrict);

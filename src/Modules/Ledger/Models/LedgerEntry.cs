@@ -14,6 +14,9 @@ public sealed class LedgerEntry : IOutletOwned, IAppendOnly
     public string? OperatorLogin { get; set; }
     public DateTime At { get; set; }
     public string Memo { get; set; } = "";
+
+    /// <summary>The task's document as a person names it (a receipt number), if any.</summary>
+    public string? Reference { get; set; }
     public long? CorrectsEntryId { get; set; }
     public List<LedgerLine> Lines { get; set; } = [];
 }

@@ -70,6 +70,7 @@ internal sealed class LedgerPosting(AdminDbContext db, LedgerAccounts accounts, 
         {
             TaskType = posting.TaskType.Trim(), TaskId = posting.TaskId.Trim(), OutletId = posting.OutletId, OperatorId = current.OperatorId,
             OperatorLogin = current.LoginName, At = clock.GetUtcNow().UtcDateTime, Memo = posting.Memo.Trim(), CorrectsEntryId = posting.Corrects,
+            Reference = posting.Reference?.Trim() is { Length: > 0 } reference ? reference : null,
             Lines = posting.Lines.Select((l, i) => new LedgerLine { LineNo = i + 1, AccountId = ids[Normalised(l.Account)], Amount = Fen.Of(l.Amount)!.Value }).ToList(),
         };
         db.Add(entry);
@@ -119,6 +120,11 @@ internal sealed class LedgerPosting(AdminDbContext db, LedgerAccounts accounts, 
         if (string.IsNullOrWhiteSpace(posting.Memo) || posting.Memo.Trim().Length > 200)
         {
             errors.Add(LedgerErrors.MemoInvalid());
+        }
+
+        if (posting.Reference?.Trim().Length > 64)
+        {
+            errors.Add(LedgerErrors.ReferenceTooLong(64));
         }
 
         if (posting.OutletId == Guid.Empty)

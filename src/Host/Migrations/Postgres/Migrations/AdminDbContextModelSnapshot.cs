@@ -719,10 +719,6 @@ namespace Admin.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<decimal>("Balance")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -784,49 +780,6 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.HasIndex("OutletId", "Code");
 
                     b.ToTable("Counter_Customers", (string)null);
-                });
-
-            modelBuilder.Entity("Admin.Modules.Counter.Models.CustomerBalanceEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<decimal>("BalanceAfter")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("OperatorLogin")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<Guid>("OutletId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Reference")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CustomerId", "At");
-
-                    b.ToTable("Counter_BalanceEntries", (string)null);
                 });
 
             modelBuilder.Entity("Admin.Modules.Counter.Models.FeeAmount", b =>
@@ -1312,6 +1265,10 @@ namespace Admin.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("OutletId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("TaskId")
                         .IsRequired()
@@ -2153,15 +2110,6 @@ namespace Admin.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ChequeId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Admin.Modules.Counter.Models.CustomerBalanceEntry", b =>
-                {
-                    b.HasOne("Admin.Modules.Counter.Models.Customer", null)
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
