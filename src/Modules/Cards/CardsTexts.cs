@@ -29,6 +29,18 @@ internal sealed class CardsTexts : ITextProvider
         ["Stock movements"] = "出入库记录",
         ["Card products"] = "卡产品",
 
+        // Cards.
+        ["The card {0} is already issued."] = "卡 {0} 已发行。",
+        ["Another task issued or moved the card {0} at the same moment; nothing was written. Look again and retry."] = "另一业务同时发行或移动了卡 {0}，本次未写入任何内容。请重新查看后再试。",
+        ["A registered card needs its customer."] = "记名卡必须属于一个客户。",
+        ["An anonymous card has no customer."] = "不记名卡没有客户。",
+        ["A secondary card needs its primary card; other cards have none."] = "副卡必须有主卡；其他卡没有主卡。",
+        ["An anonymous card is sold at one of its product's face values; other cards have none."] = "不记名卡按其卡产品的面值之一出售；其他卡没有面值。",
+        ["Lost"] = "挂失",
+        ["Bad"] = "坏卡",
+        ["Invalid"] = "失效",
+        ["Replaced"] = "已补卡",
+
         // Kinds, rules, places, movements.
         ["SingleUser"] = "单用户卡",
         ["Primary"] = "主卡",
