@@ -40,6 +40,9 @@ internal static class CardsErrors
     public static OperationError NumberCheckDigit(string field) => new("cardNumber.checkDigit", "The check digit does not match: a digit is mistyped.", field);
 
     // Cards.
+    public static OperationError CardNotFound() => new("card.notFound", "There is no such card.");
+    public static OperationError CardStatusInvalid() => new("card.statusInvalid", "The status is Issued, Lost, Bad, Invalid, Replaced or Closed.", "status");
+    public static OperationError NumberLengthAny(int min, int max) => new("cardNumber.wrongLength", "A card number has {0} to {1} digits.", "number", min, max);
     public static OperationError CardNumberIssued(string number, string field) => new("card.numberIssued", "The card {0} is already issued.", field, number);
     public static OperationError IssuedMeanwhile(string number) => new("card.issuedMeanwhile", "Another task issued or moved the card {0} at the same moment; nothing was written. Look again and retry.", null, number);
     public static OperationError CardCustomerRequired() => new("card.customerRequired", "A registered card needs its customer.", "customer");

@@ -61,6 +61,18 @@ public sealed class CustomerQuery(AdminDbContext db, OutletScope scope)
     public Task<CustomerView?> FindAsync(Guid id, CancellationToken ct = default) =>
         Project(scope.Apply(db.Set<Customer>().AsNoTracking()).Where(c => c.Id == id)).FirstOrDefaultAsync(ct);
 
+    /// <summary>The visible customers among these ids.</summary>
+    public async Task<IReadOnlyList<CustomerView>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var list = ids.Distinct().ToList();
+        return await Project(scope.Apply(db.Set<Customer>().AsNoTracking()).Where(c => list.Contains(c.Id))).ToListAsync(ct);
+    }
+
     /// <summary>The visible customer with this code, or null.</summary>
     public Task<CustomerView?> FindByCodeAsync(string code, CancellationToken ct = default) =>
         Project(scope.Apply(db.Set<Customer>().AsNoTracking()).Where(c => c.Code == code)).FirstOrDefaultAsync(ct);
