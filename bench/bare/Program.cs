@@ -6,7 +6,8 @@ using Npgsql;
 // GET /outlets?limit=50&after=<code>: the query behind GET /api/outlets (first page by code, with the parent's code and name);
 // GET /cheques?status=&outlet=&customer=&from=&to=&minAmount=&maxAmount=&after=&limit=: the query behind GET /api/cheques
 //   (same filters, order, keyset cursor and JSON fields), in Cheques.cs;
-// POST /fees {customer}: what a fee collection writes, as one hand-written transaction, in Fees.cs.
+// POST /fees {customer}: what a fee collection writes, as one hand-written transaction, in Fees.cs;
+// GET /cards/{number}, GET /cards?customer=&limit=: the queries behind GET /api/cards/{number} and GET /api/cards?customer=, in Cards.cs.
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 var connectionString = builder.Configuration.GetConnectionString("Admin") ?? throw new InvalidOperationException("ConnectionStrings:Admin is required.");
@@ -56,5 +57,7 @@ app.MapGet("/outlets", async (NpgsqlDataSource data, int? limit, string? after, 
 
 app.MapGet("/cheques", Cheques.ListAsync);
 app.MapPost("/fees", Fees.CollectAsync);
+app.MapGet("/cards/{number}", Cards.GetAsync);
+app.MapGet("/cards", Cards.ListAsync);
 
 app.Run();

@@ -39,6 +39,17 @@ internal static class CardsErrors
     public static OperationError NumberWrongPrefix(string field, string prefix) => new("cardNumber.wrongPrefix", "Card numbers of this product start with {0}.", field, prefix);
     public static OperationError NumberCheckDigit(string field) => new("cardNumber.checkDigit", "The check digit does not match: a digit is mistyped.", field);
 
+    // Cards.
+    public static OperationError CardNotFound() => new("card.notFound", "There is no such card.");
+    public static OperationError CardStatusInvalid() => new("card.statusInvalid", "The status is Issued, Lost, Bad, Invalid, Replaced or Closed.", "status");
+    public static OperationError NumberLengthAny(int min, int max) => new("cardNumber.wrongLength", "A card number has {0} to {1} digits.", "number", min, max);
+    public static OperationError CardNumberIssued(string number, string field) => new("card.numberIssued", "The card {0} is already issued.", field, number);
+    public static OperationError IssuedMeanwhile(string number) => new("card.issuedMeanwhile", "Another task issued or moved the card {0} at the same moment; nothing was written. Look again and retry.", null, number);
+    public static OperationError CardCustomerRequired() => new("card.customerRequired", "A registered card needs its customer.", "customer");
+    public static OperationError AnonymousHasNoCustomer() => new("card.anonymousHasNoCustomer", "An anonymous card has no customer.", "customer");
+    public static OperationError PrimaryOnlyForSecondary() => new("card.primaryOnlyForSecondary", "A secondary card needs its primary card; other cards have none.", "primaryCard");
+    public static OperationError CardFaceValueInvalid() => new("card.faceValueInvalid", "An anonymous card is sold at one of its product's face values; other cards have none.", "faceValue");
+
     // Stock.
     public static OperationError RangeReversed() => new("cardStock.rangeReversed", "The last number comes before the first.", "last");
     public static OperationError RangeTooLarge(long max) => new("cardStock.rangeTooLarge", "A range holds at most {0} cards; register it in parts.", "last", max);

@@ -13,7 +13,7 @@ public sealed class CardsModule : AdminModule
     public override string Id => ModuleId;
     public override string DisplayName => "Cards";
     public override string Description => "Card products with their numbering and the prepaid-card rules, and the card stock: number ranges, requests, shipments, drawers, returns, exchanges and scrapping (卡片管理).";
-    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId];
+    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Ledger.LedgerModule.ModuleId];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -24,7 +24,10 @@ public sealed class CardsModule : AdminModule
         services.AddScoped<OutletStockService>();
         services.AddScoped<StockQuery>();
         services.AddScoped<StockVerifier>();
+        services.AddScoped<CardQuery>();
         services.AddScoped<Contracts.ICardProducts, CardProductDirectory>();
         services.AddScoped<Contracts.ICardStock, CardStockForIssuing>();
+        services.AddScoped<Contracts.ICards, CardDirectory>();
+        services.AddScoped<Contracts.ICardRegistry, CardRegistry>();
     }
 }

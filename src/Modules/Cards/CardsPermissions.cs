@@ -15,6 +15,7 @@ public sealed class CardsPermissions : IPermissionProvider
     public const string ReturnStock = "Cards.ReturnStock";
     public const string ScrapStock = "Cards.ScrapStock";
     public const string ViewStock = "Cards.ViewStock";
+    public const string View = "Cards.View";
 
     public IEnumerable<Permission> GetPermissions() =>
     [
@@ -28,13 +29,14 @@ public sealed class CardsPermissions : IPermissionProvider
         new(ReturnStock, "Return and exchange cards (drawer to outlet, outlet to head office)"),
         new(ScrapStock, "Scrap cards (reviewed)"),
         new(ViewStock, "View card stock and its movements"),
+        new(View, "Find cards and see their customer, status and balances (an outlet's operators: the cards issued there)"),
     ];
 
     public IEnumerable<KeyValuePair<string, IEnumerable<string>>> GetDefaultGrants() =>
     [
-        new(DefaultRoles.Administrator, [ViewProducts, ManageProducts, ManageRanges, Ship, RequestStock, ReceiveStock, TakeStock, ReturnStock, ScrapStock, ViewStock]),
-        new(DefaultRoles.OutletOperator, [ViewProducts, RequestStock, ReceiveStock, TakeStock, ReturnStock, ScrapStock, ViewStock]),
-        new(DefaultRoles.Reviewer, [ViewProducts, ViewStock]),
-        new(DefaultRoles.Auditor, [ViewProducts, ViewStock]),
+        new(DefaultRoles.Administrator, [ViewProducts, ManageProducts, ManageRanges, Ship, RequestStock, ReceiveStock, TakeStock, ReturnStock, ScrapStock, ViewStock, View]),
+        new(DefaultRoles.OutletOperator, [ViewProducts, RequestStock, ReceiveStock, TakeStock, ReturnStock, ScrapStock, ViewStock, View]),
+        new(DefaultRoles.Reviewer, [ViewProducts, ViewStock, View]),
+        new(DefaultRoles.Auditor, [ViewProducts, ViewStock, View]),
     ];
 }

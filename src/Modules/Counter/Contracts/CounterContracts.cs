@@ -11,6 +11,9 @@ public interface ICustomerDirectory
     /// <summary>The visible customer with this id, or null.</summary>
     Task<CustomerInfo?> FindAsync(Guid id, CancellationToken ct = default);
 
+    /// <summary>The visible customers among these ids (a page of another module's rows); invisible or unknown ids are left out.</summary>
+    Task<IReadOnlyList<CustomerInfo>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
+
     /// <summary>The visible customer with this code, or null.</summary>
     Task<CustomerInfo?> FindByCodeAsync(string code, CancellationToken ct = default);
 

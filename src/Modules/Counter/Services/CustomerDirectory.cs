@@ -10,6 +10,9 @@ internal sealed class CustomerDirectory(CustomerQuery query) : ICustomerDirector
 
     public async Task<CustomerInfo?> FindAsync(Guid id, CancellationToken ct = default) => Info(await query.FindAsync(id, ct));
 
+    public async Task<IReadOnlyList<CustomerInfo>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+        (await query.FindManyAsync(ids, ct)).Select(c => Info(c)!).ToList();
+
     public async Task<CustomerInfo?> FindByCodeAsync(string code, CancellationToken ct = default) => Info(await query.FindByCodeAsync(code, ct));
 
     public async Task<CustomerPick> PickAsync(string? search, string? code, CancellationToken ct = default)

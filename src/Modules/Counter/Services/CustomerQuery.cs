@@ -97,6 +97,18 @@ public sealed class CustomerQuery(AdminDbContext db, OutletScope scope, ILedgerR
     public async Task<CustomerView?> FindAsync(Guid id, CancellationToken ct = default) =>
         await WithBalanceAsync(await Project(scope.Apply(db.Set<Customer>().AsNoTracking()).Where(c => c.Id == id)).FirstOrDefaultAsync(ct), ct);
 
+    /// <summary>The visible customers among these ids.</summary>
+    public async Task<IReadOnlyList<CustomerView>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var list = ids.Distinct().ToList();
+        return await Project(scope.Apply(db.Set<Customer>().AsNoTracking()).Where(c => list.Contains(c.Id))).ToListAsync(ct);
+    }
+
     /// <summary>The visible customer with this code, or null.</summary>
     public async Task<CustomerView?> FindByCodeAsync(string code, CancellationToken ct = default) =>
         await WithBalanceAsync(await Project(scope.Apply(db.Set<Customer>().AsNoTracking()).Where(c => c.Code == code)).FirstOrDefaultAsync(ct), ct);

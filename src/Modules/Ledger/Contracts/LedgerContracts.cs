@@ -62,6 +62,9 @@ public sealed record Posting(string TaskType, string TaskId, Guid OutletId, stri
 /// <summary>A written entry and the balances (account side) of its accounts after it.</summary>
 public sealed record PostedEntry(long EntryId, IReadOnlyDictionary<AccountRef, decimal> BalancesAfter);
 
+/// <summary>The balance (account side) of one owner's accounts of one kind, summed over outlets and payment methods.</summary>
+public sealed record OwnerBalance(Guid OwnerId, AccountKind Kind, decimal Balance);
+
 /// <summary>
 /// The double-entry ledger every money-moving task posts to. Call it inside the task's transaction on the request's
 /// <c>AdminDbContext</c> (run the task with the kernel's <c>TaskTransaction.RunAsync</c>): the balance checks run at once as
@@ -82,6 +85,13 @@ public interface ILedger
 
     /// <summary>An account's balance (account side), zero when it has never been posted to.</summary>
     Task<decimal> BalanceAsync(AccountRef account, CancellationToken ct = default);
+
+    /// <summary>
+    /// The balances of the given owners' accounts of the given kinds (e.g. a page of cards: card account, purse, deposit), one
+    /// row per owner and kind that has an account; an owner or kind without an account has none (its balance is zero).
+    /// Not scoped: the caller asks only for owners it may show.
+    /// </summary>
+    Task<IReadOnlyList<OwnerBalance>> BalancesOfAsync(IReadOnlyCollection<Guid> owners, IReadOnlyCollection<AccountKind> kinds, CancellationToken ct = default);
 }
 
 /// <summary>

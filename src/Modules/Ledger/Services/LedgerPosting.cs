@@ -105,6 +105,23 @@ internal sealed class LedgerPosting(AdminDbContext db, LedgerAccounts accounts, 
         return Fen.ToCny(balance ?? 0);
     }
 
+    public async Task<IReadOnlyList<OwnerBalance>> BalancesOfAsync(IReadOnlyCollection<Guid> owners, IReadOnlyCollection<AccountKind> kinds, CancellationToken ct = default)
+    {
+        if (owners.Count == 0 || kinds.Count == 0)
+        {
+            return [];
+        }
+
+        var ownerList = owners.Distinct().ToList();
+        var kindList = kinds.Distinct().ToList();
+        var rows = await db.Set<LedgerAccount>().AsNoTracking()
+            .Where(a => ownerList.Contains(a.OwnerId) && kindList.Contains(a.Kind))
+            .GroupBy(a => new { a.OwnerId, a.Kind })
+            .Select(g => new { g.Key.OwnerId, g.Key.Kind, Balance = g.Sum(a => a.Balance) })
+            .ToListAsync(ct);
+        return rows.Select(r => new OwnerBalance(r.OwnerId, r.Kind, Fen.ToCny(r.Balance))).ToList();
+    }
+
     // "" and null both mean "no payment method".
     private static AccountRef Normalised(AccountRef account) =>
         string.IsNullOrEmpty(account.PaymentMethod) ? account with { PaymentMethod = null } : account;
