@@ -13,6 +13,6 @@ internal sealed class CardsSettings : ISettingsProvider
 
     public IEnumerable<SettingDefinition> GetSettings() =>
     [
-        new(SimulatedReader, "Card screens use a simulated card reader (demonstrations, training, tests)", SettingType.Boolean, "false"),
+        new(SimulatedReader, "Card screens use a simulated card reader (demonstrations, training, tests)", SettingType.Boolean, "false", Name: "Simulated card reader"),
     ];
 }

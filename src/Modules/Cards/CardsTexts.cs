@@ -32,6 +32,7 @@ internal sealed class CardsTexts : ITextProvider
         // Cards.
         ["Find cards and see their customer, status and balances (an outlet's operators: the cards issued there)"] = "查询卡片及其客户、状态和余额（网点操作员：本网点发行的卡片）",
         ["Card screens use a simulated card reader (demonstrations, training, tests)"] = "卡片界面使用模拟读卡器（演示、培训、测试）",
+        ["Simulated card reader"] = "模拟读卡器",
         ["Card query"] = "卡片查询",
         ["Card"] = "卡片",
         ["There is no such card."] = "没有这张卡。",
