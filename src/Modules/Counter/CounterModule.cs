@@ -27,6 +27,7 @@ public sealed class CounterModule : AdminModule
         services.AddScoped<PaymentMethods>();
         services.AddScoped<Contracts.IPaymentMethodDirectory>(sp => sp.GetRequiredService<PaymentMethods>());
         services.AddScoped<FeePricing>();
+        services.AddScoped<Contracts.IFeeSchedule, FeePrices>();
         services.AddScoped<FeeCollections>();
         services.AddScoped<FeeCollectionQuery>();
         services.AddScoped<CounterJournal>();
