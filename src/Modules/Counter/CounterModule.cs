@@ -21,6 +21,7 @@ public sealed class CounterModule : AdminModule
         services.AddScoped<Contracts.IOutletSequences>(sp => sp.GetRequiredService<OutletSequences>());
         services.AddScoped<CustomerService>();
         services.AddScoped<CustomerQuery>();
+        services.AddScoped<Contracts.ICustomerRegistry, CustomerRegistry>();
         services.AddScoped<Contracts.ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<Contracts.ICustomerAccounts, CustomerAccounts>();
         services.AddScoped<FeeSchedule>();
