@@ -14,6 +14,7 @@ public static class HostModules
         typeof(Admin.Modules.Printing.PrintingModule),
         typeof(Admin.Modules.Ledger.LedgerModule),
         typeof(Admin.Modules.Cards.CardsModule),
+        typeof(Admin.Modules.Issuing.IssuingModule),
     ];
 
     /// <summary>

@@ -22,12 +22,14 @@ public sealed class CounterModule : AdminModule
         services.AddScoped<CustomerService>();
         services.AddScoped<PaymentMethodNames>();
         services.AddScoped<CustomerQuery>();
+        services.AddScoped<Contracts.ICustomerRegistry, CustomerRegistry>();
         services.AddScoped<Contracts.ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<FeeSchedule>();
         services.AddScoped<PaymentMethods>();
         services.AddScoped<Contracts.IPaymentMethodDirectory>(sp => sp.GetRequiredService<PaymentMethods>());
         services.AddScoped<FeePricing>();
         services.AddScoped<FeeCollectionWriter>();
+        services.AddScoped<Contracts.IFeeSchedule, FeePrices>();
         services.AddScoped<FeeCollections>();
         services.AddScoped<FeeCollectionQuery>();
         services.AddScoped<CounterJournal>();

@@ -76,7 +76,7 @@ public abstract class FeeReviewTests(DatabaseFixture db)
         object Batch(object? review) => new
         {
             customer, paymentMethod = "Cash", review,
-            items = new[] { new { fee = "CARD", quantity = 3, collected = 0.00m }, new { fee = "SERVICE", quantity = 1, collected = 5.00m } },
+            items = new[] { new { fee = "CARD", quantity = 3, collected = 0.00m }, new { fee = "DEPOSIT", quantity = 1, collected = 5.00m } },
         };
 
         var first = await client.PostAsJsonAsync("/api/counter/fee-collections", Batch(null));
@@ -86,6 +86,36 @@ public abstract class FeeReviewTests(DatabaseFixture db)
         Assert.Equal(2, (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reasons").GetArrayLength());
         Assert.Equal(HttpStatusCode.Created, second.StatusCode);
         Assert.Single(await App.WithDbAsync(d => d.Set<Authorisation>().AsNoTracking().Where(a => a.OutletCode == outlet).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task ReducedServiceFee_NeedsNoReview_WhileAnItemMarkedForReviewDoes()
+    {
+        var (_, _, client) = await App.OutletOperatorAsync();
+        using var admin = await App.AdminApiClientAsync();
+        var strict = "R" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var created = await admin.PostAsJsonAsync("/api/counter/fee-items", new { code = strict, nameEn = "Strict fee", nameZh = "严格费", amount = 8.00m });
+        var customer = (await client.CreateCustomerAsync()).GetProperty("code").GetString();
+        object Paying(string fee, decimal collected) => new { customer, paymentMethod = "Cash", items = new[] { new { fee, quantity = 1, collected } } };
+
+        var service = await client.PostAsJsonAsync("/api/counter/fee-collections", Paying("SERVICE", 0.00m));
+        var strictBefore = await client.PostAsJsonAsync("/api/counter/fee-collections", Paying(strict, 4.00m));
+        var item = await (await admin.GetAsync($"/api/counter/fee-items/{strict}")).Content.ReadFromJsonAsync<JsonElement>();
+        var changed = await admin.PutAsJsonAsync($"/api/counter/fee-items/{strict}", new
+        {
+            nameEn = "Strict fee", nameZh = "严格费", version = item.GetProperty("version").GetString(), reviewWhenChanged = false,
+        });
+        var strictAfter = await client.PostAsJsonAsync("/api/counter/fee-collections", Paying(strict, 4.00m));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.True((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reviewWhenChanged").GetBoolean());
+        Assert.Equal(HttpStatusCode.Created, service.StatusCode);
+        Assert.Equal((HttpStatusCode)428, strictBefore.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.False((await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reviewWhenChanged").GetBoolean());
+        Assert.Equal(HttpStatusCode.Created, strictAfter.StatusCode);
+        var audit = await App.WithDbAsync(d => d.Set<Admin.Kernel.Audit.AuditEvent>().AsNoTracking().Where(e => e.Action == "FeeItem.Update" && e.EntityId == strict).ToListAsync());
+        Assert.Contains("\"reviewWhenChanged\":false", Assert.Single(audit).After);
     }
 
     [Fact]

@@ -9,16 +9,17 @@ using Microsoft.AspNetCore.Mvc;
 namespace Admin.Modules.Counter.Api;
 
 /// <summary>A fee item with the amount in force today and its history (newest first).</summary>
-public sealed record FeeItemDto(string Code, string NameEn, string NameZh, bool IsActive, decimal? Amount, DateOnly? EffectiveFrom, IReadOnlyList<FeeAmountDto> History, string Version);
+/// <remarks><c>reviewWhenChanged</c>: a collected amount different from the schedule needs a colleague's review.</remarks>
+public sealed record FeeItemDto(string Code, string NameEn, string NameZh, bool IsActive, decimal? Amount, DateOnly? EffectiveFrom, IReadOnlyList<FeeAmountDto> History, string Version, bool ReviewWhenChanged);
 
 /// <summary>One amount of a fee item's history.</summary>
 public sealed record FeeAmountDto(decimal Amount, DateOnly EffectiveFrom, DateTime RecordedAt, string? RecordedBy);
 
 /// <summary>A new fee item; <c>effectiveFrom</c> (yyyy-MM-dd) defaults to today.</summary>
-public sealed record FeeItemCreateRequest(string? Code, string? NameEn, string? NameZh, decimal? Amount, string? EffectiveFrom);
+public sealed record FeeItemCreateRequest(string? Code, string? NameEn, string? NameZh, decimal? Amount, string? EffectiveFrom, bool? ReviewWhenChanged = null);
 
 /// <summary>Changes a fee item; with <c>amount</c>, a new amount from <c>effectiveFrom</c> (today or later) is added to its history.</summary>
-public sealed record FeeItemUpdateRequest(string? NameEn, string? NameZh, bool? IsActive, decimal? Amount, string? EffectiveFrom, string? Version);
+public sealed record FeeItemUpdateRequest(string? NameEn, string? NameZh, bool? IsActive, decimal? Amount, string? EffectiveFrom, string? Version, bool? ReviewWhenChanged = null);
 
 /// <summary>A payment method.</summary>
 public sealed record PaymentMethodDto(string Code, string NameEn, string NameZh, bool Enabled, string Version);
@@ -48,7 +49,7 @@ public sealed class FeesApiController(FeeSchedule schedule, PaymentMethods metho
     [ProducesResponseType<FeeItemDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Create(FeeItemCreateRequest request, CancellationToken ct)
     {
-        var result = await schedule.CreateAsync(request.Code, request.NameEn, request.NameZh, request.Amount, request.EffectiveFrom, ct);
+        var result = await schedule.CreateAsync(request.Code, request.NameEn, request.NameZh, request.Amount, request.EffectiveFrom, request.ReviewWhenChanged, ct);
         return result.Succeeded ? Created(Url.Content($"~/api/counter/fee-items/{result.Value!.Code}"), ToDto(result.Value)) : Problem(result);
     }
 
@@ -58,7 +59,7 @@ public sealed class FeesApiController(FeeSchedule schedule, PaymentMethods metho
     [ProducesResponseType<FeeItemDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Update(string code, FeeItemUpdateRequest request, CancellationToken ct)
     {
-        var result = await schedule.UpdateAsync(code, request.NameEn, request.NameZh, request.IsActive, request.Amount, request.EffectiveFrom, request.Version, ct);
+        var result = await schedule.UpdateAsync(code, request.NameEn, request.NameZh, request.IsActive, request.Amount, request.EffectiveFrom, request.Version, request.ReviewWhenChanged, ct);
         return result.Succeeded ? Ok(ToDto((await schedule.FindAsync(code, ct))!)) : Problem(result);
     }
 
@@ -79,7 +80,7 @@ public sealed class FeesApiController(FeeSchedule schedule, PaymentMethods metho
     }
 
     private static FeeItemDto ToDto(FeeItemView f) =>
-        new(f.Code, f.NameEn, f.NameZh, f.IsActive, f.Amount, f.EffectiveFrom, f.History.Select(h => new FeeAmountDto(h.Amount, h.EffectiveFrom, h.RecordedAt, h.RecordedBy)).ToList(), Versions.Format(f.Version));
+        new(f.Code, f.NameEn, f.NameZh, f.IsActive, f.Amount, f.EffectiveFrom, f.History.Select(h => new FeeAmountDto(h.Amount, h.EffectiveFrom, h.RecordedAt, h.RecordedBy)).ToList(), Versions.Format(f.Version), f.ReviewWhenChanged);
 
     private static PaymentMethodDto ToDto(PaymentMethodView p) => new(p.Code, p.NameEn, p.NameZh, p.Enabled, Versions.Format(p.Version));
 }

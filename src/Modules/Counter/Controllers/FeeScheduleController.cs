@@ -31,7 +31,7 @@ public sealed class FeeScheduleController(FeeSchedule schedule, PaymentMethods m
     {
         var amount = Money.Parse(form.Amount, "amount");
         var result = amount.Succeeded
-            ? await schedule.CreateAsync(form.Code, form.NameEn, form.NameZh, amount.Value, form.EffectiveFrom, ct)
+            ? await schedule.CreateAsync(form.Code, form.NameEn, form.NameZh, amount.Value, form.EffectiveFrom, form.ReviewWhenChanged, ct)
             : OperationResult<FeeItemView>.From(amount);
         if (result.Succeeded)
         {
@@ -55,7 +55,7 @@ public sealed class FeeScheduleController(FeeSchedule schedule, PaymentMethods m
         var item = await schedule.FindAsync(code, ct);
         return item is null
             ? NotFound()
-            : View("Form", new FeeItemFormViewModel { Code = item.Code, NameEn = item.NameEn, NameZh = item.NameZh, IsActive = item.IsActive, Version = Versions.Format(item.Version), IsEdit = true, Item = item });
+            : View("Form", new FeeItemFormViewModel { Code = item.Code, NameEn = item.NameEn, NameZh = item.NameZh, IsActive = item.IsActive, ReviewWhenChanged = item.ReviewWhenChanged, Version = Versions.Format(item.Version), IsEdit = true, Item = item });
     }
 
     [HttpPost("counter/fee-schedule/{code}/edit")]
@@ -65,7 +65,7 @@ public sealed class FeeScheduleController(FeeSchedule schedule, PaymentMethods m
     {
         var amount = Money.Parse(form.Amount, "amount");
         var result = amount.Succeeded
-            ? await schedule.UpdateAsync(code, form.NameEn, form.NameZh, form.IsActive, amount.Value, form.EffectiveFrom, form.Version, ct)
+            ? await schedule.UpdateAsync(code, form.NameEn, form.NameZh, form.IsActive, amount.Value, form.EffectiveFrom, form.Version, form.ReviewWhenChanged, ct)
             : OperationResult<FeeItemView>.From(amount);
         if (result.Succeeded)
         {

@@ -11,6 +11,11 @@ public sealed class FeeItem : IVersioned
     public string NameEn { get; set; } = "";
     public string NameZh { get; set; } = "";
     public bool IsActive { get; set; } = true;
+    /// <summary>
+    /// True when a collected amount different from the schedule needs a colleague's review (同级复核授权): the manual says so
+    /// for the card cost fee and the deposit; the service fee may be reduced or waived by the operator (可减免服务费).
+    /// </summary>
+    public bool ReviewWhenChanged { get; set; } = true;
     public long Version { get; set; }
     public List<FeeAmount> Amounts { get; set; } = [];
 

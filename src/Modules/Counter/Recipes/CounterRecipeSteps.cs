@@ -5,14 +5,15 @@ using Admin.Modules.Counter.Services;
 namespace Admin.Modules.Counter.Recipes;
 
 /// <summary>
-/// <c>{"name": "FeeSchedule", "items": [{"code": "CARD", "nameEn": "Card cost fee", "nameZh": "工本费", "amount": 20.00, "effectiveFrom": "2024-01-01"}]}</c>.
-/// Upserts by code; a different amount is added to the item's history from <c>effectiveFrom</c> (default today).
+/// <c>{"name": "FeeSchedule", "items": [{"code": "CARD", "nameEn": "Card cost fee", "nameZh": "工本费", "amount": 20.00, "effectiveFrom": "2024-01-01", "reviewWhenChanged": true}]}</c>.
+/// Upserts by code; a different amount is added to the item's history from <c>effectiveFrom</c> (default today);
+/// <c>reviewWhenChanged</c> (default: unchanged, true for a new item) says whether a collected amount different from the schedule needs review.
 /// </summary>
 internal sealed class FeeScheduleRecipeStep(FeeSchedule schedule) : RecipeStep<FeeScheduleRecipeStep.Model>
 {
     public sealed record Model(List<Item>? Items);
 
-    public sealed record Item(string? Code, string? NameEn, string? NameZh, decimal? Amount, string? EffectiveFrom);
+    public sealed record Item(string? Code, string? NameEn, string? NameZh, decimal? Amount, string? EffectiveFrom, bool? ReviewWhenChanged = null);
 
     public override string Name => "FeeSchedule";
 
@@ -21,7 +22,7 @@ internal sealed class FeeScheduleRecipeStep(FeeSchedule schedule) : RecipeStep<F
         var index = 0;
         foreach (var item in model.Items ?? [])
         {
-            var result = await schedule.UpsertAsync(item.Code, item.NameEn, item.NameZh, item.Amount, item.EffectiveFrom, ct);
+            var result = await schedule.UpsertAsync(item.Code, item.NameEn, item.NameZh, item.Amount, item.EffectiveFrom, item.ReviewWhenChanged, ct);
             if (!result.Succeeded)
             {
                 return OperationResult.Invalid(result.Errors.Select(e => e with { Field = $"items[{index}].{e.Field}" }).ToArray());

@@ -129,6 +129,36 @@ public sealed class CustomerService(AdminDbContext db, IAuditTrail audit, TimePr
         return OperationResult<Customer>.Success(customer);
     }
 
+    /// <summary>
+    /// Registers a customer inside the caller's transaction (a counter task that registers its customer), at the caller's
+    /// outlet: adds the row and its audit record to the unit of work without saving.
+    /// </summary>
+    public async Task<OperationResult<Customer>> AddInTaskAsync(CustomerFields fields, CancellationToken ct = default)
+    {
+        var parsed = Parse(fields with { Outlet = null, Status = null });
+        if (!parsed.Succeeded)
+        {
+            return OperationResult<Customer>.From(parsed);
+        }
+
+        var outlet = await ResolveOutletAsync(null, ct);
+        if (!outlet.Succeeded)
+        {
+            return OperationResult<Customer>.From(outlet);
+        }
+
+        var number = await sequences.NextAsync(outlet.Value!.Id, OutletSequences.Customers, ct);
+        var customer = new Customer
+        {
+            Id = Guid.NewGuid(), Code = $"{outlet.Value.Code}{number:D6}", OutletId = outlet.Value.Id, OutletCode = outlet.Value.Code,
+            Status = CustomerStatus.Active, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        Apply(customer, parsed.Value!);
+        db.Add(customer);
+        audit.Record(new AuditRecord(CounterModule.ModuleId, "Customer.Create", nameof(Customer), customer.Code, null, Snapshot(customer)) { OutletId = customer.OutletId, OutletCode = customer.OutletCode });
+        return OperationResult<Customer>.Success(customer);
+    }
+
     /// <summary>Changes a visible customer's fields (not the code, outlet or balance); a stale version is a 409 naming the current one.</summary>
     public async Task<OperationResult<Customer>> UpdateAsync(Guid id, CustomerFields fields, string? version, CancellationToken ct = default)
     {

@@ -26,6 +26,9 @@ public sealed record PricedLine(int LineNo, string Code, string NameEn, string N
 {
     /// <summary>True when the amount collected differs from the schedule (reduced, waived or more).</summary>
     public bool Overridden => Collected != Schedule;
+
+    /// <summary>The fee item's setting: does a collected amount different from the schedule need review?</summary>
+    public bool ReviewWhenChanged { get; init; } = true;
 }
 
 /// <summary>A checked collection, ready to be reviewed and written.</summary>
@@ -124,7 +127,7 @@ public sealed class FeeCollections(
 
     /// <summary>Why the review point fires: one reason per line whose collected amount differs from the schedule.</summary>
     public static IReadOnlyList<ReviewReason> Reasons(PricedCollection collection) =>
-        collection.Lines.Where(l => l.Overridden)
+        collection.Lines.Where(l => l.Overridden && l.ReviewWhenChanged)
             .Select(l => new ReviewReason(CounterReviewPoints.FeeOverride, "collected {0}, schedule {1}: {2}", Money.Format(l.Collected), Money.Format(l.Schedule), new LocalName(l.NameEn.ToLowerInvariant(), l.NameZh)))
             .ToList();
 

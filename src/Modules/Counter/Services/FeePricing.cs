@@ -95,7 +95,7 @@ public sealed class FeePricing(AdminDbContext db, Kernel.Time.LocalClock local, 
 
             if (fee is not null && unit is not null && item.Quantity is (>= 1 and <= 999) && item.Collected is { } collected)
             {
-                lines.Add(new PricedLine(i + 1, fee.Code, fee.NameEn, fee.NameZh, item.Quantity.Value, unit.Value, unit.Value * item.Quantity.Value, collected));
+                lines.Add(new PricedLine(i + 1, fee.Code, fee.NameEn, fee.NameZh, item.Quantity.Value, unit.Value, unit.Value * item.Quantity.Value, collected) { ReviewWhenChanged = fee.ReviewWhenChanged });
             }
         }
 

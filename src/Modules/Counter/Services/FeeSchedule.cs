@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Admin.Modules.Counter.Services;
 
 /// <summary>A fee item as screens and the API show it: the amount in force today, the next one if scheduled, and the history.</summary>
-public sealed record FeeItemView(Guid Id, string Code, string NameEn, string NameZh, bool IsActive, decimal? Amount, DateOnly? EffectiveFrom, IReadOnlyList<FeeAmountView> History, long Version)
+public sealed record FeeItemView(Guid Id, string Code, string NameEn, string NameZh, bool IsActive, decimal? Amount, DateOnly? EffectiveFrom, IReadOnlyList<FeeAmountView> History, long Version, bool ReviewWhenChanged = true)
 {
     /// <summary>The name in the current UI language.</summary>
     public string Name => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? NameZh : NameEn;
@@ -45,7 +45,7 @@ public sealed class FeeSchedule(AdminDbContext db, IAuditTrail audit, TimeProvid
     }
 
     /// <summary>Creates a fee item with its first amount (effective today unless a date is given). Head office only.</summary>
-    public async Task<OperationResult<FeeItemView>> CreateAsync(string? code, string? nameEn, string? nameZh, decimal? amount, string? effectiveFrom, CancellationToken ct = default)
+    public async Task<OperationResult<FeeItemView>> CreateAsync(string? code, string? nameEn, string? nameZh, decimal? amount, string? effectiveFrom, bool? reviewWhenChanged, CancellationToken ct = default)
     {
         await LoadTodayAsync(ct);
         if (!scope.SeesAllOutlets)
@@ -72,6 +72,7 @@ public sealed class FeeSchedule(AdminDbContext db, IAuditTrail audit, TimeProvid
         }
 
         var item = NewItem(code, nameEn!, nameZh!, amount!.Value, from);
+        item.ReviewWhenChanged = reviewWhenChanged ?? true;
         db.Add(item);
         audit.Record(new AuditRecord(CounterModule.ModuleId, "FeeItem.Create", nameof(FeeItem), code, null, Snapshot(item, amount.Value, from)));
         await db.SaveChangesAsync(ct);
@@ -82,7 +83,7 @@ public sealed class FeeSchedule(AdminDbContext db, IAuditTrail audit, TimeProvid
     /// Changes a fee item: its names, whether it is offered, and (when <paramref name="amount"/> is given) a new amount from
     /// <paramref name="effectiveFrom"/> (today or later; the same date replaces a scheduled amount). Head office only.
     /// </summary>
-    public async Task<OperationResult<FeeItemView>> UpdateAsync(string code, string? nameEn, string? nameZh, bool? isActive, decimal? amount, string? effectiveFrom, string? version, CancellationToken ct = default)
+    public async Task<OperationResult<FeeItemView>> UpdateAsync(string code, string? nameEn, string? nameZh, bool? isActive, decimal? amount, string? effectiveFrom, string? version, bool? reviewWhenChanged, CancellationToken ct = default)
     {
         await LoadTodayAsync(ct);
         var item = await db.Set<FeeItem>().Include(f => f.Amounts).FirstOrDefaultAsync(f => f.Code == code, ct);
@@ -123,6 +124,7 @@ public sealed class FeeSchedule(AdminDbContext db, IAuditTrail audit, TimeProvid
         item.NameEn = nameEn!.Trim();
         item.NameZh = nameZh!.Trim();
         item.IsActive = isActive ?? item.IsActive;
+        item.ReviewWhenChanged = reviewWhenChanged ?? item.ReviewWhenChanged;
         if (amount is { } newAmount)
         {
             var existing = item.Amounts.FirstOrDefault(a => a.EffectiveFrom == from);
@@ -155,7 +157,7 @@ public sealed class FeeSchedule(AdminDbContext db, IAuditTrail audit, TimeProvid
     }
 
     /// <summary>For recipes: creates the item, or updates its names and adds the amount when it differs from the one in force. Not scoped.</summary>
-    public async Task<OperationResult> UpsertAsync(string? code, string? nameEn, string? nameZh, decimal? amount, string? effectiveFrom, CancellationToken ct = default)
+    public async Task<OperationResult> UpsertAsync(string? code, string? nameEn, string? nameZh, decimal? amount, string? effectiveFrom, bool? reviewWhenChanged, CancellationToken ct = default)
     {
         await LoadTodayAsync(ct);
         var errors = CheckItem(code, nameEn, nameZh);
@@ -175,6 +177,7 @@ public sealed class FeeSchedule(AdminDbContext db, IAuditTrail audit, TimeProvid
         if (item is null)
         {
             item = NewItem(code, nameEn!, nameZh!, amount!.Value, from);
+            item.ReviewWhenChanged = reviewWhenChanged ?? true;
             db.Add(item);
             audit.Record(new AuditRecord(CounterModule.ModuleId, "FeeItem.Create", nameof(FeeItem), code, null, Snapshot(item, amount.Value, from)));
         }
@@ -183,6 +186,7 @@ public sealed class FeeSchedule(AdminDbContext db, IAuditTrail audit, TimeProvid
             var inForce = item.AmountOn(from);
             item.NameEn = nameEn!.Trim();
             item.NameZh = nameZh!.Trim();
+            item.ReviewWhenChanged = reviewWhenChanged ?? item.ReviewWhenChanged;
             if (inForce?.Amount != amount)
             {
                 var row = item.Amounts.FirstOrDefault(a => a.EffectiveFrom == from);
@@ -258,12 +262,13 @@ public sealed class FeeSchedule(AdminDbContext db, IAuditTrail audit, TimeProvid
     {
         var inForce = f.AmountOn(today);
         return new FeeItemView(f.Id, f.Code, f.NameEn, f.NameZh, f.IsActive, inForce?.Amount, inForce?.EffectiveFrom,
-            f.Amounts.OrderByDescending(a => a.EffectiveFrom).Select(a => new FeeAmountView(a.Amount, a.EffectiveFrom, a.RecordedAt, a.RecordedBy)).ToList(), f.Version);
+            f.Amounts.OrderByDescending(a => a.EffectiveFrom).Select(a => new FeeAmountView(a.Amount, a.EffectiveFrom, a.RecordedAt, a.RecordedBy)).ToList(), f.Version,
+            f.ReviewWhenChanged);
     }
 
     private static object Snapshot(FeeItem f, decimal? amount, DateOnly? from) => new
     {
-        f.Code, f.NameEn, f.NameZh, f.IsActive, Amount = amount is { } a ? Money.Format(a) : null, EffectiveFrom = from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        f.Code, f.NameEn, f.NameZh, f.IsActive, f.ReviewWhenChanged, Amount = amount is { } a ? Money.Format(a) : null, EffectiveFrom = from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
     // The network's local day, read at the start of each public call (LoadTodayAsync) so the helpers stay synchronous.

@@ -139,6 +139,7 @@ public sealed class FeeItemFormViewModel
     public string? NameEn { get; set; }
     public string? NameZh { get; set; }
     public bool IsActive { get; set; } = true;
+    public bool ReviewWhenChanged { get; set; } = true;
     public string? Amount { get; set; }
     public string? EffectiveFrom { get; set; }
     public string? Version { get; set; }
