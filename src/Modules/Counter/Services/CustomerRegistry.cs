@@ -20,7 +20,8 @@ internal sealed class CustomerRegistry(CustomerService customers) : ICustomerReg
         }
 
         var x = added.Value!;
-        return OperationResult<CustomerInfo>.Success(new CustomerInfo(x.Id, x.Code, x.Type.ToString(), x.Name, x.IdType.ToString(), x.IdNumber, x.Phone, x.OutletId, x.Balance, x.Status.ToString()));
+        // A customer registered in this task has no money yet.
+        return OperationResult<CustomerInfo>.Success(new CustomerInfo(x.Id, x.Code, x.Type.ToString(), x.Name, x.IdType.ToString(), x.IdNumber, x.Phone, x.OutletId, 0m, x.Status.ToString()));
     }
 
     private static CustomerFields Fields(NewCustomer c) => new(c.Type, c.Name, c.IdType, c.IdNumber, c.Phone, c.Address, null);
