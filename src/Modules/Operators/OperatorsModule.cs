@@ -24,6 +24,7 @@ public sealed class OperatorsModule : AdminModule
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         OperatorsAuthentication.Add(services, configuration);
+        OperatorsOpenId.Add(services, configuration);
         SignInLimiter.Add(services, configuration);
         services.AddScoped<OperatorPermissionResolver>();
         services.AddScoped<IPermissionResolver>(sp => sp.GetRequiredService<OperatorPermissionResolver>());
