@@ -35,6 +35,7 @@ public sealed class OperatorsModule : AdminModule
         services.AddScoped<OwnPasswords>();
         services.AddScoped<SignInService>();
         services.AddScoped<TokenService>();
+        services.AddScoped<ClientRegistry>();
         services.AddScoped<OperatorAuthority>();
         services.AddScoped<OperatorQueries>();
         services.AddScoped<OperatorMaintenance>();
