@@ -46,6 +46,16 @@ public sealed class OperatorsModule : AdminModule
         services.AddScoped<Kernel.Controllers.ICultureChoiceListener, OperatorCultureListener>();
     }
 
+    /// <summary>
+    /// Adds a new OpenID Connect signing and encryption key pair used for new tokens from <paramref name="activeFrom"/>
+    /// on (the host's <c>keys rotate</c> command); answers each key's id.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> RotateServerKeysAsync(IServiceProvider services, DateTime activeFrom, CancellationToken ct)
+    {
+        var added = await services.GetRequiredService<ServerKeys>().RotateAsync(services.GetRequiredService<Kernel.Data.AdminDbContext>(), activeFrom, ct);
+        return added.Select(k => k.Id).ToList();
+    }
+
     // Right after authentication: a session of a disabled, locked, renamed or reset operator (or of a closed outlet) ends here.
     public override void ConfigureAfterAuthentication(IApplicationBuilder app) => app.UseMiddleware<SessionValidationMiddleware>();
 }

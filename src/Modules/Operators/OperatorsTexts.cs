@@ -281,5 +281,25 @@ internal sealed class OperatorsTexts : ITextProvider
         ["Your choice is remembered and follows you to any workstation."] = "您的选择会被记住，在任何终端登录都有效。",
         ["What you may do"] = "您的权限",
         ["You have no permissions yet. Ask head office to give you a role."] = "您还没有任何权限。请联系省中心为您分配角色。",
+
+        // OpenID Connect clients
+        ["Register, change and disable OpenID Connect clients (systems and interactive clients) and their scopes"] = "登记、修改和停用 OpenID Connect 客户端（系统与交互式客户端）及其授权范围",
+        ["No such client."] = "没有此客户端。",
+        ["A client with the id {0} exists already."] = "客户端标识 {0} 已存在。",
+        ["A client id is 3 to 32 of lower-case letters, digits, '.', '_' and '-'."] = "客户端标识为 3 至 32 位小写字母、数字、'.'、'_' 或 '-'。",
+        ["Enter a name of at most 100 characters."] = "请输入不超过 100 个字符的名称。",
+        ["Choose System or Interactive."] = "请选择“系统”或“交互式”。",
+        ["{0} is not a permission of the console."] = "{0} 不是本系统的权限。",
+        ["Grant a system client at least one scope."] = "系统客户端至少须授予一个范围。",
+        ["Scopes are granted to system clients only: an interactive client acts with the signed-in operator's permissions."] = "范围只授予系统客户端：交互式客户端以登录操作员的权限操作。",
+        ["Redirect URIs are up to 10 absolute URIs without a fragment."] = "回调地址最多 10 个，须为不含片段的绝对地址。",
+        ["An interactive client needs at least one redirect URI."] = "交互式客户端至少需要一个回调地址。",
+        ["Only interactive clients have redirect URIs."] = "只有交互式客户端才有回调地址。",
+        ["The client was changed meanwhile. Reload it and apply your change again."] = "客户端已被他人修改，请重新载入后再修改。",
+        ["The client is {0} already."] = "客户端已是 {0} 状态。",
+        ["Tokens ended"] = "令牌已失效",
+        ["The client is disabled."] = "客户端已停用。",
+        ["The sign-in is no longer valid. Sign in again."] = "登录已失效，请重新登录。",
+        ["The grant type is not supported."] = "不支持此授权类型。",
     };
 }
