@@ -173,6 +173,26 @@ public abstract class OpenIdFlowTests(DatabaseFixture db)
 
         Assert.Equal(before, await App.TableCountsAsync());
     }
+
+    [Fact]
+    public async Task ClientsScreen_RegistersWithTheSecretShownOnce_AndBadInputChangesNothing()
+    {
+        var screen = await App.ScreenClientAsync(AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword);
+        var before = await App.TableCountsAsync();
+        var bad = await AdminAppFactory.PostFormAsync(screen, "/admin/clients/new", "/admin/clients/new", new() { ["ClientId"] = "Bad Id!", ["DisplayName"] = "", ["Kind"] = "System" });
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("A client id is 3 to 32", await bad.Content.ReadAsStringAsync());
+        Assert.Equal(before, await App.TableCountsAsync());
+
+        var id = "s-" + Guid.NewGuid().ToString("N")[..10];
+        var good = await AdminAppFactory.PostFormAsync(screen, "/admin/clients/new", "/admin/clients/new",
+            new() { ["ClientId"] = id, ["DisplayName"] = "Bank gateway", ["Kind"] = "System", ["Scopes"] = "Operators.View" });
+        var page = await good.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Contains("id=\"client-secret\"", page);
+        Assert.Contains("no-store", good.Headers.CacheControl?.ToString());
+        Assert.Contains(id, await screen.GetStringAsync("/admin/clients"));
+    }
 }
 
 public sealed class OpenIdFlowTests_Sqlite(SqliteDatabase db) : OpenIdFlowTests(db), IClassFixture<SqliteDatabase>;
