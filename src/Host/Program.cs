@@ -53,6 +53,11 @@ if (args is ["recipe", var recipeFile, ..])
     return await RecipeCommand.RunAsync(app.Services, RecipeCommand.Locate(recipeFile, builder.Environment.ContentRootPath));
 }
 
+if (args is ["keys", ..])
+{
+    return await KeysCommand.RunAsync(app.Services, args);
+}
+
 app.UseTrustedProxies(); // first: everything after sees the client's address and scheme
 app.UseAdminErrorResponses();
 if (!app.Environment.IsDevelopment())

@@ -17,7 +17,7 @@ public static class AdminClaims
     /// <summary>Outlet code (8 digits).</summary>
     public const string OutletCode = "outlet_code";
     /// <summary>"all" for head office (acts across outlets), "outlet" otherwise.</summary>
-    public const string Scope = "scope";
+    public const string Scope = "reach";
     /// <summary>Security stamp at sign-in; a changed stamp ends the session.</summary>
     public const string SecurityStamp = "stamp";
     /// <summary>Present while the operator must set a new password before anything else.</summary>

@@ -9,5 +9,6 @@ internal sealed class OperatorsAdminMenu : INavigationProvider
     [
         new(MenuGroups.Permissions, "Operators", "/admin/operators", OperatorsPermissions.View, "people", 20),
         new(MenuGroups.Permissions, "Roles", "/admin/roles", OperatorsPermissions.View, "shield-lock", 30),
+        new(MenuGroups.Permissions, "Clients", "/admin/clients", OperatorsPermissions.ManageClients, "plug", 40),
     ];
 }

@@ -1,5 +1,4 @@
 using Admin.Modules.Operators.Models;
-using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -9,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Admin.Modules.Operators;
 
 /// <summary>
-/// Identity and authentication: the operator store, the session cookie for screens and the bearer token for the API,
+/// Identity and authentication: the operator store, the session cookie for screens and OpenIddict's access tokens for the API,
 /// chosen per request by <see cref="OperatorsModule.Scheme"/>.
 /// </summary>
 internal static class OperatorsAuthentication
@@ -33,7 +32,7 @@ internal static class OperatorsAuthentication
         services.AddAuthentication(OperatorsModule.Scheme)
             .AddPolicyScheme(OperatorsModule.Scheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = ctx =>
                 ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
+                    ? OpenIddict.Validation.AspNetCore.OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
                     : IdentityConstants.ApplicationScheme)
             .AddCookie(IdentityConstants.ApplicationScheme, o =>
             {
@@ -51,11 +50,6 @@ internal static class OperatorsAuthentication
                     OnRedirectToLogin = ctx => ApiOr(ctx, StatusCodes.Status401Unauthorized),
                     OnRedirectToAccessDenied = ctx => ApiOr(ctx, StatusCodes.Status403Forbidden),
                 };
-            })
-            .AddBearerToken(IdentityConstants.BearerScheme, o =>
-            {
-                o.BearerTokenExpiration = TimeSpan.FromMinutes(configuration.GetValue("Auth:AccessTokenMinutes", 60.0));
-                o.RefreshTokenExpiration = TimeSpan.FromHours(configuration.GetValue("Auth:RefreshTokenHours", 12.0));
             });
     }
 

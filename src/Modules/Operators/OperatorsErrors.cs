@@ -27,7 +27,21 @@ internal static class OperatorsErrors
     public static OperationError PasswordReused(string field, int history) => new("password.reused", "The password must differ from your last {0} passwords.", field, history);
 
     public static OperationError SamePassword() => new("password.unchanged", "The new password must differ from the old one.", "newPassword");
-    public static OperationError RefreshInvalid() => new("token.invalid", "The refresh token is invalid or expired. Sign in again.");
+
+    // Clients (OpenID Connect clients registered by head office)
+    public static OperationError ClientNotFound() => new("client.notFound", "No such client.");
+    public static OperationError ClientIdTaken(string id) => new("client.idTaken", "A client with the id {0} exists already.", "clientId", id);
+    public static OperationError ClientIdInvalid() => new("client.idInvalid", "A client id is 3 to 32 of lower-case letters, digits, '.', '_' and '-'.", "clientId");
+    public static OperationError ClientNameInvalid() => new("client.nameInvalid", "Enter a name of at most 100 characters.", "displayName");
+    public static OperationError ClientKindInvalid() => new("client.kindInvalid", "Choose System or Interactive.", "kind");
+    public static OperationError ClientScopeUnknown(string scope) => new("client.scopeUnknown", "{0} is not a permission of the console.", "scopes", scope);
+    public static OperationError ClientScopesRequired() => new("client.scopesRequired", "Grant a system client at least one scope.", "scopes");
+    public static OperationError ClientScopesForSystems() => new("client.scopesForSystems", "Scopes are granted to system clients only: an interactive client acts with the signed-in operator's permissions.", "scopes");
+    public static OperationError ClientRedirectUriInvalid() => new("client.redirectUriInvalid", "Redirect URIs are up to 10 absolute URIs without a fragment.", "redirectUris");
+    public static OperationError ClientRedirectUriRequired() => new("client.redirectUriRequired", "An interactive client needs at least one redirect URI.", "redirectUris");
+    public static OperationError ClientRedirectUrisForInteractive() => new("client.redirectUrisForInteractive", "Only interactive clients have redirect URIs.", "redirectUris");
+    public static OperationError ClientStale() => new("concurrency.stale", "The client was changed meanwhile. Reload it and apply your change again.");
+    public static OperationError ClientAlreadyInStatus(string status) => new("client.alreadyInStatus", "The client is {0} already.", null, status);
     public static OperationError NotFound() => new("operator.notFound", "There is no such operator.");
     public static OperationError LoginNameInvalid(string field = "loginName") => new("operator.loginNameInvalid", "A login name has 3 to 32 letters, digits, '.', '_' or '-'.", field);
     public static OperationError LoginNameTaken(string name) => new("operator.loginNameTaken", "The login name {0} is already used at this outlet.", "loginName", name);

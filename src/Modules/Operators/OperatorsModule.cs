@@ -24,6 +24,7 @@ public sealed class OperatorsModule : AdminModule
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         OperatorsAuthentication.Add(services, configuration);
+        OperatorsOpenId.Add(services, configuration);
         SignInLimiter.Add(services, configuration);
         services.AddScoped<OperatorPermissionResolver>();
         services.AddScoped<IPermissionResolver>(sp => sp.GetRequiredService<OperatorPermissionResolver>());
@@ -34,6 +35,7 @@ public sealed class OperatorsModule : AdminModule
         services.AddScoped<OwnPasswords>();
         services.AddScoped<SignInService>();
         services.AddScoped<TokenService>();
+        services.AddScoped<ClientRegistry>();
         services.AddScoped<OperatorAuthority>();
         services.AddScoped<OperatorQueries>();
         services.AddScoped<OperatorMaintenance>();
@@ -42,6 +44,16 @@ public sealed class OperatorsModule : AdminModule
         services.AddScoped<RoleMaintenance>();
         services.AddScoped<PermissionGrants>();
         services.AddScoped<Kernel.Controllers.ICultureChoiceListener, OperatorCultureListener>();
+    }
+
+    /// <summary>
+    /// Adds a new OpenID Connect signing and encryption key pair used for new tokens from <paramref name="activeFrom"/>
+    /// on (the host's <c>keys rotate</c> command); answers each key's id.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> RotateServerKeysAsync(IServiceProvider services, DateTime activeFrom, CancellationToken ct)
+    {
+        var added = await services.GetRequiredService<ServerKeys>().RotateAsync(services.GetRequiredService<Kernel.Data.AdminDbContext>(), activeFrom, ct);
+        return added.Select(k => k.Id).ToList();
     }
 
     // Right after authentication: a session of a disabled, locked, renamed or reset operator (or of a closed outlet) ends here.

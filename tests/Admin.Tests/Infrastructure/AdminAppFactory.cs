@@ -35,6 +35,7 @@ public sealed partial class AdminAppFactory(string provider, string connectionSt
         builder.UseSetting("Setup:AdminPassword", AdminPassword);
         builder.UseSetting("Setup:DemoPassword", "Demo2024ok");
         builder.UseSetting("Modules:RefreshSeconds", "0");
+        builder.UseSetting("OpenId:RequireHttps", "false"); // the test server speaks plain HTTP
         // The test assembly may carry modules of its own (Admin.Tests.Fakes), loaded like separately shipped modules.
         builder.UseSetting("Modules:Assemblies:0", typeof(AdminAppFactory).Assembly.GetName().Name);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -49,6 +49,28 @@ public sealed partial class TwoHostTests(ITestOutputHelper output) : IAsyncLifet
     }
 
     [Fact]
+    public async Task OpenIddictTokens_AreSharedByTheHosts_AndAPasswordChangeOnOneEndsThemOnTheOther()
+    {
+        var login = await _one.CreateOperatorAsync(AdminAppFactory.HeadOffice, "Counter2024", "Auditor");
+        var response = await _one.CreateClient().PostAsJsonAsync("/api/auth/token", new { outletCode = AdminAppFactory.HeadOffice, loginName = login, password = "Counter2024" });
+        var tokens = (await response.Content.ReadFromJsonAsync<AdminAppFactory.TokenBody>())!;
+
+        // Refreshed on host two, used on host one: one key set, one token store.
+        var refreshed = await _two.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "refresh_token", ["refresh_token"] = tokens.RefreshToken }));
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await refreshed.Content.ReadAsStringAsync());
+        var onOne = _one.CreateClient();
+        onOne.DefaultRequestHeaders.Authorization = new("Bearer", json.RootElement.GetProperty("access_token").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await onOne.GetAsync("/api/operators?limit=1")).StatusCode);
+
+        // The password changed through host two: host one refuses the token at its next request.
+        var onTwo = await _two.ApiClientAsync(AdminAppFactory.HeadOffice, login, "Counter2024");
+        var changed = await onTwo.PostAsJsonAsync("/api/auth/change-password", new { oldPassword = "Counter2024", newPassword = "Other2024ok", confirmPassword = "Other2024ok" });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await onOne.GetAsync("/api/operators?limit=1")).StatusCode);
+    }
+
+    [Fact]
     public async Task ASessionCookie_IssuedByOneHost_WorksOnTheOther()
     {
         // Sign in on host one by hand, keeping the cookies as a browser would.

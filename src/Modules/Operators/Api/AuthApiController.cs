@@ -15,16 +15,16 @@ namespace Admin.Modules.Operators.Api;
 /// <summary>The login form's three fields.</summary>
 public sealed record TokenRequest(string? OutletCode, string? LoginName, string? Password);
 
-/// <summary>A refresh token to renew.</summary>
-public sealed record RefreshRequest(string? RefreshToken);
-
 /// <summary>A password change by the signed-in operator.</summary>
 public sealed record ChangePasswordRequest(string? OldPassword, string? NewPassword, string? ConfirmPassword);
 
 [Route("api/auth")]
 public sealed class AuthApiController(SignInService signIn, OwnPasswords passwords, TokenService tokens, IOutletDirectory outlets, AdminDbContext db, IAuditTrail audit, ICurrentOperator current) : AdminApiController
 {
-    /// <summary>Signs in with outlet code, login name and password. Anonymous. 401 wrong password, 423 locked.</summary>
+    /// <summary>
+    /// Signs in with outlet code, login name and password and answers OpenIddict tokens (renew them at
+    /// <c>POST /connect/token</c> with <c>grant_type=refresh_token</c>). Anonymous. 401 wrong password, 423 locked.
+    /// </summary>
     [HttpPost("token")]
     [AllowAnonymous]
     [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SignInLimiter.Policy)]
@@ -32,17 +32,7 @@ public sealed class AuthApiController(SignInService signIn, OwnPasswords passwor
     public async Task<IActionResult> Token(TokenRequest request, CancellationToken ct)
     {
         var result = await signIn.PasswordSignInAsync(request.OutletCode, request.LoginName, request.Password, ct);
-        return result.Succeeded ? Ok(tokens.Issue(result.Value!)) : Problem(result);
-    }
-
-    /// <summary>Renews the tokens. Anonymous (the refresh token is the credential).</summary>
-    [HttpPost("refresh")]
-    [AllowAnonymous]
-    [ProducesResponseType<TokenResponse>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Refresh(RefreshRequest request, CancellationToken ct)
-    {
-        var result = await tokens.RefreshAsync(request.RefreshToken, ct);
-        return result.Succeeded ? Ok(result.Value) : Problem(result);
+        return result.Succeeded ? Ok(await tokens.IssueAsync(result.Value!, ct)) : Problem(result);
     }
 
     /// <summary>Sets a new password (the only call allowed while one is required) and answers new tokens. Signed in.</summary>
@@ -59,7 +49,7 @@ public sealed class AuthApiController(SignInService signIn, OwnPasswords passwor
         }
 
         var outlet = (await outlets.FindAsync(result.Value!.OutletId, ct))!;
-        return Ok(tokens.Issue(new SignedInOperator(result.Value, outlet, false)));
+        return Ok(await tokens.IssueAsync(new SignedInOperator(result.Value, outlet, false), ct));
     }
 
     /// <summary>Signs out: ends this operator's sessions and tokens. Signed in.</summary>

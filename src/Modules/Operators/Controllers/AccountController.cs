@@ -139,6 +139,7 @@ public sealed class AccountController(SignInService signIn, OwnPasswords passwor
             op.SecurityStamp = Guid.NewGuid().ToString("N");
             audit.Record(new AuditRecord(OperatorsModule.ModuleId, "SignOut", nameof(Operator), id.ToString()));
             await db.SaveChangesAsync(ct);
+            await OperatorTokens.RevokeAsync(db, id, ct);
         }
     }
 

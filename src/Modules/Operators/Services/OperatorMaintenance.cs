@@ -267,14 +267,18 @@ public sealed class OperatorMaintenance(
             Before: new { LoginName = old }, After: new { LoginName = login }, Summary: "Sessions and tokens ended"));
         try
         {
-            return await Versions.SaveAsync(db, op, ct) is { } conflict
-                ? OperationResult<Operator>.From(conflict)
-                : OperationResult<Operator>.Success(op);
+            if (await Versions.SaveAsync(db, op, ct) is { } conflict)
+            {
+                return OperationResult<Operator>.From(conflict);
+            }
         }
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
             return OperationResult<Operator>.Conflict(OperatorsErrors.LoginNameTaken(login));
         }
+
+        await OperatorTokens.RevokeAsync(db, op.Id, ct);
+        return OperationResult<Operator>.Success(op);
     }
 }

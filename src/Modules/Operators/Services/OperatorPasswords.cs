@@ -44,6 +44,7 @@ public sealed class OperatorPasswords(AdminDbContext db, IPasswordHasher<Operato
             return OperationResult<OperatorWithPassword>.From(conflict);
         }
 
+        await OperatorTokens.RevokeAsync(db, op.Id, ct);
         var roles = await AccessReads.RoleNamesOfOperatorsAsync(db, [op.Id], ct);
         return OperationResult<OperatorWithPassword>.Success(new OperatorWithPassword(op, roles.GetValueOrDefault(op.Id) ?? [], password));
     }

@@ -12,24 +12,30 @@ namespace Admin.Modules.Operators.Services;
 /// An operator's effective permissions: their roles' permissions plus direct grants. Read from the database on
 /// each request (cached for the request by the kernel), so a change takes effect at once: usually by the session check
 /// at the start of the request, in the same statement (<see cref="Remember"/>). While a new password is required, the
-/// operator holds no permission at all.
+/// operator holds no permission at all. A system client holds the scopes of its token that it is still granted, which
+/// only the session check reads: a client principal that did not go through it holds nothing.
 /// </summary>
 public sealed class OperatorPermissionResolver(AdminDbContext db) : IPermissionResolver
 {
-    private (Guid Id, IReadOnlySet<string> Permissions)? _read;
+    private (string Subject, IReadOnlySet<string> Permissions)? _read;
 
     /// <summary>The permissions read for this request (scope) by the session check, so they are not read again.</summary>
-    internal void Remember(Guid id, IReadOnlySet<string> permissions) => _read = (id, permissions);
+    internal void Remember(string subject, IReadOnlySet<string> permissions) => _read = (subject, permissions);
 
     public async Task<IReadOnlySet<string>> GetPermissionsAsync(ClaimsPrincipal principal, CancellationToken ct = default)
     {
+        if (principal.FindFirst(OperatorPrincipal.ClientClaim)?.Value is { } clientId)
+        {
+            return _read is { } client && client.Subject == clientId ? client.Permissions : new HashSet<string>();
+        }
+
         if (principal.HasClaim(c => c.Type == AdminClaims.MustChangePassword)
             || !Guid.TryParse(principal.FindFirst(AdminClaims.OperatorId)?.Value, out var id))
         {
             return new HashSet<string>();
         }
 
-        return _read is { } read && read.Id == id ? read.Permissions : await GetPermissionsAsync(id, ct);
+        return _read is { } read && read.Subject == id.ToString() ? read.Permissions : await GetPermissionsAsync(id, ct);
     }
 
     /// <summary>The operator's permissions from roles and direct grants (whatever their session state).</summary>

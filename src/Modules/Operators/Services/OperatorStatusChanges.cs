@@ -52,8 +52,16 @@ public sealed class OperatorStatusChanges(AdminDbContext db, IAuditTrail audit, 
         audit.Record(new AuditRecord(OperatorsModule.ModuleId, wanted == OperatorStatus.Disabled ? "Operator.Disable" : "Operator.Enable", nameof(Operator), op.Id.ToString(),
             Before: new { Status = before }, After: new { Status = wanted.ToString() },
             Summary: wanted == OperatorStatus.Disabled ? "Sessions and tokens ended" : null));
-        return await Versions.SaveAsync(db, op, ct) is { } conflict
-            ? OperationResult<Operator>.From(conflict)
-            : OperationResult<Operator>.Success(op);
+        if (await Versions.SaveAsync(db, op, ct) is { } conflict)
+        {
+            return OperationResult<Operator>.From(conflict);
+        }
+
+        if (wanted == OperatorStatus.Disabled)
+        {
+            await OperatorTokens.RevokeAsync(db, op.Id, ct);
+        }
+
+        return OperationResult<Operator>.Success(op);
     }
 }

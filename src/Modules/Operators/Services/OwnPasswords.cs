@@ -58,6 +58,7 @@ public sealed class OwnPasswords(AdminDbContext db, IPasswordHasher<Operator> ha
             OperatorId = op.Id, OperatorLogin = op.LoginName, OutletId = op.OutletId, OutletCode = op.OutletCode,
         });
         await db.SaveChangesAsync(ct);
+        await OperatorTokens.RevokeAsync(db, op.Id, ct);
         return OperationResult<Operator>.Success(op);
     }
 

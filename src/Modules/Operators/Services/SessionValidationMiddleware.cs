@@ -30,6 +30,13 @@ internal sealed class SessionValidationMiddleware(RequestDelegate next)
                 await context.SignOutAsync(IdentityConstants.ApplicationScheme);
             }
 
+            else
+            {
+                // An ended token counts as no token: the challenge is then a plain 401, not OpenIddict's 403 for a
+                // token that validated cryptographically.
+                context.Request.Headers.Authorization = default;
+            }
+
             context.User = new ClaimsPrincipal(new ClaimsIdentity());
         }
 

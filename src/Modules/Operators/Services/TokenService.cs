@@ -1,50 +1,50 @@
-using Admin.Kernel.Results;
 using Admin.Modules.Operators.Models;
-using Admin.Modules.Outlets.Contracts;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Http;
+using OpenIddict.Abstractions;
+using OpenIddict.Server;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+using static OpenIddict.Server.OpenIddictServerEvents;
 
 namespace Admin.Modules.Operators.Services;
 
-/// <summary>The answer of <c>POST /api/auth/token</c> and <c>/api/auth/refresh</c>.</summary>
+/// <summary>The answer of <c>POST /api/auth/token</c> and <c>/api/auth/change-password</c>.</summary>
 public sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken, bool MustChangePassword);
 
 /// <summary>
-/// Issues bearer and refresh tokens with ASP.NET Core's bearer-token handler protectors. Tokens are protected with the
-/// data-protection keys kept in the database, so any host accepts a token another host issued.
+/// Issues OpenIddict tokens for <c>POST /api/auth/token</c> (docs/decisions/0009): the sign-in rules are checked by
+/// <see cref="SignInService"/> as on the login screen, then the token pair is produced by OpenIddict's own sign-in
+/// pipeline, exactly as for <c>/connect/token</c> — same format, same keys, same stored token entries, refreshed at
+/// <c>/connect/token</c> with <c>grant_type=refresh_token</c>.
 /// </summary>
-public sealed class TokenService(IOptionsMonitor<BearerTokenOptions> options, Kernel.Data.AdminDbContext db, IOutletDirectory outlets, SessionValidator sessions, TimeProvider clock)
+public sealed class TokenService(IOpenIddictServerFactory factory, IOpenIddictServerDispatcher dispatcher, IHttpContextAccessor http)
 {
-    /// <summary>Issues a token pair for an operator who just signed in.</summary>
-    public TokenResponse Issue(SignedInOperator signedIn)
-    {
-        var o = options.Get(IdentityConstants.BearerScheme);
-        var principal = OperatorPrincipal.Create(signedIn.Operator, signedIn.Outlet, signedIn.MustChangePassword, IdentityConstants.BearerScheme);
-        var now = clock.GetUtcNow();
-        var access = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + o.BearerTokenExpiration }, IdentityConstants.BearerScheme);
-        var refresh = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + o.RefreshTokenExpiration }, IdentityConstants.BearerScheme + ":refresh");
-        return new TokenResponse("Bearer", o.BearerTokenProtector.Protect(access), (long)o.BearerTokenExpiration.TotalSeconds, o.RefreshTokenProtector.Protect(refresh), signedIn.MustChangePassword);
-    }
+    /// <summary>Marks a transaction whose token response is taken by <see cref="IssueAsync"/> rather than written.</summary>
+    internal const string DirectIssue = "Admin.Operators.DirectIssue";
 
-    /// <summary>Renews a token pair from a refresh token whose session is still good.</summary>
-    public async Task<OperationResult<TokenResponse>> RefreshAsync(string? refreshToken, CancellationToken ct)
+    /// <summary>Issues a token pair for an operator who just signed in.</summary>
+    public async Task<TokenResponse> IssueAsync(SignedInOperator signedIn, CancellationToken ct)
     {
-        var o = options.Get(IdentityConstants.BearerScheme);
-        var ticket = string.IsNullOrEmpty(refreshToken) || refreshToken.Length > 8192 ? null : o.RefreshTokenProtector.Unprotect(refreshToken);
-        if (ticket?.Properties.ExpiresUtc is not { } expires || expires < clock.GetUtcNow()
-            || ticket.AuthenticationScheme != IdentityConstants.BearerScheme + ":refresh"
-            || !await sessions.IsValidAsync(ticket.Principal, ct))
+        var transaction = await factory.CreateTransactionAsync();
+        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Tokens are issued within a request.");
+        transaction.BaseUri = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/", UriKind.Absolute);
+        transaction.RequestUri = new Uri(transaction.BaseUri, "connect/token");
+        transaction.EndpointType = OpenIddictServerEndpointType.Token;
+        transaction.CancellationToken = ct;
+        transaction.Properties[DirectIssue] = true;
+        transaction.Request = new OpenIddictRequest { GrantType = GrantTypes.Password, Scope = Scopes.OfflineAccess };
+        var context = new ProcessSignInContext(transaction)
         {
-            return OperationResult<TokenResponse>.Fail(FailureKind.Unauthorized, OperatorsErrors.RefreshInvalid());
+            CancellationToken = ct,
+            Principal = OperatorPrincipal.ForToken(signedIn.Operator, signedIn.Outlet, signedIn.MustChangePassword, [Scopes.OfflineAccess]),
+            Response = new OpenIddictResponse(),
+        };
+        await dispatcher.DispatchAsync(context);
+        var response = transaction.Response ?? context.Response;
+        if (context.IsRejected || response.AccessToken is not { } access || response.RefreshToken is not { } refresh)
+        {
+            throw new InvalidOperationException($"OpenIddict refused to issue tokens: {context.Error} {context.ErrorDescription}");
         }
 
-        var id = Guid.Parse(ticket.Principal.FindFirst(Kernel.Security.AdminClaims.OperatorId)!.Value);
-        var op = await db.Set<Operator>().AsNoTracking().FirstAsync(x => x.Id == id, ct);
-        var outlet = (await outlets.FindAsync(op.OutletId, ct))!;
-        var mustChange = ticket.Principal.HasClaim(c => c.Type == Kernel.Security.AdminClaims.MustChangePassword) && op.MustChangePassword;
-        return OperationResult<TokenResponse>.Success(Issue(new SignedInOperator(op, outlet, mustChange || op.MustChangePassword)));
+        return new TokenResponse(TokenTypes.Bearer, access, (long)(response.ExpiresIn ?? 0), refresh, signedIn.MustChangePassword);
     }
 }

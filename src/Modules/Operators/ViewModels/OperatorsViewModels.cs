@@ -161,3 +161,15 @@ public sealed class ProfileViewModel
     public required OperatorDetails Details { get; init; }
     public required string Culture { get; init; }
 }
+
+/// <summary>The client registration form.</summary>
+public sealed class ClientFormModel
+{
+    public string? ClientId { get; set; }
+    public string? DisplayName { get; set; }
+    public string? Kind { get; set; } = "System";
+    public List<string>? Scopes { get; set; }
+    /// <summary>One URI a line.</summary>
+    public string? RedirectUris { get; set; }
+    public IReadOnlyList<(string Name, string Description)> Choices { get; set; } = [];
+}
