@@ -76,6 +76,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter(); // the sign-in concurrency limit (SignIn:ConcurrencyLimit, SignIn:QueueLimit)
 app.UseModuleGate();
+app.UseProtocolNulGuard(); // before OpenIddict reads /connect requests in UseAuthentication
 app.UseAuthentication();
 app.UseModulesAfterAuthentication(); // e.g. Operators: a session of a disabled, locked or renamed operator ends here
 app.UsePasswordChangeGate();

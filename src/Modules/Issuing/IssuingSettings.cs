@@ -10,6 +10,6 @@ internal sealed class IssuingSettings : ISettingsProvider
 
     public IEnumerable<SettingDefinition> GetSettings() =>
     [
-        new(SecondaryCardLimit, "Secondary cards a customer may hold before issuing more needs a review (M)", SettingType.Integer, "10", 0, 10000),
+        new(SecondaryCardLimit, "Secondary cards a customer may hold before issuing more needs a review (M)", SettingType.Integer, "10", 0, 10000, Name: "Secondary-card limit (M)"),
     ];
 }

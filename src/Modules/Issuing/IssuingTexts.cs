@@ -16,6 +16,7 @@ internal sealed class IssuingTexts : ITextProvider
         ["Open accounts and issue single-user, primary and secondary cards"] = "开户并发放单用户卡、主卡和副卡",
         ["Sell anonymous cards"] = "销售不记名卡",
         ["View issuing receipts"] = "查看发卡凭证",
+        ["Secondary-card limit (M)"] = "副卡数量上限（M）",
         ["Secondary cards a customer may hold before issuing more needs a review (M)"] = "客户可持有的副卡数量（M），超过时发卡需复核",
         ["A fee collected when issuing a card differs from the fee schedule"] = "发卡时实收费用与收费标准不同",
         ["Secondary cards beyond the customer's limit are issued"] = "发放超过客户副卡数量限制的副卡",

@@ -95,7 +95,7 @@ public abstract class OperatorsReadApiTests(DatabaseFixture db)
 
         var operators = groups!.Single(g => g.GetProperty("module").GetString() == "Operators");
         Assert.Equal("操作员", operators.GetProperty("displayName").GetString());
-        Assert.Equal(["Operators.Manage", "Operators.ManagePasswords", "Operators.ManageRoles", "Operators.View"],
+        Assert.Equal(["Operators.Manage", "Operators.ManageClients", "Operators.ManagePasswords", "Operators.ManageRoles", "Operators.View"],
             operators.GetProperty("permissions").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.Contains(groups!, g => g.GetProperty("module").GetString() == "Kernel");
     }

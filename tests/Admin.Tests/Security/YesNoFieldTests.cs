@@ -31,6 +31,7 @@ public abstract class YesNoFieldTests(DatabaseFixture db)
             }
 
             fields["__RequestVerificationToken"] = token;
+            fields["IdempotencyKey"] = Guid.NewGuid().ToString("N"); // as the money-moving forms carry one
             var response = await screen.PostAsync(e.Url(HostEndpoint.Placeholder), new FormUrlEncodedContent(fields));
             var body = await response.Content.ReadAsStringAsync();
             if (response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized)

@@ -149,11 +149,6 @@ public sealed class IssuingController(
             return RedirectToAction(nameof(Receipt), new { id = result.Value.Id });
         }
 
-        if (result.Failure == FailureKind.Forbidden && result.Errors.FirstOrDefault()?.Code == "issuing.outletOnly")
-        {
-            return Forbid();
-        }
-
         form.ReviewDialog = ReviewDialogModel.For(result, text, form.Review);
         if (form.ReviewDialog is null)
         {

@@ -44,7 +44,8 @@ public sealed class IssueChecks(ICurrentOperator current, IOutletDirectory outle
             return OperationResult<(OutletInfo, Guid)>.Success((outlet, operatorId));
         }
 
-        return OperationResult<(OutletInfo, Guid)>.Fail(FailureKind.Forbidden, IssuingErrors.HeadOfficeIssues());
+        // The permission is held; the task just cannot be done where no drawer is: a state conflict (409), not a 403.
+        return OperationResult<(OutletInfo, Guid)>.Fail(FailureKind.Conflict, IssuingErrors.HeadOfficeIssues());
     }
 
     /// <summary>The product by code (default: the kind's default product), which must make cards of <paramref name="kind"/>.</summary>
