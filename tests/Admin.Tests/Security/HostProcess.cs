@@ -78,6 +78,9 @@ internal sealed class HostProcess : IDisposable
         start.Environment["Database__Provider"] = provider;
         start.Environment["ConnectionStrings__Admin"] = connectionString;
         start.Environment["Setup__AdminPassword"] = adminPassword;
+        // Each restart listens on a new port; a deployment's hosts answer on one address, so they name one issuer (README:
+        // several hosts), and tokens issued before a restart stay good after it.
+        start.Environment["OpenId__Issuer"] = "https://admin.test/";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["DOTNET_gcServer"] = "0";
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
