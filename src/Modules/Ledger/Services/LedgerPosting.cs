@@ -74,7 +74,22 @@ internal sealed class LedgerPosting(AdminDbContext db, LedgerAccounts accounts, 
             Lines = posting.Lines.Select((l, i) => new LedgerLine { LineNo = i + 1, AccountId = ids[Normalised(l.Account)], Amount = Fen.Of(l.Amount)!.Value }).ToList(),
         };
         db.Add(entry);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            // The entry is written and immutable, so nothing needs it tracked. Left in the task's context, every later save
+            // (DetectChanges) would scan all entries and lines of the task: a batch of postings would slow down
+            // quadratically. Only the ledger's own rows are let go; the caller's tracked rows stay as they are.
+            foreach (var line in entry.Lines)
+            {
+                db.Entry(line).State = EntityState.Detached;
+            }
+
+            db.Entry(entry).State = EntityState.Detached;
+        }
 
         var idList = ids.Values.ToList();
         var after = await db.Set<LedgerAccount>().AsNoTracking().Where(a => idList.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Balance, ct);
