@@ -31,6 +31,7 @@ internal static class IssuingErrors
     public static OperationError FaceValueAboveCap(string field, decimal value, decimal cap) => new("issuing.faceValueAboveCap", "The face value {0} is above the card's cap of {1}.", field, value, cap);
     public static OperationError FaceValueNotOffered(string field, decimal value) => new("issuing.faceValueNotOffered", "The face value {0} is not one of this product's face values.", field, value);
     public static OperationError CashRefused(decimal total, decimal limit) => new("issuing.cashRefused", "A purchase of {0} may not be paid in cash (the limit is below {1}): pay by bank transfer.", "paymentMethod", total, limit);
+    public static OperationError SecondaryLimitMoved(int held, int limit) => new("issuing.secondaryLimitMoved", "Meanwhile the customer was issued other secondary cards and now holds {0} (the limit is {1}): the review must be asked again.", "cards", held, limit);
     public static OperationError CreditCardRefused() => new("issuing.creditCardRefused", "Prepaid cards may not be bought with a credit card.", "paymentMethod");
     public static OperationError BuyerNameRequired(decimal threshold) => new("issuing.buyerNameRequired", "From {0} at once, the buyer's real name is recorded.", "buyerName", threshold);
     public static OperationError BuyerIdRequired(decimal threshold) => new("issuing.buyerIdRequired", "From {0} at once, the buyer's ID document type and number are recorded.", "buyerIdNumber", threshold);

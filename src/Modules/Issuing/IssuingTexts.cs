@@ -59,6 +59,7 @@ internal sealed class IssuingTexts : ITextProvider
         ["The face value {0} is above the card's cap of {1}."] = "面值 {0} 超过卡的余额上限 {1}。",
         ["The face value {0} is not one of this product's face values."] = "面值 {0} 不是该卡产品的面值。",
         ["A purchase of {0} may not be paid in cash (the limit is below {1}): pay by bank transfer."] = "购买金额 {0} 不得以现金支付（现金限额低于 {1}）：请通过银行转账支付。",
+        ["Meanwhile the customer was issued other secondary cards and now holds {0} (the limit is {1}): the review must be asked again."] = "期间该客户已办理其他副卡，现持有 {0} 张（限额为 {1} 张）：须重新申请复核。",
         ["Prepaid cards may not be bought with a credit card."] = "不得使用信用卡购买预付卡。",
         ["From {0} at once, the buyer's real name is recorded."] = "一次购买 {0} 及以上须登记购卡人实名。",
         ["From {0} at once, the buyer's ID document type and number are recorded."] = "一次购买 {0} 及以上须登记购卡人证件类型和号码。",

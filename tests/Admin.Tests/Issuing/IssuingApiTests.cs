@@ -194,7 +194,7 @@ public abstract class IssuingApiTests(DatabaseFixture db)
         await IssuingTestKit.AssertLedgerCleanAsync(desk.Admin);
     }
 
-    private static async Task SetLimitAsync(HttpClient admin, int limit)
+    internal static async Task SetLimitAsync(HttpClient admin, int limit)
     {
         var settings = await (await admin.GetAsync("/api/settings")).Content.ReadFromJsonAsync<JsonElement>();
         var version = settings.EnumerateArray().Single(s => s.GetProperty("key").GetString() == "Issuing.SecondaryCardLimit").GetProperty("version").GetString();

@@ -41,3 +41,12 @@ internal sealed class IssueLineConfiguration : IEntityTypeConfiguration<IssueLin
         builder.HasIndex(l => l.CardId);
     }
 }
+
+internal sealed class SecondaryIssueLockConfiguration : IEntityTypeConfiguration<SecondaryIssueLock>
+{
+    public void Configure(EntityTypeBuilder<SecondaryIssueLock> builder)
+    {
+        builder.ToTable("Issuing_SecondaryLocks");
+        builder.HasKey(l => l.CustomerId);
+    }
+}

@@ -69,3 +69,15 @@ public sealed class IssueLine
     /// <summary>The code of a face-value line.</summary>
     public const string FaceValue = "FACE";
 }
+
+/// <summary>
+/// One row per customer who has been issued secondary cards: every secondary-card task updates it first, inside its
+/// transaction, so two batches of one customer run one after the other and the second counts the cards the first left.
+/// </summary>
+public sealed class SecondaryIssueLock
+{
+    public Guid CustomerId { get; set; }
+
+    /// <summary>Secondary-card tasks written for the customer (the update's target; its value is only informative).</summary>
+    public long Batches { get; set; }
+}

@@ -88,10 +88,9 @@ public sealed class AnonymousSales(IssueChecks checks, IssueWriter writer)
         var buyerId = Clean(input.BuyerIdNumber)?.ToUpperInvariant();
         if (product is not null)
         {
-            var limit = company ? product.CompanyCashLimit : product.IndividualCashLimit;
-            if (method == "Cash" && total >= limit)
+            if (IssueChecks.CashRefusal(product, company, method, total) is { } cash)
             {
-                refusals.Add(IssuingErrors.CashRefused(total, limit));
+                refusals.Add(cash);
             }
 
             if (product.RealNameThreshold is not { } threshold || total >= threshold)

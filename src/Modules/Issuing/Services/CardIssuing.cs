@@ -46,6 +46,12 @@ public sealed class CardIssuing(
         (methodFailure == FailureKind.Unprocessable ? refusals : errors).AddRange(methodError is null ? [] : [methodError]);
         var fees = IssueChecks.Price(await checks.FeesAsync(ct), input.Fees, "fees", errors);
         var titleId = await TitleAsync(input, customer, errors, ct);
+        var total = fees.Sum(f => f.Collected);
+        var company = (customer?.Type ?? input.NewCustomer?.Type?.Trim()) == "Company";
+        if (product is not null && IssueChecks.CashRefusal(product, company, method, total) is { } cash)
+        {
+            refusals.Add(cash);
+        }
         if (IssueReasons.Refusal<IssueRecord>(errors, refusals) is { } refused)
         {
             return refused;

@@ -85,6 +85,16 @@ public sealed class IssueChecks(ICurrentOperator current, IOutletDirectory outle
             : (null, IssuingErrors.PaymentMethodDisabled(method), FailureKind.Validation);
     }
 
+    /// <summary>
+    /// The product's cash limit (DOMAIN: a company paying its CompanyCashLimit or more at once, an individual its
+    /// IndividualCashLimit or more, pays by bank transfer): the task's total paid in cash at or above it is refused.
+    /// </summary>
+    public static OperationError? CashRefusal(CardProductInfo product, bool company, string? method, decimal total)
+    {
+        var limit = company ? product.CompanyCashLimit : product.IndividualCashLimit;
+        return method == "Cash" && total >= limit ? IssuingErrors.CashRefused(total, limit) : null;
+    }
+
     /// <summary>Today's 工本费, 押金 and 服务费 (those the schedule offers today).</summary>
     public async Task<IReadOnlyDictionary<string, FeePrice>> FeesAsync(CancellationToken ct) =>
         (await schedule.PricesTodayAsync(ct)).Where(p => p.Code is FeeCodes.CardCost or FeeCodes.Deposit or FeeCodes.Service).ToDictionary(p => p.Code, StringComparer.Ordinal);

@@ -8,6 +8,7 @@ using Admin.Modules.Counter.Contracts;
 using Admin.Modules.Issuing.Models;
 using Admin.Modules.Ledger.Contracts;
 using Admin.Modules.Outlets.Contracts;
+using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Issuing.Services;
 
@@ -24,6 +25,10 @@ public sealed record IssuePlan(
     public string? BuyerName { get; init; }
     public string? BuyerIdType { get; init; }
     public string? BuyerIdNumber { get; init; }
+
+    /// <summary>Runs first inside the transaction (after the idempotency claim); an error refuses the task (409) and writes nothing.</summary>
+    public Func<CancellationToken, Task<OperationError?>>? Guard { get; init; }
+
     public decimal Total => Cards.Sum(c => c.Total);
 }
 
@@ -88,8 +93,29 @@ public sealed class IssueWriter(
         }
     }
 
+    /// <summary>
+    /// Takes the customer's secondary-issuing row for the rest of the transaction: the UPDATE holds the row's lock
+    /// (PostgreSQL) or the database's write lock (SQLite) until commit, so a second batch of the same customer waits here
+    /// and then counts the cards the first one left.
+    /// </summary>
+    public async Task LockSecondaryAsync(Guid customerId, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "Issuing_SecondaryLocks" ("CustomerId", "Batches") VALUES ({customerId}, 0)
+            ON CONFLICT ("CustomerId") DO NOTHING
+            """, ct);
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE "Issuing_SecondaryLocks" SET "Batches" = "Batches" + 1 WHERE "CustomerId" = {customerId}
+            """, ct);
+    }
+
     private async Task<OperationResult<IssueRecord>> WriteInTransactionAsync(IssuePlan plan, ReviewGrant? grant, CancellationToken ct)
     {
+        if (plan.Guard is not null && await plan.Guard(ct) is { } stop)
+        {
+            return OperationResult<IssueRecord>.Conflict(stop);
+        }
+
         var customer = plan.Customer;
         if (customer is null && plan.NewCustomer is not null)
         {

@@ -5,6 +5,7 @@ using Admin.Kernel.Settings;
 using Admin.Modules.Cards.Contracts;
 using Admin.Modules.Counter.Contracts;
 using Admin.Modules.Issuing.Models;
+using Admin.Modules.Outlets.Contracts;
 
 namespace Admin.Modules.Issuing.Services;
 
@@ -88,12 +89,40 @@ public sealed class SecondaryIssuing(IssueChecks checks, ICustomerDirectory dire
         var (method, methodError, methodFailure) = await checks.PaymentMethodAsync(input.PaymentMethod, ct);
         (methodFailure == FailureKind.Unprocessable ? refusals : errors).AddRange(methodError is null ? [] : [methodError]);
         var titleId = await CardIssuing.CheckTitleAsync(titles, input.InvoiceTitle, input.ServiceInvoice, customer, errors, ct);
+        var total = planned.Sum(p => p.Total);
+        if (product is not null && customer is not null && IssueChecks.CashRefusal(product, customer.Type == "Company", method, total) is { } cash)
+        {
+            refusals.Add(cash);
+        }
         if (IssueReasons.Refusal<IssueRecord>(errors, refusals) is { } refused)
         {
             return refused;
         }
 
-        var limit = new SecondaryLimit(await cards.CountSecondaryCardsAsync(customer!.Id, ct), await settings.GetIntAsync(IssuingSettings.SecondaryCardLimit, ct), planned.Count);
+        var m = await settings.GetIntAsync(IssuingSettings.SecondaryCardLimit, ct);
+        for (var attempt = 1; ; attempt++)
+        {
+            var limit = new SecondaryLimit(await cards.CountSecondaryCardsAsync(customer!.Id, ct), m, planned.Count);
+            var result = await ReviewAndWriteAsync(input, outlet, operatorId, customer, primary!, product!, method!, titleId, planned, limit, total, ct);
+
+            // A parallel batch of the same customer committed between the count and this task's lock: without a review
+            // given, count again (the batch now passes, or asks for the review that names the right N); a review already
+            // given authorised another N, so it is refused and asked again.
+            if (attempt < 3 && input.Review is null && result.Errors.Any(e => e.Code == LimitMovedCode))
+            {
+                continue;
+            }
+
+            return result;
+        }
+    }
+
+    private const string LimitMovedCode = "issuing.secondaryLimitMoved";
+
+    private async Task<OperationResult<IssueRecord>> ReviewAndWriteAsync(
+        SecondaryInput input, OutletInfo outlet, Guid operatorId, CustomerInfo customer, CardInfo primary, CardProductInfo product, string method, Guid? titleId,
+        List<PlannedCard> planned, SecondaryLimit limit, decimal total, CancellationToken ct)
+    {
         var reasons = IssueReasons.Fees(planned[0].Fees).ToList();
         if (limit.FirstBeyond is { } firstBeyond)
         {
@@ -101,23 +130,29 @@ public sealed class SecondaryIssuing(IssueChecks checks, ICustomerDirectory dire
                 limit.Held, limit.Limit, limit.BeyondLimit, firstBeyond));
         }
 
-        var total = planned.Sum(p => p.Total);
         var summary = CanonicalJson.Object(s => s
             .Number("beyondLimit", limit.BeyondLimit)
             .List("cards", planned, (c, p) => IssueReasons.Fees(c.Text("number", p.Number), p.Fees))
-            .Text("customer", customer.Code).Text("paymentMethod", method).Text("primaryCard", primary!.Number).Text("product", product!.Code)
+            .Text("customer", customer.Code).Text("paymentMethod", method).Text("primaryCard", primary.Number).Text("product", product.Code)
             .Text("serviceInvoice", input.ServiceInvoice ? "yes" : "no").Amount("total", total));
         var review = await task.ReviewAsync(new ReviewRequest(IssueWriter.TaskType(IssueKind.Secondary), outlet.Id, reasons, summary, input.Review),
-            new ReviewText("the issue of {0} secondary cards under primary card {1} to {2} ({3}): {4} paid by {5}", planned.Count, primary!.Number, customer.Name, customer.Code,
+            new ReviewText("the issue of {0} secondary cards under primary card {1} to {2} ({3}): {4} paid by {5}", planned.Count, primary.Number, customer.Name, customer.Code,
                 Money.Format(total), method), ct);
         if (!review.Succeeded)
         {
             return OperationResult<IssueRecord>.From(review);
         }
 
-        var plan = new IssuePlan(IssueKind.Secondary, outlet, operatorId, checks.LoginName, checks.Now, method!, customer, null, product!, primary.Id, planned, summary)
+        var plan = new IssuePlan(IssueKind.Secondary, outlet, operatorId, checks.LoginName, checks.Now, method, customer, null, product, primary.Id, planned, summary)
         {
             ServiceInvoice = input.ServiceInvoice, InvoiceTitleId = titleId,
+            Guard = async token =>
+            {
+                // The count above was read before the transaction: take the customer's row, then count again under it.
+                await writer.LockSecondaryAsync(customer.Id, token);
+                var now = new SecondaryLimit(await cards.CountSecondaryCardsAsync(customer.Id, token), limit.Limit, limit.Count);
+                return now.BeyondLimit > limit.BeyondLimit ? IssuingErrors.SecondaryLimitMoved(now.Held, limit.Limit) : null;
+            },
         };
         return await writer.WriteAsync(plan, review.Value, ct);
     }

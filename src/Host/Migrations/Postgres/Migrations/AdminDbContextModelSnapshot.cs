@@ -1428,6 +1428,20 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.ToTable("Issuing_Records", (string)null);
                 });
 
+            modelBuilder.Entity("Admin.Modules.Issuing.Models.SecondaryIssueLock", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Batches")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CustomerId");
+
+                    b.ToTable("Issuing_SecondaryLocks", (string)null);
+                });
+
             modelBuilder.Entity("Admin.Modules.Ledger.Models.LedgerAccount", b =>
                 {
                     b.Property<long>("Id")

@@ -1417,6 +1417,20 @@ namespace Admin.Migrations.Sqlite.Migrations
                     b.ToTable("Issuing_Records", (string)null);
                 });
 
+            modelBuilder.Entity("Admin.Modules.Issuing.Models.SecondaryIssueLock", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Batches")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CustomerId");
+
+                    b.ToTable("Issuing_SecondaryLocks", (string)null);
+                });
+
             modelBuilder.Entity("Admin.Modules.Ledger.Models.LedgerAccount", b =>
                 {
                     b.Property<long>("Id")
