@@ -74,6 +74,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = baseUrl,
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            // No transitions (Bootstrap honours it): axe must not read a colour halfway through a button's or dialog's fade.
+            ReducedMotion = ReducedMotion.Reduce,
         });
         _contexts.Add(context);
         return await context.NewPageAsync();
