@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Admin.Modules.Cheques.Services;
+using Admin.Modules.Counter.Services;
+using Admin.Modules.Printing.Contracts;
 using Admin.Modules.Printing.Models;
 using Admin.Modules.Printing.Pdf;
 using Admin.Modules.Printing.Services;
@@ -18,14 +21,15 @@ if (!fonts.EnsureReady())
 
 var layouts = ReadLayouts(recipe);
 var properties = new PdfProperties("Bench", "44010001", "bench");
+VoucherKindInfo[] Kinds = [FeeCollectionPrintSource.FeeReceipt, ChequePrintSource.ChequeReceipt];
 var cases = new List<(string Name, Func<byte[]> Render)>
 {
-    ("application form, fee collection (A4)", () => ApplicationFormPdf.Render(PrintData.Sample(VoucherKind.FeeReceipt), "bench")),
-    ("application form, cheque receipt (A4)", () => ApplicationFormPdf.Render(PrintData.Sample(VoucherKind.ChequeReceipt), "bench")),
+    ("application form, fee collection (A4)", () => ApplicationFormPdf.Render(PrintData.Sample(FeeCollectionPrintSource.FeeReceipt), "bench")),
+    ("application form, cheque receipt (A4)", () => ApplicationFormPdf.Render(PrintData.Sample(ChequePrintSource.ChequeReceipt), "bench")),
 };
 foreach (var layout in layouts)
 {
-    cases.Add(($"voucher {layout.Code} ({layout.PaperWidth}×{layout.PaperHeight} mm)", () => VoucherPdf.Render(layout, PrintData.Sample(layout.Kind), 1.5m, -1m, properties, 1)));
+    cases.Add(($"voucher {layout.Code} ({layout.PaperWidth}×{layout.PaperHeight} mm)", () => VoucherPdf.Render(layout, PrintData.Sample(Kinds.Single(k => k.Name == layout.Kind)), 1.5m, -1m, properties, 1)));
 }
 
 Console.WriteLine($"{count} renders per case after 50 warm-up renders; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
@@ -72,7 +76,7 @@ static List<LayoutView> ReadLayouts(string path)
             var fields = l.GetProperty("fields").EnumerateArray().Select(f => new LayoutField(
                 f.GetProperty("value").GetString()!, f.GetProperty("x").GetDecimal(), f.GetProperty("y").GetDecimal(), f.GetProperty("width").GetDecimal(),
                 f.GetProperty("fontSize").GetDecimal(), Enum.Parse<FieldAlign>(f.GetProperty("align").GetString()!))).ToList();
-            result.Add(new LayoutView(Guid.Empty, l.GetProperty("code").GetString()!, l.GetProperty("name").GetString()!, Enum.Parse<VoucherKind>(l.GetProperty("kind").GetString()!),
+            result.Add(new LayoutView(Guid.Empty, l.GetProperty("code").GetString()!, l.GetProperty("name").GetString()!, l.GetProperty("kind").GetString()!,
                 true, 1, false, 1, 1, l.GetProperty("paperWidth").GetDecimal(), l.GetProperty("paperHeight").GetDecimal(), fields, DateTime.UtcNow, null));
         }
     }

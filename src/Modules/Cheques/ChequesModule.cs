@@ -13,7 +13,7 @@ public sealed class ChequesModule : AdminModule
     public override string Id => ModuleId;
     public override string DisplayName => "Cheques";
     public override string Description => "Cheques received at the counter: clearing credits the customer's account, a bounce takes it back; query and export.";
-    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Reviews.ReviewsModule.ModuleId, Ledger.LedgerModule.ModuleId];
+    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Reviews.ReviewsModule.ModuleId, Ledger.LedgerModule.ModuleId, Printing.PrintingModule.ModuleId];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -24,5 +24,6 @@ public sealed class ChequesModule : AdminModule
         services.AddScoped<ChequeQuery>();
         services.AddScoped<Counter.Contracts.IJournalSource, ChequeJournalSource>();
         services.AddScoped<Contracts.IChequeReader, ChequeReader>();
+        services.AddScoped<Printing.Contracts.IPrintSource, ChequePrintSource>();
     }
 }

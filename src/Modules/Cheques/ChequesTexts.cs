@@ -82,6 +82,7 @@ internal sealed class ChequesTexts : ITextProvider
         ["Bounced on"] = "退票日期",
         ["Cheque date"] = "出票日期",
         ["Cheque number"] = "支票号码",
+        ["Cheque receipt slip"] = "支票收款回单",
         ["Cheque received: receipt {0}."] = "支票已收取，收据号 {0}。",
         ["Cheque {0} bounced."] = "支票 {0} 已退票。",
         ["Cheque {0} cleared: {1} credited to the customer's account."] = "支票 {0} 已到账：{1} 已记入客户账户。",

@@ -113,6 +113,8 @@ internal sealed class CounterTexts : ITextProvider
         ["There is no such customer."] = "没有该客户。",
         ["Choose one of this customer's invoice titles, or none for the default."] = "请选择该客户的发票抬头之一，不选则使用默认抬头。",
         ["Invoice title"] = "发票抬头",
+        ["Taxpayer number"] = "纳税人识别号",
+        ["Fee receipt"] = "收费收据",
         ["Default invoice title"] = "默认发票抬头",
         ["No invoice title"] = "不开具抬头",
         ["Invoice titles"] = "发票抬头",

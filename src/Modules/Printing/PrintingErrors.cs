@@ -6,8 +6,8 @@ namespace Admin.Modules.Printing;
 internal static class PrintingErrors
 {
     public static OperationError FontMissing() => new("printing.fontMissing", "The Chinese font (Noto Sans SC) is missing on the server, so nothing can be printed; the administrator must rebuild or install it.");
-    public static OperationError TaskTypeUnknown() => new("printing.taskTypeUnknown", "There is no such task type; use fee-collection or cheque-receipt.");
-    public static OperationError KindUnknown() => new("printing.kindUnknown", "There is no such voucher kind; use fee-receipt or cheque-receipt.", "kind");
+    public static OperationError TaskTypeUnknown() => new("printing.taskTypeUnknown", "There is no such task type to print (its module may be disabled).");
+    public static OperationError KindUnknown() => new("printing.kindUnknown", "There is no such voucher kind (its module may be disabled).", "kind");
     public static OperationError TaskNotFound() => new("printing.taskNotFound", "There is no such counter task.");
     public static OperationError LayoutNotFound() => new("printing.layoutNotFound", "There is no such voucher layout.");
     public static OperationError VersionNotFound() => new("printing.versionNotFound", "This layout has no such version.");

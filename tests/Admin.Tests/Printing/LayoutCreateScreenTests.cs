@@ -5,6 +5,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Admin.Kernel.Audit;
 using Admin.Kernel.Permissions;
+using Admin.Modules.Cheques.Services;
+using Admin.Modules.Counter.Services;
+using Admin.Modules.Printing.Contracts;
 using Admin.Modules.Printing.Models;
 using Admin.Tests.Counter;
 using Admin.Tests.Infrastructure;
@@ -144,7 +147,7 @@ public abstract partial class LayoutCreateScreenTests(DatabaseFixture db)
         var layout = await LayoutAsync(code);
         Assert.NotNull(layout);
         Assert.Equal($"/admin/printing/layouts/{layout.Id}", response.Headers.Location!.OriginalString);
-        Assert.Equal(VoucherKind.ChequeReceipt, layout.Kind);
+        Assert.Equal("ChequeReceipt", layout.Kind);
         Assert.False(layout.IsActive);
         Assert.Equal(1, layout.CurrentVersion);
         Assert.Equal("image/png", layout.ImageContentType);
@@ -154,12 +157,12 @@ public abstract partial class LayoutCreateScreenTests(DatabaseFixture db)
         Assert.Equal(99m, version.PaperHeightMm);
         Assert.Equal("admin", version.CreatedBy);
         var values = version.Fields.Select(f => f.Value).ToList();
-        foreach (var value in new[] { VoucherValues.Date, VoucherValues.Receipt, VoucherValues.CustomerName, VoucherValues.AmountFigures, VoucherValues.AmountCapitals, VoucherValues.Operator, VoucherValues.ChequeNumber })
+        foreach (var value in new[] { VoucherValues.Date, VoucherValues.Receipt, VoucherValues.CustomerName, VoucherValues.AmountFigures, VoucherValues.AmountCapitals, VoucherValues.Operator, ChequePrintSource.ChequeNumber })
         {
             Assert.Contains(value, values);
         }
 
-        Assert.Empty(LayoutVersion.Check(VoucherKind.ChequeReceipt, 210m, 99m, version.Fields));
+        Assert.Empty(LayoutVersion.Check(ChequePrintSource.ChequeReceipt, 210m, 99m, version.Fields));
         var audit = await App.WithDbAsync(d => d.Set<AuditEvent>().AsNoTracking().SingleAsync(e => e.Action == "Layout.Create" && e.EntityId == code));
         Assert.Equal("admin", audit.OperatorLogin);
         Assert.Contains("ChequeNumber", audit.After);
@@ -335,12 +338,13 @@ public abstract partial class LayoutCreateScreenTests(DatabaseFixture db)
     }
 
     [Theory]
-    [InlineData(VoucherKind.FeeReceipt, 50, 50)]
-    [InlineData(VoucherKind.ChequeReceipt, 500, 500)]
-    [InlineData(VoucherKind.FeeReceipt, 241, 93.1)]
-    [InlineData(VoucherKind.ChequeReceipt, 123.4, 77.7)]
-    public void StartingFields_FitEveryAllowedPaper(VoucherKind kind, double width, double height)
+    [InlineData("FeeReceipt", 50, 50)]
+    [InlineData("ChequeReceipt", 500, 500)]
+    [InlineData("FeeReceipt", 241, 93.1)]
+    [InlineData("ChequeReceipt", 123.4, 77.7)]
+    public void StartingFields_FitEveryAllowedPaper(string kindName, double width, double height)
     {
+        var kind = kindName == "FeeReceipt" ? FeeCollectionPrintSource.FeeReceipt : ChequePrintSource.ChequeReceipt;
         var fields = LayoutVersion.StartingFields(kind, (decimal)width, (decimal)height);
         Assert.InRange(fields.Count, 6, 7);
         Assert.Empty(LayoutVersion.Check(kind, (decimal)width, (decimal)height, fields));

@@ -1,3 +1,6 @@
+using Admin.Modules.Cheques.Services;
+using Admin.Modules.Counter.Services;
+using Admin.Modules.Printing.Contracts;
 using Admin.Modules.Printing.Models;
 using Admin.Modules.Printing.Services;
 
@@ -40,10 +43,10 @@ public sealed class LayoutGeometryTests
     [Fact]
     public void Check_RefusesFieldsOffThePaperAndValuesOfTheOtherKind()
     {
-        var errors = LayoutVersion.Check(VoucherKind.FeeReceipt, 241m, 93.1m,
+        var errors = LayoutVersion.Check(FeeCollectionPrintSource.FeeReceipt, 241m, 93.1m,
         [
             new(VoucherValues.Receipt, 200m, 10m, 50m, 10m),          // 200 + 50 > 241
-            new(VoucherValues.ChequeNumber, 10m, 10m, 40m, 10m),      // a cheque's value on a fee receipt
+            new(ChequePrintSource.ChequeNumber, 10m, 10m, 40m, 10m),      // a cheque's value on a fee receipt
             new(VoucherValues.Year, 10.05m, 10m, 10m, 10m),           // finer than 0.1 mm
             new(VoucherValues.Day, 10m, 10m, 1m, 4m),                 // too narrow, too small
             new(VoucherValues.Month, 10m, 10m, 10m, 10m, (FieldAlign)7),
@@ -52,8 +55,8 @@ public sealed class LayoutGeometryTests
         Assert.Equal(
             ["fields[0].x", "fields[1].value", "fields[2].x", "fields[3].width", "fields[3].fontSize", "fields[4].align"],
             errors.Select(e => e.Field));
-        Assert.Empty(LayoutVersion.Check(VoucherKind.ChequeReceipt, 210m, 99m, [new(VoucherValues.ChequeNumber, 35m, 34m, 60m, 10m)]));
-        Assert.Equal(["paperWidth", "paperHeight"], LayoutVersion.Check(VoucherKind.FeeReceipt, 40m, 600m, []).Select(e => e.Field));
+        Assert.Empty(LayoutVersion.Check(ChequePrintSource.ChequeReceipt, 210m, 99m, [new(ChequePrintSource.ChequeNumber, 35m, 34m, 60m, 10m)]));
+        Assert.Equal(["paperWidth", "paperHeight"], LayoutVersion.Check(FeeCollectionPrintSource.FeeReceipt, 40m, 600m, []).Select(e => e.Field));
     }
 
     [Fact]

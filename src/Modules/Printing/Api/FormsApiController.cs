@@ -10,8 +10,8 @@ namespace Admin.Modules.Printing.Api;
 public sealed class FormsApiController(ApplicationForms forms) : AdminApiController
 {
     /// <summary>
-    /// The customer application form (客户业务申请表) of a counter task as a PDF: <c>taskType</c> is <c>fee-collection</c> or
-    /// <c>cheque-receipt</c>. Another outlet's task is 404; a missing font is 503 <c>printing.fontMissing</c>. Permission: Printing.Print.
+    /// The customer application form (客户业务申请表) of a counter task as a PDF: <c>taskType</c> is one a module registered
+    /// (<c>IPrintSource</c>: <c>fee-collection</c>, <c>cheque-receipt</c>, …). Another outlet's task is 404; a missing font is 503 <c>printing.fontMissing</c>. Permission: Printing.Print.
     /// </summary>
     [HttpGet("{taskType}/{taskId:guid}.pdf")]
     [RequirePermission(PrintingPermissions.Print)]

@@ -14,7 +14,7 @@ namespace Admin.Modules.Printing.Api;
 public sealed class VouchersApiController(VoucherPrinting printing) : AdminApiController
 {
     /// <summary>
-    /// Prints the voucher of a task (<c>kind</c>: fee-receipt or cheque-receipt) with the active layout and the outlet's calibration.
+    /// Prints the voucher of a task (<c>kind</c>: a registered voucher kind, e.g. fee-receipt or cheque-receipt) with the active layout and the outlet's calibration.
     /// The first print answers the PDF; a reprint answers 428 <c>review.required</c>: repeat it as POST with <c>review</c>.
     /// Another outlet's task is 404. Permission: Printing.Print.
     /// </summary>
@@ -36,12 +36,12 @@ public sealed class VouchersApiController(VoucherPrinting printing) : AdminApiCo
     [ProducesResponseType<VoucherPrintView[]>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Prints(string kind, Guid taskId, [FromServices] PrintSources sources, CancellationToken ct)
     {
-        if (PrintSources.ParseKind(kind) is not { } k)
+        if (sources.FindKind(kind) is not { } k)
         {
             return Problem(OperationResult.NotFound(PrintingErrors.KindUnknown()));
         }
 
-        if (await sources.LoadAsync(PrintSources.TaskOf(k), taskId, ct) is null)
+        if (await sources.LoadAsync(k, taskId, ct) is null)
         {
             return Problem(OperationResult.NotFound(PrintingErrors.TaskNotFound()));
         }

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Admin.Modules.Printing.Controllers;
 
 /// <summary>Head office's voucher layouts: the list and the visual designer (saving writes a new version).</summary>
-public sealed class LayoutsController(LayoutService layouts, IAuthorizationService authorization, AdminText text) : Controller
+public sealed class LayoutsController(LayoutService layouts, PrintSources sources, IAuthorizationService authorization, AdminText text) : Controller
 {
     [HttpGet("admin/printing/layouts")]
     [RequirePermission(PrintingPermissions.ViewLayouts)]
@@ -36,7 +36,7 @@ public sealed class LayoutsController(LayoutService layouts, IAuthorizationServi
                 model.CopyVersion = source.ShownVersion;
                 model.Source = source;
                 model.Name = source.Name;
-                model.Kind = source.Kind.ToString();
+                model.Kind = source.Kind;
                 model.PaperWidth = source.PaperWidth;
                 model.PaperHeight = source.PaperHeight;
             }
@@ -184,7 +184,9 @@ public sealed class LayoutsController(LayoutService layouts, IAuthorizationServi
         model.Versions = await layouts.VersionsAsync(layout.Id, ct);
         model.CanCreate = await CanManageAsync();
         model.CanManage = model.CanCreate && layout.ShownVersion == layout.CurrentVersion;
-        model.Values = VoucherValues.For(layout.Kind);
+        var kind = sources.FindKind(layout.Kind);
+        model.Values = kind is null ? Contracts.VoucherValues.Common : PrintSources.ValuesOf(kind);
+        model.ValueLabels = model.Values.ToDictionary(v => v, v => VoucherValueLabels.Of(kind, v));
         return model;
     }
 

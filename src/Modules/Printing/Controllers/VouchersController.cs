@@ -46,12 +46,12 @@ public sealed class VouchersController(VoucherPrinting printing, PrintSources so
 
     private async Task<VoucherViewModel?> FillAsync(VoucherViewModel model, string kind, Guid taskId, CancellationToken ct)
     {
-        if (PrintSources.ParseKind(kind) is not { } k || await sources.LoadAsync(PrintSources.TaskOf(k), taskId, ct) is not { } data)
+        if (sources.FindKind(kind) is not { } k || await sources.LoadAsync(k, taskId, ct) is not { } data)
         {
             return null;
         }
 
-        model.Kind = PrintSources.Slug(k);
+        model.Kind = k.Slug;
         model.TaskId = taskId;
         model.Receipt = data.Receipt;
         model.CustomerName = data.CustomerName;

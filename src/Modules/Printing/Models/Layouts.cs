@@ -3,15 +3,9 @@ using System.Text.Json.Serialization;
 using Admin.Kernel.Data;
 using Admin.Kernel.Results;
 using Admin.Kernel.Security;
+using Admin.Modules.Printing.Contracts;
 
 namespace Admin.Modules.Printing.Models;
-
-/// <summary>What a voucher layout prints onto: the fee receipt or the cheque receipt slip.</summary>
-public enum VoucherKind
-{
-    FeeReceipt,
-    ChequeReceipt,
-}
 
 /// <summary>How a field's text sits in its box.</summary>
 public enum FieldAlign
@@ -21,64 +15,30 @@ public enum FieldAlign
     Right,
 }
 
-/// <summary>The values a layout field can print, per kind (the date as one string or split into year/month/day boxes).</summary>
-public static class VoucherValues
+/// <summary>English labels of the values every kind prints (a kind's own values carry theirs).</summary>
+public static class VoucherValueLabels
 {
-    public const string Date = "Date";
-    public const string Year = "Year";
-    public const string Month = "Month";
-    public const string Day = "Day";
-    public const string Receipt = "Receipt";
-    public const string Outlet = "Outlet";
-    public const string CustomerName = "CustomerName";
-    public const string CustomerCode = "CustomerCode";
-    public const string AmountFigures = "AmountFigures";
-    public const string AmountCapitals = "AmountCapitals";
-    public const string Operator = "Operator";
-    public const string Reviewer = "Reviewer";
-    public const string InvoiceTitle = "InvoiceTitle";
-    public const string TaxpayerNumber = "TaxpayerNumber";
-    public const string Items = "Items";
-    public const string PaymentMethod = "PaymentMethod";
-    public const string ChequeNumber = "ChequeNumber";
-    public const string Drawer = "Drawer";
-    public const string DrawerBank = "DrawerBank";
-    public const string ChequeDate = "ChequeDate";
-
-    private static readonly string[] Common = [Date, Year, Month, Day, Receipt, Outlet, CustomerName, CustomerCode, AmountFigures, AmountCapitals, Operator, Reviewer];
-
-    /// <summary>The values a field of this kind may print.</summary>
-    public static IReadOnlyList<string> For(VoucherKind kind) => kind switch
+    public static string Of(string value) => value switch
     {
-        VoucherKind.FeeReceipt => [.. Common, InvoiceTitle, TaxpayerNumber, Items, PaymentMethod],
-        _ => [.. Common, ChequeNumber, Drawer, DrawerBank, ChequeDate],
-    };
-
-    /// <summary>English label of a value (translated when shown).</summary>
-    public static string Label(string value) => value switch
-    {
-        Date => "Date",
-        Year => "Year (box)",
-        Month => "Month (box)",
-        Day => "Day (box)",
-        Receipt => "Receipt number",
-        Outlet => "Outlet",
-        CustomerName => "Customer name",
-        CustomerCode => "Customer code",
-        AmountFigures => "Amount in figures",
-        AmountCapitals => "Amount in capitals",
-        Operator => "Operator",
-        Reviewer => "Reviewer",
-        InvoiceTitle => "Invoice title",
-        TaxpayerNumber => "Taxpayer number",
-        Items => "Items",
-        PaymentMethod => "Payment method",
-        ChequeNumber => "Cheque number",
-        Drawer => "Drawer",
-        DrawerBank => "Drawer's bank",
-        ChequeDate => "Cheque date",
+        VoucherValues.Date => "Date",
+        VoucherValues.Year => "Year (box)",
+        VoucherValues.Month => "Month (box)",
+        VoucherValues.Day => "Day (box)",
+        VoucherValues.Receipt => "Receipt number",
+        VoucherValues.Outlet => "Outlet",
+        VoucherValues.CustomerName => "Customer name",
+        VoucherValues.CustomerCode => "Customer code",
+        VoucherValues.AmountFigures => "Amount in figures",
+        VoucherValues.AmountCapitals => "Amount in capitals",
+        VoucherValues.Operator => "Operator",
+        VoucherValues.Reviewer => "Reviewer",
+        VoucherValues.Items => "Items",
+        VoucherValues.PaymentMethod => "Payment method",
         _ => value,
     };
+
+    /// <summary>The label of a value of <paramref name="kind"/> (its own values' labels first).</summary>
+    public static string Of(VoucherKindInfo? kind, string value) => kind?.Values.FirstOrDefault(v => v.Name == value)?.LabelEn ?? Of(value);
 }
 
 /// <summary>One field of a layout: which value, where (mm from the paper's top-left), how wide, how large, aligned how.</summary>
@@ -97,7 +57,8 @@ public sealed class VoucherLayout : IVersioned
     public Guid Id { get; set; }
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
-    public VoucherKind Kind { get; set; }
+    /// <summary>The voucher kind's name (<see cref="VoucherKindInfo.Name"/>), as the enum's name was stored before kinds became pluggable.</summary>
+    public string Kind { get; set; } = "";
     public bool IsActive { get; set; } = true;
     /// <summary>The number of the newest version (the one printed).</summary>
     public int CurrentVersion { get; set; }
@@ -141,18 +102,18 @@ public sealed class LayoutVersion
 
     /// <summary>
     /// The handful of fields a new layout starts with, so the designer is not empty: receipt number, date, customer name, the
-    /// amount in capitals and in figures, operator (a cheque slip adds the cheque number), spread over the paper (clamped to
+    /// amount in capitals and in figures, operator (and the kind's first value marked <c>Starting</c>: a cheque slip's number), spread over the paper (clamped to
     /// the allowed sizes), 10 pt, on 0.1 mm steps.
     /// </summary>
-    public static IReadOnlyList<LayoutField> StartingFields(VoucherKind kind, decimal width, decimal height)
+    public static IReadOnlyList<LayoutField> StartingFields(VoucherKindInfo kind, decimal width, decimal height)
     {
         var w = Math.Clamp(width, PaperMin, PaperMax);
         var h = Math.Clamp(height, PaperMin, PaperMax);
         static decimal Mm(decimal paper, decimal part) => decimal.Floor(paper * part * 10) / 10;
         var fields = StartingCommon.Select(f => new LayoutField(f.Value, Mm(w, f.X), Mm(h, f.Y), Mm(w, f.Width), 10m, f.Align)).ToList();
-        if (kind == VoucherKind.ChequeReceipt)
+        if (kind.Values.FirstOrDefault(v => v.Starting) is { } own)
         {
-            fields.Add(new LayoutField(VoucherValues.ChequeNumber, Mm(w, 0.06m), Mm(h, 0.70m), Mm(w, 0.40m), 10m, FieldAlign.Left));
+            fields.Add(new LayoutField(own.Name, Mm(w, 0.06m), Mm(h, 0.70m), Mm(w, 0.40m), 10m, FieldAlign.Left));
         }
 
         return fields;
@@ -162,7 +123,7 @@ public sealed class LayoutVersion
     /// Checks a layout's geometry: paper 50–500 mm, every field's value allowed for the kind, inside the paper
     /// (x, y ≥ 0, x + width ≤ paper width, y ≤ paper height), width ≥ 2 mm, font 5–36 pt, at most 60 fields, at most 0.1 mm steps.
     /// </summary>
-    public static IReadOnlyList<OperationError> Check(VoucherKind kind, decimal width, decimal height, IReadOnlyList<LayoutField> fields)
+    public static IReadOnlyList<OperationError> Check(VoucherKindInfo kind, decimal width, decimal height, IReadOnlyList<LayoutField> fields)
     {
         var errors = new List<OperationError>();
         if (width < PaperMin || width > PaperMax || decimal.Round(width, 1) != width)
@@ -181,7 +142,7 @@ public sealed class LayoutVersion
             return errors;
         }
 
-        var allowed = VoucherValues.For(kind);
+        var allowed = Services.PrintSources.ValuesOf(kind);
         for (var i = 0; i < fields.Count; i++)
         {
             var f = fields[i];
@@ -259,7 +220,7 @@ public sealed class VoucherPrint : IOutletOwned
 {
     public Guid Id { get; set; }
     public Guid OutletId { get; set; }
-    public VoucherKind Kind { get; set; }
+    public string Kind { get; set; } = "";
     public Guid TaskId { get; set; }
     public string Receipt { get; set; } = "";
     public Guid LayoutId { get; set; }

@@ -15,12 +15,17 @@ internal static class ApplicationFormPdf
     private const double Left = 15;
     private const double Width = 180;
 
+    // Content ends above this line of an A4 page; what does not fit continues on the next page.
+    private const double Bottom = 282;
+
     public static byte[] Render(PrintData d, string printedBy)
     {
-        var title = d.Task == PrintTask.FeeCollection ? "缴费 Fee collection" : "支票收款 Cheque receipt";
+        var m = d.Model;
+        var title = $"{m.TitleZh} {m.TitleEn}";
+        var customer = m.CustomerName is null ? "—" : m.CustomerCode is null ? m.CustomerName : $"{m.CustomerName} ({m.CustomerCode})";
         using var c = new PdfCanvas(210, 297, new PdfProperties(
             $"客户业务申请表 Customer application form {d.Receipt}", $"{d.OutletName} ({d.OutletCode})", printedBy,
-            $"{d.Receipt}; {PrintSources.Slug(d.Task)}"));
+            $"{d.Receipt}; {d.TaskType}"));
 
         c.Text("客户业务申请表", Left, 12, Width, 18, bold: true, align: XStringAlignment.Center);
         c.Text("Customer application form · " + title, Left, 20, Width, 10, align: XStringAlignment.Center);
@@ -31,24 +36,22 @@ internal static class ApplicationFormPdf
         {
             ("网点 Outlet", $"{d.OutletName} ({d.OutletCode})"),
             ("日期 Date", d.LocalAt.ToString("yyyy年MM月dd日  HH:mm", CultureInfo.InvariantCulture) + $"（{Kernel.Time.LocalTimes.OffsetText(d.Offset)}）"),
-            ("客户 Customer", $"{d.CustomerName} ({d.CustomerCode})"),
-            ("证件 ID document", $"{IdTypeName(d.CustomerIdType)} {d.CustomerIdMasked}".Trim()),
+            ("客户 Customer", customer),
         };
-        if (d.Task == PrintTask.FeeCollection)
+        if (!string.IsNullOrEmpty(m.CustomerIdType) || !string.IsNullOrEmpty(m.CustomerIdMasked))
         {
-            rows.Add(("发票抬头 Invoice title", d.InvoiceTitle is null ? "—" : d.TaxpayerNumber is null ? d.InvoiceTitle : $"{d.InvoiceTitle}  {d.TaxpayerNumber}"));
-        }
-        else
-        {
-            rows.Add(("支票号码 Cheque No.", d.ChequeNumber ?? ""));
-            rows.Add(("出票人 Drawer", d.Drawer ?? ""));
-            rows.Add(("付款行 Drawer's bank", d.DrawerBank ?? ""));
-            rows.Add(("出票日期 Cheque date", d.ChequeDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""));
+            rows.Add(("证件 ID document", $"{IdTypeName(m.CustomerIdType ?? "")} {m.CustomerIdMasked}".Trim()));
         }
 
-        rows.Add(("收款方式 Payment method", $"{d.PaymentMethodZh} {d.PaymentMethodEn}"));
+        rows.AddRange(m.Rows.Select(r => ($"{r.LabelZh} {r.LabelEn}", r.Value)));
+        if (m.PaymentMethodEn.Length > 0 || m.PaymentMethodZh.Length > 0)
+        {
+            rows.Add(("收款方式 Payment method", $"{m.PaymentMethodZh} {m.PaymentMethodEn}".Trim()));
+        }
+
         foreach (var (label, value) in rows)
         {
+            y = Room(c, y, 8);
             c.Box(Left, y, 50, 8);
             c.Box(Left + 50, y, Width - 50, 8);
             c.Text(label, Left + 2, y + 2, 46, 9, bold: true);
@@ -56,30 +59,17 @@ internal static class ApplicationFormPdf
             y += 8;
         }
 
-        // Items: schedule and collected amounts.
-        y += 4;
-        double[] cols = [Left, Left + 90, Left + 110, Left + 145];
-        double[] widths = [90, 20, 35, 35];
-        string[] heads = ["项目 Item", "数量 Qty", "标准金额 Schedule", "实收金额 Collected"];
-        for (var i = 0; i < 4; i++)
+        if (m.Table is { } table)
         {
-            c.Box(cols[i], y, widths[i], 8);
-            c.Text(heads[i], cols[i] + 1.5, y + 2, widths[i] - 3, 8.5, bold: true, align: i == 0 ? XStringAlignment.Near : XStringAlignment.Far);
+            y = DrawTable(c, table, y + 4);
         }
 
-        y += 8;
-        foreach (var item in d.Items)
+        if (m.Items.Count > 0)
         {
-            string[] cells = [$"{item.NameZh} {item.NameEn}", item.Quantity.ToString(CultureInfo.InvariantCulture), Money(item.Schedule), Money(item.Collected)];
-            for (var i = 0; i < 4; i++)
-            {
-                c.Box(cols[i], y, widths[i], 7);
-                c.Text(cells[i], cols[i] + 1.5, y + 1.7, widths[i] - 3, 9, align: i == 0 ? XStringAlignment.Near : XStringAlignment.Far);
-            }
-
-            y += 7;
+            y = DrawItems(c, m.Items, y + 4);
         }
 
+        y = Room(c, y, 16);
         c.Box(Left, y, Width, 8);
         c.Text("合计（小写）Total in figures", Left + 2, y + 2, 80, 9, bold: true);
         c.Text("¥" + Money(d.Total), Left + 90, y + 2, Width - 92, 10, bold: true, align: XStringAlignment.Far);
@@ -89,8 +79,9 @@ internal static class ApplicationFormPdf
         c.Text("人民币 " + ChineseAmount.ToCapitals(d.Total), Left + 62, y + 2, Width - 64, 10, bold: true, align: XStringAlignment.Far);
         y += 12;
 
-        c.Text($"经办 Maker: {d.Maker ?? "—"}", Left, y, 85, 9);
-        c.Text($"复核 Reviewer: {d.Reviewer ?? "—"}", Left + 90, y, 90, 9);
+        y = Room(c, y, 38);
+        c.Text($"经办 Maker: {m.Maker ?? "—"}", Left, y, 85, 9);
+        c.Text($"复核 Reviewer: {m.Reviewer ?? "—"}", Left + 90, y, 90, 9);
         y += 8;
 
         // Signature boxes.
@@ -102,7 +93,13 @@ internal static class ApplicationFormPdf
         c.Text("日期 Date:", Left + 97, y + 18, 40, 8);
         y += 30;
 
-        // The customer's part.
+        // The customer's part: at the foot of the page, or of the next one when the form is long.
+        if (y > 212)
+        {
+            c.NewPage();
+            y = 20;
+        }
+
         y = Math.Max(y, 200);
         c.Line(5, y, 205, y, 0.6, dashed: true);
         c.Text("沿此线剪开 Cut here", Left, y - 4.5, Width, 7, align: XStringAlignment.Center);
@@ -114,10 +111,10 @@ internal static class ApplicationFormPdf
             ("网点 Outlet", $"{d.OutletName} ({d.OutletCode})"),
             ("收据号 Receipt No.", d.Receipt),
             ("日期 Date", d.LocalAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("客户 Customer", $"{d.CustomerName} ({d.CustomerCode})"),
+            ("客户 Customer", customer),
             ("业务 Task", title),
             ("金额 Amount", "¥" + Money(d.Total) + "   " + ChineseAmount.ToCapitals(d.Total)),
-            ("经办 / 复核 Maker / reviewer", $"{d.Maker ?? "—"} / {d.Reviewer ?? "—"}"),
+            ("经办 / 复核 Maker / reviewer", $"{m.Maker ?? "—"} / {m.Reviewer ?? "—"}"),
         };
         foreach (var (label, value) in keep)
         {
@@ -132,6 +129,97 @@ internal static class ApplicationFormPdf
         c.Text("网点盖章 Outlet stamp", Left + 150, y - 47, 30, 7, align: XStringAlignment.Center);
         c.Text("请妥善保管本联，查询或退款时出示。Keep this part; show it for enquiries or refunds.", Left, y + 3, Width, 8);
         return c.ToBytes();
+    }
+
+    // Starts a new page when the next block of `height` mm would cross the bottom margin.
+    private static double Room(PdfCanvas c, double y, double height)
+    {
+        if (y + height <= Bottom)
+        {
+            return y;
+        }
+
+        c.NewPage();
+        return 15;
+    }
+
+    private static double DrawItems(PdfCanvas c, IReadOnlyList<Contracts.PrintItem> items, double y)
+    {
+        double[] cols = [Left, Left + 90, Left + 110, Left + 145];
+        double[] widths = [90, 20, 35, 35];
+        string[] heads = ["项目 Item", "数量 Qty", "标准金额 Schedule", "实收金额 Collected"];
+        void Heads()
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                c.Box(cols[i], y, widths[i], 8);
+                c.Text(heads[i], cols[i] + 1.5, y + 2, widths[i] - 3, 8.5, bold: true, align: i == 0 ? XStringAlignment.Near : XStringAlignment.Far);
+            }
+
+            y += 8;
+        }
+
+        y = Room(c, y, 15);
+        Heads();
+        foreach (var item in items)
+        {
+            if (y + 7 > Bottom)
+            {
+                y = Room(c, y, 7);
+                Heads();
+            }
+
+            string[] cells = [$"{item.NameZh} {item.NameEn}", item.Quantity.ToString(CultureInfo.InvariantCulture), Money(item.Schedule), Money(item.Collected)];
+            for (var i = 0; i < 4; i++)
+            {
+                c.Box(cols[i], y, widths[i], 7);
+                c.Text(cells[i], cols[i] + 1.5, y + 1.7, widths[i] - 3, 9, align: i == 0 ? XStringAlignment.Near : XStringAlignment.Far);
+            }
+
+            y += 7;
+        }
+
+        return y;
+    }
+
+    // A list (the cards of a task): its title, the headings repeated on every page it continues on, columns of equal width.
+    private static double DrawTable(PdfCanvas c, Contracts.PrintTable table, double y)
+    {
+        var n = Math.Max(1, table.Headings.Count);
+        var w = Width / n;
+        void Heads()
+        {
+            for (var i = 0; i < table.Headings.Count; i++)
+            {
+                c.Box(Left + i * w, y, w, 8);
+                c.Text(table.Headings[i], Left + i * w + 1.5, y + 2, w - 3, 8, bold: true);
+            }
+
+            y += 8;
+        }
+
+        y = Room(c, y, 23);
+        c.Text($"{table.TitleZh} {table.TitleEn}", Left, y, Width, 10, bold: true);
+        y += 6;
+        Heads();
+        foreach (var row in table.Rows)
+        {
+            if (y + 7 > Bottom)
+            {
+                y = Room(c, y, 7);
+                Heads();
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                c.Box(Left + i * w, y, w, 7);
+                c.Text(i < row.Count ? row[i] : "", Left + i * w + 1.5, y + 1.7, w - 3, 8.5);
+            }
+
+            y += 7;
+        }
+
+        return y;
     }
 
     private static string Money(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);

@@ -7,7 +7,7 @@ namespace Admin.Modules.Printing.Pdf;
 /// <summary>What a rendered PDF says about itself (document properties).</summary>
 public sealed record PdfProperties(string Title, string Outlet, string Operator, string? Keywords = null);
 
-/// <summary>A one-page PDF drawn in millimetres from the paper's top-left, with the Noto Sans SC font.</summary>
+/// <summary>A PDF drawn in millimetres from the page's top-left, with the Noto Sans SC font (one page unless <see cref="NewPage"/>).</summary>
 internal sealed class PdfCanvas : IDisposable
 {
     private static readonly ConcurrentDictionary<(double, bool), XFont> Fonts = new();
@@ -20,15 +20,32 @@ internal sealed class PdfCanvas : IDisposable
         Document.Info.Author = properties.Operator;
         Document.Info.Keywords = properties.Keywords ?? properties.Outlet;
         Document.Info.Creator = "Admin console (Printing)";
-        var page = Document.AddPage();
-        page.Width = XUnit.FromMillimeter((double)widthMm);
-        page.Height = XUnit.FromMillimeter((double)heightMm);
-        Graphics = XGraphics.FromPdfPage(page);
+        _width = widthMm;
+        _height = heightMm;
+        Graphics = AddPage();
     }
+
+    private readonly decimal _width;
+    private readonly decimal _height;
 
     public PdfDocument Document { get; }
 
-    public XGraphics Graphics { get; }
+    public XGraphics Graphics { get; private set; }
+
+    /// <summary>Continues on a new page of the same size.</summary>
+    public void NewPage()
+    {
+        Graphics.Dispose();
+        Graphics = AddPage();
+    }
+
+    private XGraphics AddPage()
+    {
+        var page = Document.AddPage();
+        page.Width = XUnit.FromMillimeter((double)_width);
+        page.Height = XUnit.FromMillimeter((double)_height);
+        return XGraphics.FromPdfPage(page);
+    }
 
     public static double Pt(double mm) => mm * Models.LayoutGeometry.PointsPerMm;
 

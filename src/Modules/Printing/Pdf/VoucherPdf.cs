@@ -1,4 +1,5 @@
 using System.Globalization;
+using Admin.Modules.Printing.Contracts;
 using Admin.Modules.Printing.Models;
 using Admin.Modules.Printing.Services;
 using PdfSharp.Drawing;

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Admin.Modules.Printing.Services;
 
 /// <summary>The outlet's printer offsets for one layout (0, 0 until set).</summary>
-public sealed record CalibrationView(Guid LayoutId, string LayoutCode, string LayoutName, VoucherKind Kind, decimal OffsetX, decimal OffsetY, string Version, DateTime? ChangedAt, string? ChangedBy);
+public sealed record CalibrationView(Guid LayoutId, string LayoutCode, string LayoutName, string Kind, decimal OffsetX, decimal OffsetY, string Version, DateTime? ChangedAt, string? ChangedBy);
 
 /// <summary>Per-outlet printer calibration (打印机校准): each outlet's x/y offsets per layout, and the test page to measure them.</summary>
 public sealed class CalibrationService(AdminDbContext db, IAuditTrail audit, ICurrentOperator current, LayoutService layouts, PdfFonts fonts, TimeProvider clock)

@@ -12,7 +12,7 @@ public sealed record LayoutInput(string? Code, string? Name, string? Kind, decim
 
 /// <summary>A layout with one of its versions (the current one unless asked otherwise).</summary>
 public sealed record LayoutView(
-    Guid Id, string Code, string Name, VoucherKind Kind, bool IsActive, int CurrentVersion, bool HasImage, long Version,
+    Guid Id, string Code, string Name, string Kind, bool IsActive, int CurrentVersion, bool HasImage, long Version,
     int ShownVersion, decimal PaperWidth, decimal PaperHeight, IReadOnlyList<LayoutField> Fields, DateTime VersionCreatedAt, string? VersionCreatedBy);
 
 /// <summary>One saved version in a layout's history.</summary>
@@ -22,13 +22,13 @@ public sealed record LayoutVersionView(int Number, decimal PaperWidth, decimal P
 /// Voucher overprint layouts (凭证套打维护): head office creates and changes them (audited); every save writes a new
 /// version and older versions stay readable; printed vouchers record the version they used.
 /// </summary>
-public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletScope scope, ICurrentOperator current, TimeProvider clock)
+public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletScope scope, ICurrentOperator current, TimeProvider clock, PrintSources sources)
 {
     public async Task<IReadOnlyList<LayoutView>> ListAsync(CancellationToken ct = default)
     {
         var layouts = await db.Set<VoucherLayout>().AsNoTracking().ToListAsync(ct);
         var result = new List<LayoutView>();
-        foreach (var l in layouts.OrderBy(l => l.Kind).ThenBy(l => l.Code, StringComparer.Ordinal))
+        foreach (var l in layouts.OrderBy(l => l.Kind, StringComparer.Ordinal).ThenBy(l => l.Code, StringComparer.Ordinal))
         {
             result.Add(View(l, await VersionAsync(l.Id, l.CurrentVersion, ct) ?? throw new InvalidOperationException("A layout without its version.")));
         }
@@ -50,7 +50,7 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
     }
 
     /// <summary>The active layout of a kind that prints now (the first by code), or null.</summary>
-    public async Task<LayoutView?> ActiveAsync(VoucherKind kind, CancellationToken ct = default)
+    public async Task<LayoutView?> ActiveAsync(string kind, CancellationToken ct = default)
     {
         var layout = (await db.Set<VoucherLayout>().AsNoTracking().Where(l => l.Kind == kind && l.IsActive).ToListAsync(ct))
             .OrderBy(l => l.Code, StringComparer.Ordinal).FirstOrDefault();
@@ -104,7 +104,7 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
 
         // A save without a field list keeps the current fields (never a silent wipe, never a 500).
         input = input.Fields is null ? input with { Fields = (await VersionAsync(id, layout.CurrentVersion, ct))?.Fields ?? [] } : input;
-        if (Check(input, layout.Kind, requireCode: false) is { } invalid)
+        if (Check(input, sources.FindKind(layout.Kind) ?? AnyKind, requireCode: false) is { } invalid)
         {
             return OperationResult<LayoutView>.From(invalid);
         }
@@ -177,7 +177,7 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
             return created.Succeeded ? OperationResult.Success() : created;
         }
 
-        if (Check(input, layout.Kind, requireCode: false) is { } invalid)
+        if (Check(input, sources.FindKind(layout.Kind) ?? AnyKind, requireCode: false) is { } invalid)
         {
             return invalid;
         }
@@ -199,7 +199,7 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
 
     private async Task<OperationResult<LayoutView>> CreateCoreAsync(LayoutInput input, Guid? copyFieldsFrom, int? copyVersion, byte[]? image, CancellationToken ct)
     {
-        VoucherKind? kind = Enum.TryParse<VoucherKind>(input.Kind?.Trim(), true, out var k) && Enum.IsDefined(k) ? k : PrintSources.ParseKind(input.Kind);
+        var kind = sources.FindKind(input.Kind);
         var errors = new List<OperationError>();
         VoucherLayout? source = null;
         LayoutVersion? sourceVersion = null;
@@ -207,7 +207,7 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
         {
             source = await db.Set<VoucherLayout>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == sourceId, ct);
             sourceVersion = source is null ? null : await VersionAsync(source.Id, copyVersion ?? source.CurrentVersion, ct);
-            if (sourceVersion is null || (kind is not null && source!.Kind != kind))
+            if (sourceVersion is null || (kind is not null && source!.Kind != kind.Name))
             {
                 errors.Add(PrintingErrors.CopySource());
                 source = null;
@@ -225,17 +225,17 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
         }
 
         var copied = sourceVersion is not null && input.Fields is null;
-        var paperOk = LayoutVersion.Check(kind ?? VoucherKind.FeeReceipt, input.PaperWidth ?? 0, input.PaperHeight ?? 0, []).Count == 0;
+        var paperOk = LayoutVersion.Check(kind ?? AnyKind, input.PaperWidth ?? 0, input.PaperHeight ?? 0, []).Count == 0;
         input = input with
         {
             Fields = input.Fields
-                ?? (copied ? sourceVersion!.Fields : kind is not null && paperOk ? LayoutVersion.StartingFields(kind.Value, input.PaperWidth!.Value, input.PaperHeight!.Value) : []),
+                ?? (copied ? sourceVersion!.Fields : kind is not null && paperOk ? LayoutVersion.StartingFields(kind, input.PaperWidth!.Value, input.PaperHeight!.Value) : []),
         };
 
         if (kind is null)
         {
             errors.Insert(0, PrintingErrors.KindUnknown());
-            if (Check(input, VoucherKind.FeeReceipt, requireCode: true) is { } more)
+            if (Check(input, AnyKind, requireCode: true) is { } more)
             {
                 var rest = more.Errors.Where(e => e.Code != "printing.fieldValue").ToList();
                 errors.AddRange(copied ? CopiedOutside(rest, source!.Code, input) : rest);
@@ -244,7 +244,7 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
             return OperationResult<LayoutView>.Invalid(errors.ToArray());
         }
 
-        if (Check(input, kind.Value, requireCode: true) is { } invalid)
+        if (Check(input, kind, requireCode: true) is { } invalid)
         {
             // Copied fields are not on the form: one error on the paper says how large it must be instead of one per field.
             errors.AddRange(copied ? CopiedOutside(invalid.Errors, source!.Code, input) : invalid.Errors);
@@ -261,7 +261,7 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
             return OperationResult<LayoutView>.Conflict(PrintingErrors.CodeTaken(code));
         }
 
-        var layout = new VoucherLayout { Id = Guid.NewGuid(), Code = code, Name = input.Name!.Trim(), Kind = kind.Value, IsActive = input.IsActive ?? true };
+        var layout = new VoucherLayout { Id = Guid.NewGuid(), Code = code, Name = input.Name!.Trim(), Kind = kind.Name, IsActive = input.IsActive ?? true };
         if (image is not null)
         {
             layout.Image = image;
@@ -278,7 +278,7 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
         audit.Record(new AuditRecord(PrintingModule.ModuleId, "Layout.Create", nameof(VoucherLayout), code, null,
             new
             {
-                layout.Code, layout.Name, Kind = layout.Kind.ToString(), version.PaperWidthMm, version.PaperHeightMm, Fields = version.Fields, layout.IsActive,
+                layout.Code, layout.Name, layout.Kind, version.PaperWidthMm, version.PaperHeightMm, Fields = version.Fields, layout.IsActive,
                 CopiedFrom = copied ? source!.Code : null, ImageBytes = layout.Image?.Length, layout.ImageContentType,
             }));
         try
@@ -324,7 +324,10 @@ public sealed class LayoutService(AdminDbContext db, IAuditTrail audit, OutletSc
         }
     }
 
-    private static OperationResult? Check(LayoutInput input, VoucherKind kind, bool requireCode)
+    // Checks the rest of a layout whose kind is unknown (its kind's own values are then "printing.fieldValue", left out).
+    private static readonly Contracts.VoucherKindInfo AnyKind = new("", "", "", []);
+
+    private static OperationResult? Check(LayoutInput input, Contracts.VoucherKindInfo kind, bool requireCode)
     {
         var errors = new List<OperationError>();
         var code = input.Code?.Trim() ?? "";

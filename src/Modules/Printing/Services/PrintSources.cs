@@ -1,137 +1,134 @@
 using System.Globalization;
-using Admin.Modules.Cheques.Contracts;
-using Admin.Modules.Counter.Contracts;
+using Admin.Kernel.Modules;
+using Admin.Kernel.Permissions;
 using Admin.Modules.Outlets.Contracts;
+using Admin.Modules.Printing.Contracts;
 using Admin.Modules.Printing.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 
 namespace Admin.Modules.Printing.Services;
 
-/// <summary>The counter tasks that print: a fee collection (its fee receipt) and a cheque receipt (its slip).</summary>
-public enum PrintTask
+/// <summary>
+/// Everything a form or voucher prints about one task: the owner's <see cref="PrintModel"/> with the outlet's name and the
+/// network's local time added here.
+/// </summary>
+public sealed record PrintData(string TaskType, Guid TaskId, PrintModel Model, string OutletName, TimeSpan Offset)
 {
-    FeeCollection,
-    ChequeReceipt,
-}
+    public Guid OutletId => Model.OutletId;
+    public string OutletCode => Model.OutletCode;
+    public string Receipt => Model.Receipt;
+    public string CustomerName => Model.CustomerName ?? "";
+    public decimal Total => Model.Total;
 
-/// <summary>One item line of a task as printed.</summary>
-public sealed record PrintItem(string NameEn, string NameZh, int Quantity, decimal Schedule, decimal Collected);
-
-/// <summary>Everything a form or voucher prints about one task, read through the owning modules' contracts (outlet-scoped).</summary>
-public sealed record PrintData(
-    PrintTask Task, Guid TaskId, Guid OutletId, string OutletCode, string OutletName, string Receipt, DateTime AtUtc, DateOnly LocalDate,
-    string CustomerCode, string CustomerName, string CustomerIdType, string CustomerIdMasked, string? InvoiceTitle, string? TaxpayerNumber,
-    IReadOnlyList<PrintItem> Items, string PaymentMethodEn, string PaymentMethodZh, decimal Total, string? Maker, string? Reviewer,
-    string? ChequeNumber = null, string? Drawer = null, string? DrawerBank = null, DateOnly? ChequeDate = null, TimeSpan Offset = default)
-{
     /// <summary>The task's time in the network's local time, as printed (the document names the offset once).</summary>
-    public DateTime LocalAt => Kernel.Time.LocalTimes.ToLocal(AtUtc, Offset);
+    public DateTime LocalAt => Kernel.Time.LocalTimes.ToLocal(Model.AtUtc, Offset);
+
+    /// <summary>The printed date: the task's own local date, else the local date of its time.</summary>
+    public DateOnly LocalDate => Model.LocalDate ?? DateOnly.FromDateTime(LocalAt);
 
     /// <summary>Only the last four characters of an ID document stay readable (the rest as *).</summary>
-    public static string Mask(string? id)
-    {
-        if (string.IsNullOrEmpty(id))
-        {
-            return "";
-        }
+    public static string Mask(string? id) => PrintModel.Mask(id);
 
-        return id.Length <= 4 ? id : new string('*', id.Length - 4) + id[^4..];
-    }
-
-    /// <summary>The text a voucher field of this value prints (items: one line per item).</summary>
+    /// <summary>The text a voucher field of this value prints (items: one line per item; a kind's own values from the model).</summary>
     public string Value(string value, bool chinese) => value switch
     {
-        VoucherValues.Date or VoucherValues.Year or VoucherValues.Month or VoucherValues.Day => Models.LayoutGeometry.DatePart(value, LocalDate),
+        VoucherValues.Date or VoucherValues.Year or VoucherValues.Month or VoucherValues.Day => LayoutGeometry.DatePart(value, LocalDate),
         VoucherValues.Receipt => Receipt,
         VoucherValues.Outlet => $"{OutletName} ({OutletCode})",
         VoucherValues.CustomerName => CustomerName,
-        VoucherValues.CustomerCode => CustomerCode,
+        VoucherValues.CustomerCode => Model.CustomerCode ?? "",
         VoucherValues.AmountFigures => "¥" + Total.ToString("#,##0.00", CultureInfo.InvariantCulture),
-        VoucherValues.AmountCapitals => Admin.Kernel.Money.ChineseAmount.ToCapitals(Total),
-        VoucherValues.Operator => Maker ?? "",
-        VoucherValues.Reviewer => Reviewer ?? "",
-        VoucherValues.InvoiceTitle => InvoiceTitle ?? "",
-        VoucherValues.TaxpayerNumber => TaxpayerNumber ?? "",
-        VoucherValues.Items => string.Join("\n", Items.Select(i => $"{(chinese ? i.NameZh : i.NameEn)} ×{i.Quantity}  {i.Collected.ToString("0.00", CultureInfo.InvariantCulture)}")),
-        VoucherValues.PaymentMethod => chinese ? PaymentMethodZh : PaymentMethodEn,
-        VoucherValues.ChequeNumber => ChequeNumber ?? "",
-        VoucherValues.Drawer => Drawer ?? "",
-        VoucherValues.DrawerBank => DrawerBank ?? "",
-        VoucherValues.ChequeDate => ChequeDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-        _ => "",
+        VoucherValues.AmountCapitals => Kernel.Money.ChineseAmount.ToCapitals(Total),
+        VoucherValues.Operator => Model.Maker ?? "",
+        VoucherValues.Reviewer => Model.Reviewer ?? "",
+        VoucherValues.Items => string.Join("\n", Model.Items.Select(i => $"{(chinese ? i.NameZh : i.NameEn)} ×{i.Quantity}  {i.Collected.ToString("0.00", CultureInfo.InvariantCulture)}")),
+        VoucherValues.PaymentMethod => chinese ? Model.PaymentMethodZh : Model.PaymentMethodEn,
+        _ => Model.Values?.GetValueOrDefault(value) ?? "",
     };
 
-    /// <summary>Sample data for the designer's preview and the benchmark.</summary>
-    public static PrintData Sample(VoucherKind kind) => new(
-        kind == VoucherKind.FeeReceipt ? PrintTask.FeeCollection : PrintTask.ChequeReceipt, Guid.Empty, Guid.Empty, "44010001", "广州天河营业厅",
-        kind == VoucherKind.FeeReceipt ? "44010001-000123" : "44010001-C000045", new DateTime(2026, 12, 1, 2, 30, 0, DateTimeKind.Utc), new DateOnly(2026, 12, 1),
-        "C0001234", "王芳", "ResidentId", Mask("440106199001011234"), "广州市天河区示例科技有限公司", "91440101MA5CXXXX1X",
-        [new("Card fee", "工本费", 1, 20.00m, 20.00m), new("Deposit", "押金", 2, 60.00m, 60.00m), new("Service fee", "服务费", 1, 1154.50m, 1154.50m)],
-        "Cash", "现金", 1234.50m, "op01", "op02",
-        kind == VoucherKind.ChequeReceipt ? "12345678901" : null, kind == VoucherKind.ChequeReceipt ? "林华贸易有限公司" : null,
-        kind == VoucherKind.ChequeReceipt ? "工商银行广州天河支行" : null, kind == VoucherKind.ChequeReceipt ? new DateOnly(2026, 11, 28) : null);
+    /// <summary>Sample data for the designer's preview and the benchmark: the kind's own sample, else a made-up fee receipt.</summary>
+    public static PrintData Sample(VoucherKindInfo? kind)
+    {
+        var model = kind?.Sample ?? new PrintModel(
+            "缴费", "Fee collection", Guid.Empty, "44010001", "44010001-000123", new DateTime(2026, 12, 1, 2, 30, 0, DateTimeKind.Utc),
+            "C0001234", "王芳", "ResidentId", Mask("440106199001011234"), [],
+            [new("Card fee", "工本费", 1, 20.00m, 20.00m), new("Deposit", "押金", 2, 60.00m, 60.00m), new("Service fee", "服务费", 1, 1154.50m, 1154.50m)],
+            "Cash", "现金", 1234.50m, "op01", "op02", LocalDate: new DateOnly(2026, 12, 1));
+        return new PrintData(kind?.TaskType ?? "sample", Guid.Empty, model, "广州天河营业厅", TimeSpan.FromHours(8));
+    }
 }
 
-/// <summary>Reads a task's print data through the Counter, Cheques and Outlets contracts; another outlet's task is null (404).</summary>
-public sealed class PrintSources(IFeeCollectionReader collections, IChequeReader cheques, ICustomerDirectory customers, IOutletDirectory outlets, Kernel.Time.LocalClock clock)
+/// <summary>
+/// The print sources the enabled modules registered (<see cref="IPrintSource"/>): which task types have a form, which voucher
+/// kinds exist, and a task's print data for the caller (null: not found, another outlet's, or not the caller's to read).
+/// </summary>
+public sealed class PrintSources(
+    IEnumerable<IPrintSource> sources, ModuleCatalog catalog, ModuleStates states, IOutletDirectory outlets, Kernel.Time.LocalClock clock,
+    IHttpContextAccessor http, IAuthorizationService authorization)
 {
-    /// <summary>Parses a task type as URLs write it (<c>fee-collection</c>, <c>cheque-receipt</c>, or the enum name).</summary>
-    public static PrintTask? ParseTask(string? text) => Normalise(text) switch
+    private readonly IReadOnlyList<IPrintSource> _sources = sources.ToList();
+
+    private IEnumerable<IPrintSource> Enabled =>
+        _sources.Where(s => catalog.FindByType(s.GetType()) is not { } m || states.IsEnabled(m.Id));
+
+    /// <summary>
+    /// Every registered voucher kind, in module order (the new-layout form selects the first). Layouts of a disabled module's
+    /// kind stay designable (the setup recipe writes them before the modules' states exist); its tasks print nothing.
+    /// </summary>
+    public IReadOnlyList<VoucherKindInfo> Kinds => _sources.SelectMany(s => s.VoucherKinds).ToList();
+
+    /// <summary>Every task type that has a form.</summary>
+    public IReadOnlyList<string> TaskTypes => Enabled.SelectMany(s => s.TaskTypes).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The source of a task type as URLs write it (<c>fee-collection</c>; case and punctuation aside), or null.</summary>
+    public (IPrintSource Source, string TaskType)? FindTask(string? text)
     {
-        "feecollection" => PrintTask.FeeCollection,
-        "chequereceipt" or "cheque" => PrintTask.ChequeReceipt,
-        _ => null,
-    };
-
-    /// <summary>Parses a voucher kind as URLs write it (<c>fee-receipt</c>, <c>cheque-receipt</c>, or the enum name).</summary>
-    public static VoucherKind? ParseKind(string? text) => Normalise(text) switch
-    {
-        "feereceipt" => VoucherKind.FeeReceipt,
-        "chequereceipt" => VoucherKind.ChequeReceipt,
-        _ => null,
-    };
-
-    /// <summary>The URL form of a voucher kind.</summary>
-    public static string Slug(VoucherKind kind) => kind == VoucherKind.FeeReceipt ? "fee-receipt" : "cheque-receipt";
-
-    /// <summary>The URL form of a task type.</summary>
-    public static string Slug(PrintTask task) => task == PrintTask.FeeCollection ? "fee-collection" : "cheque-receipt";
-
-    public static PrintTask TaskOf(VoucherKind kind) => kind == VoucherKind.FeeReceipt ? PrintTask.FeeCollection : PrintTask.ChequeReceipt;
-
-    private static string Normalise(string? text) => string.Concat((text ?? "").Where(char.IsAsciiLetter)).ToLowerInvariant();
-
-    /// <summary>The task's data, or null when it does not exist or belongs to an outlet the caller may not see.</summary>
-    public async Task<PrintData?> LoadAsync(PrintTask task, Guid id, CancellationToken ct = default)
-    {
-        if (task == PrintTask.FeeCollection)
+        var wanted = Normalise(text);
+        foreach (var source in Enabled)
         {
-            if (await collections.FindAsync(id, ct) is not { } c)
+            if (source.TaskTypes.FirstOrDefault(t => Normalise(t) == wanted && wanted.Length > 0) is { } type)
             {
-                return null;
+                return (source, type);
             }
-
-            var customer = await customers.FindAsync(c.CustomerId, ct);
-            var outlet = await outlets.FindAsync(c.OutletId, ct);
-            var offset = await clock.OffsetAsync(ct);
-            var local = DateOnly.FromDateTime(Kernel.Time.LocalTimes.ToLocal(c.At, offset));
-            return new PrintData(
-                PrintTask.FeeCollection, c.Id, c.OutletId, c.OutletCode, outlet?.Name ?? c.OutletCode, c.Receipt, c.At, local, c.CustomerCode, c.CustomerName,
-                customer?.IdType ?? "", PrintData.Mask(customer?.IdNumber), c.InvoiceTitle?.BuyerName, c.InvoiceTitle?.TaxpayerNumber,
-                c.Lines.Select(l => new PrintItem(l.NameEn, l.NameZh, l.Quantity, l.Schedule, l.Collected)).ToList(),
-                c.PaymentMethodEn, c.PaymentMethodZh, c.Total, c.OperatorLogin, c.ReviewerLogin, Offset: offset);
         }
 
-        if (await cheques.FindAsync(id, ct) is not { } q)
+        return null;
+    }
+
+    /// <summary>A voucher kind by its name or URL form (<c>FeeReceipt</c>, <c>fee-receipt</c>), or null.</summary>
+    public VoucherKindInfo? FindKind(string? text)
+    {
+        var wanted = Normalise(text);
+        return wanted.Length == 0 ? null : Kinds.FirstOrDefault(k => Normalise(k.Name) == wanted);
+    }
+
+    /// <summary>The English label of a stored kind (its name when no enabled module registers it).</summary>
+    public string KindLabel(string name) => Kinds.FirstOrDefault(k => k.Name == name)?.LabelEn ?? name;
+
+    /// <summary>The values a field of a layout of this kind may print.</summary>
+    public static IReadOnlyList<string> ValuesOf(VoucherKindInfo kind) => [.. VoucherValues.Common, .. kind.Values.Select(v => v.Name)];
+
+    private static string Normalise(string? text) => string.Concat((text ?? "").Where(char.IsAsciiLetterOrDigit)).ToLowerInvariant();
+
+    /// <summary>The task's data, or null when it does not exist, belongs to an outlet the caller may not see, or the caller may not read it.</summary>
+    public async Task<PrintData?> LoadAsync(IPrintSource source, string taskType, Guid id, CancellationToken ct = default)
+    {
+        if (http.HttpContext?.User is not { } user || !(await authorization.AuthorizeAsync(user, null, new PermissionRequirement(source.Permission))).Succeeded)
         {
             return null;
         }
 
-        var holder = await customers.FindAsync(q.CustomerId, ct);
-        var branch = await outlets.FindAsync(q.OutletId, ct);
-        return new PrintData(
-            PrintTask.ChequeReceipt, q.Id, q.OutletId, q.OutletCode, branch?.Name ?? q.OutletCode, q.Receipt, q.ReceivedAt, q.ReceivedOn, q.CustomerCode, q.CustomerName,
-            holder?.IdType ?? "", PrintData.Mask(holder?.IdNumber), null, null,
-            [new PrintItem("Account top-up by cheque", "支票充值", 1, q.Amount, q.Amount)], "Cheque", "支票", q.Amount, q.ReceivedBy, q.ReviewerLogin,
-            q.Number, q.DrawerName, q.DrawerBank, q.ChequeDate, await clock.OffsetAsync(ct));
+        if (await source.LoadAsync(taskType, id, ct) is not { } model)
+        {
+            return null;
+        }
+
+        var outlet = await outlets.FindAsync(model.OutletId, ct);
+        return new PrintData(taskType, id, model, outlet?.Name ?? model.OutletCode, await clock.OffsetAsync(ct));
     }
+
+    /// <summary>The data of the task a voucher of this kind prints, or null.</summary>
+    public async Task<PrintData?> LoadAsync(VoucherKindInfo kind, Guid id, CancellationToken ct = default) =>
+        FindTask(kind.TaskType) is { } found ? await LoadAsync(found.Source, found.TaskType, id, ct) : null;
 }

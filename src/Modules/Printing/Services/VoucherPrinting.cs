@@ -5,6 +5,7 @@ using Admin.Kernel.Money;
 using Admin.Kernel.Results;
 using Admin.Kernel.Reviews;
 using Admin.Kernel.Security;
+using Admin.Modules.Printing.Contracts;
 using Admin.Modules.Printing.Models;
 using Admin.Modules.Printing.Pdf;
 using Microsoft.EntityFrameworkCore;
@@ -26,9 +27,9 @@ public sealed class VoucherPrinting(
     public const string ReprintTask = "Printing.Reprint";
 
     /// <summary>The prints of a task's voucher so far, first first (another outlet's task: empty).</summary>
-    public async Task<IReadOnlyList<VoucherPrintView>> HistoryAsync(VoucherKind kind, Guid taskId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<VoucherPrintView>> HistoryAsync(VoucherKindInfo kind, Guid taskId, CancellationToken ct = default)
     {
-        var rows = await db.Set<VoucherPrint>().AsNoTracking().Where(p => p.Kind == kind && p.TaskId == taskId).ToListAsync(ct);
+        var rows = await db.Set<VoucherPrint>().AsNoTracking().Where(p => p.Kind == kind.Name && p.TaskId == taskId).ToListAsync(ct);
         var codes = await db.Set<VoucherLayout>().AsNoTracking().Select(l => new { l.Id, l.Code }).ToDictionaryAsync(l => l.Id, l => l.Code, ct);
         return rows.OrderBy(p => p.PrintNumber)
             .Select(p => new VoucherPrintView(p.PrintNumber, p.IsReprint, codes.GetValueOrDefault(p.LayoutId, "?"), p.LayoutVersion, p.At, p.OperatorLogin, p.ReviewerLogin)).ToList();
@@ -40,7 +41,7 @@ public sealed class VoucherPrinting(
     /// </summary>
     public async Task<OperationResult<PdfFile>> PrintAsync(string? kindText, Guid taskId, ReviewCredentials? review, CancellationToken ct = default)
     {
-        if (PrintSources.ParseKind(kindText) is not { } kind)
+        if (sources.FindKind(kindText) is not { } kind)
         {
             return OperationResult<PdfFile>.NotFound(PrintingErrors.KindUnknown());
         }
@@ -50,23 +51,23 @@ public sealed class VoucherPrinting(
             return OperationResult<PdfFile>.Fail(FailureKind.Unavailable, PrintingErrors.FontMissing());
         }
 
-        if (await sources.LoadAsync(PrintSources.TaskOf(kind), taskId, ct) is not { } data)
+        if (await sources.LoadAsync(kind, taskId, ct) is not { } data)
         {
             return OperationResult<PdfFile>.NotFound(PrintingErrors.TaskNotFound());
         }
 
-        if (await layouts.ActiveAsync(kind, ct) is not { } layout)
+        if (await layouts.ActiveAsync(kind.Name, ct) is not { } layout)
         {
             return OperationResult<PdfFile>.Conflict(PrintingErrors.NoLayout());
         }
 
-        var printed = await db.Set<VoucherPrint>().CountAsync(p => p.Kind == kind && p.TaskId == taskId, ct);
+        var printed = await db.Set<VoucherPrint>().CountAsync(p => p.Kind == kind.Name && p.TaskId == taskId, ct);
         var number = printed + 1;
         ReviewGrant? grant = null;
         if (printed > 0)
         {
             var summary = CanonicalJson.Object(s => s
-                .Text("kind", kind.ToString()).Number("printNumber", number).Text("receipt", data.Receipt).Text("taskId", taskId.ToString()));
+                .Text("kind", kind.Name).Number("printNumber", number).Text("receipt", data.Receipt).Text("taskId", taskId.ToString()));
             var reasons = new[] { new ReviewReason(PrintingReviewPoints.Reprint, "voucher {0} already printed {1} time(s)", data.Receipt, printed) };
             var reprint = await task.ReviewAsync(new ReviewRequest(ReprintTask, current.OutletId ?? data.OutletId, reasons, summary, review),
                 new ReviewText("the reprint of voucher {0} ({1}, {2})", data.Receipt, data.CustomerName, Money.Format(data.Total)), ct);
@@ -81,7 +82,7 @@ public sealed class VoucherPrinting(
         var (x, y) = await calibration.OffsetsAsync(layout.Id, ct);
         var print = new VoucherPrint
         {
-            Id = Guid.NewGuid(), OutletId = data.OutletId, Kind = kind, TaskId = taskId, Receipt = data.Receipt, LayoutId = layout.Id,
+            Id = Guid.NewGuid(), OutletId = data.OutletId, Kind = kind.Name, TaskId = taskId, Receipt = data.Receipt, LayoutId = layout.Id,
             LayoutVersion = layout.ShownVersion, PrintNumber = number, At = clock.GetUtcNow().UtcDateTime, OperatorLogin = current.LoginName,
             ReviewerLogin = grant?.ReviewerLogin,
         };
@@ -89,7 +90,7 @@ public sealed class VoucherPrinting(
         {
             db.Add(print);
             await task.RecordAsync(new AuditRecord(PrintingModule.ModuleId, number > 1 ? "Voucher.Reprint" : "Voucher.Print", nameof(VoucherPrint), data.Receipt, null,
-                new { Kind = kind.ToString(), data.Receipt, PrintNumber = number, Layout = layout.Code, LayoutVersion = layout.ShownVersion, OffsetX = x, OffsetY = y },
+                new { Kind = kind.Name, data.Receipt, PrintNumber = number, Layout = layout.Code, LayoutVersion = layout.ShownVersion, OffsetX = x, OffsetY = y },
                 grant is null ? null : $"reprint reviewed by {grant.ReviewerLogin}"), grant, print.Id.ToString(), ct);
 
             try
@@ -122,7 +123,12 @@ public sealed class VoucherPrinting(
 
         if (unsaved is not null)
         {
-            var errors = LayoutVersion.Check(layout.Kind, unsaved.PaperWidth ?? 0, unsaved.PaperHeight ?? 0, unsaved.Fields ?? []);
+            if (sources.FindKind(layout.Kind) is not { } unsavedKind)
+            {
+                return OperationResult<PdfFile>.NotFound(PrintingErrors.KindUnknown());
+            }
+
+            var errors = LayoutVersion.Check(unsavedKind, unsaved.PaperWidth ?? 0, unsaved.PaperHeight ?? 0, unsaved.Fields ?? []);
             if (errors.Count > 0)
             {
                 return OperationResult<PdfFile>.Invalid(errors.ToArray());
@@ -137,7 +143,7 @@ public sealed class VoucherPrinting(
         }
 
         var image = await layouts.ImageAsync(layoutId, ct);
-        var bytes = VoucherPdf.Render(layout, PrintData.Sample(layout.Kind), 0, 0,
+        var bytes = VoucherPdf.Render(layout, PrintData.Sample(sources.FindKind(layout.Kind)), 0, 0,
             new PdfProperties($"预览 Preview {layout.Code} v{layout.ShownVersion}", current.OutletCode ?? "", current.LoginName ?? ""), 1, image);
         return OperationResult<PdfFile>.Success(new PdfFile(bytes, $"preview-{layout.Code}.pdf"));
     }

@@ -15,7 +15,8 @@ public sealed class LayoutNewViewModel
 {
     public string? Code { get; set; }
     public string? Name { get; set; }
-    public string? Kind { get; set; } = nameof(VoucherKind.FeeReceipt);
+    /// <summary>The voucher kind's name (null: the form selects the first kind).</summary>
+    public string? Kind { get; set; }
     public decimal? PaperWidth { get; set; }
     public decimal? PaperHeight { get; set; }
     public bool IsActive { get; set; }
@@ -47,6 +48,8 @@ public sealed class LayoutDesignerViewModel
     /// <summary>May create layouts (the "copy as a new layout" link), whichever version is shown.</summary>
     public bool CanCreate { get; set; }
     public IReadOnlyList<string> Values { get; set; } = [];
+    /// <summary>The English label of each of <see cref="Values"/>.</summary>
+    public IReadOnlyDictionary<string, string> ValueLabels { get; set; } = new Dictionary<string, string>();
     public string? Name { get; set; }
     public decimal? PaperWidth { get; set; }
     public decimal? PaperHeight { get; set; }
