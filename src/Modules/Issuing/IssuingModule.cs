@@ -14,7 +14,8 @@ public sealed class IssuingModule : AdminModule
     public override string DisplayName => "Issuing";
     public override string Description => "Card issuing at the counter: open an account and issue a single-user or primary card, issue secondary cards with the secondary-card limit, sell anonymous cards; fees, ledger entry, stock and review in one transaction.";
     public override IReadOnlyList<string> DependsOn =>
-        [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Cards.CardsModule.ModuleId, Ledger.LedgerModule.ModuleId, Reviews.ReviewsModule.ModuleId];
+        [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Cards.CardsModule.ModuleId, Ledger.LedgerModule.ModuleId, Reviews.ReviewsModule.ModuleId,
+            Printing.PrintingModule.ModuleId];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -25,5 +26,6 @@ public sealed class IssuingModule : AdminModule
         services.AddScoped<SecondaryIssuing>();
         services.AddScoped<AnonymousSales>();
         services.AddScoped<IssueQuery>();
+        services.AddScoped<Printing.Contracts.IPrintSource, IssuePrintSource>();
     }
 }

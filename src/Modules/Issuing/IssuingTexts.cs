@@ -22,6 +22,7 @@ internal sealed class IssuingTexts : ITextProvider
         ["Secondary cards beyond the customer's limit are issued"] = "发放超过客户副卡数量限制的副卡",
         ["Open account and issue"] = "开户发卡",
         ["Issue secondary cards"] = "发副卡",
+        ["Print secondary-card list"] = "打印副卡清单",
         ["Card.Issue"] = "开户发卡",
         ["Card.IssueSecondary"] = "发副卡",
         ["Card.SellAnonymous"] = "销售不记名卡",

@@ -13,6 +13,9 @@ public interface IPaymentMethodDirectory
 
     /// <summary>True when the method exists and is enabled.</summary>
     Task<bool> IsEnabledAsync(string code, CancellationToken ct = default);
+
+    /// <summary>The method's name in both languages (a printed form names it), or null when no such method exists.</summary>
+    Task<Admin.Kernel.Localization.LocalName?> NameAsync(string code, CancellationToken ct = default);
 }
 
 /// <summary>

@@ -21,6 +21,11 @@ public sealed class PaymentMethods(AdminDbContext db, IAuditTrail audit, OutletS
     public Task<bool> IsEnabledAsync(string code, CancellationToken ct = default) =>
         db.Set<PaymentMethod>().AsNoTracking().AnyAsync(p => p.Code == code && p.Enabled, ct);
 
+    /// <inheritdoc />
+    public async Task<Admin.Kernel.Localization.LocalName?> NameAsync(string code, CancellationToken ct = default) =>
+        await db.Set<PaymentMethod>().AsNoTracking().Where(p => p.Code == code).Select(p => new { p.NameEn, p.NameZh }).FirstOrDefaultAsync(ct) is { } n
+            ? new Admin.Kernel.Localization.LocalName(n.NameEn, n.NameZh) : null;
+
     /// <summary>Every payment method in display order.</summary>
     public async Task<IReadOnlyList<PaymentMethodView>> ListAsync(bool enabledOnly = false, CancellationToken ct = default) =>
         (await db.Set<PaymentMethod>().AsNoTracking().Where(p => !enabledOnly || p.Enabled)
