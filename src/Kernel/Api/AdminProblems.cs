@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Admin.Kernel.Api;
 
-/// <summary>Turns failures into RFC 7807 problem details: status by kind, a stable <c>code</c>, translated title and detail, field errors.</summary>
+/// <summary>
+/// Turns failures into RFC 7807 problem details: status by kind, a stable <c>code</c>, translated title and detail, and field
+/// errors (<c>errors: {"field": ["message"]}</c>) for a validation failure (400) and for a rule failure (422) whose errors name fields.
+/// </summary>
 public sealed class AdminProblems(AdminText text)
 {
     /// <summary>The problem for a failed operation result.</summary>
@@ -17,7 +20,9 @@ public sealed class AdminProblems(AdminText text)
         var first = result.Errors.FirstOrDefault();
         var code = first?.Code ?? "error";
         ProblemDetails problem;
-        if (result.Failure == FailureKind.Validation)
+        // A rule failure (422) that names its field(s) carries them like a validation problem: a client shows the message beside the field.
+        if (result.Failure == FailureKind.Validation
+            || (result.Failure == FailureKind.Unprocessable && result.Errors.Any(e => !string.IsNullOrEmpty(e.Field))))
         {
             var errors = result.Errors
                 .GroupBy(e => CamelCase(e.Field ?? ""))
