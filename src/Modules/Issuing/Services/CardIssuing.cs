@@ -75,7 +75,7 @@ public sealed class CardIssuing(
         var plan = new IssuePlan(IssueKind.Issue, outlet, operatorId, checks.LoginName, checks.Now, method!, customer,
             customer is null ? input.NewCustomer : null, product!, null, [planned], summary)
         {
-            ServiceInvoice = input.ServiceInvoice, InvoiceTitleId = titleId,
+            ServiceInvoice = input.ServiceInvoice, InvoiceTitleId = titleId, DepositHeld = await checks.DepositHeldAsync(customer, ct),
         };
         return await writer.WriteAsync(plan, review.Value, ct);
     }

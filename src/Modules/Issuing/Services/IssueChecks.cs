@@ -22,8 +22,17 @@ public sealed record PlannedCard(string Number, string Field, string? HolderName
 }
 
 /// <summary>Checks the issuing tasks share: the caller's outlet, products, payment method, fees, card fields.</summary>
-public sealed class IssueChecks(ICurrentOperator current, IOutletDirectory outlets, ICardProducts products, IPaymentMethodDirectory methods, IFeeSchedule schedule, TimeProvider clock)
+public sealed class IssueChecks(
+    ICurrentOperator current, IOutletDirectory outlets, ICardProducts products, IPaymentMethodDirectory methods, IFeeSchedule schedule, TimeProvider clock, ILedgerReader ledger)
 {
+    /// <summary>
+    /// The deposit the customer paid at the fee counter before having a card (Ledger's <c>CustomerDeposit</c>): it moves onto
+    /// the cards issued now, up to each card's deposit, so the customer does not pay it twice. Read before the transaction; a
+    /// parallel task that moved it first makes the posting's never-negative check refuse this one (409, nothing written).
+    /// </summary>
+    public async Task<decimal> DepositHeldAsync(CustomerInfo? customer, CancellationToken ct) =>
+        customer is null ? 0m : Math.Max(0m, (await ledger.PositionsAsync([AccountKind.CustomerDeposit], [customer.Id], ct)).GetValueOrDefault(customer.Id));
+
     /// <summary>Now (UTC), for the task's instant.</summary>
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 

@@ -26,6 +26,9 @@ public sealed record IssuePlan(
     public string? BuyerIdType { get; init; }
     public string? BuyerIdNumber { get; init; }
 
+    /// <summary>The customer's deposit held without a card (<see cref="IssueChecks.DepositHeldAsync"/>), moved onto the cards' deposits.</summary>
+    public decimal DepositHeld { get; init; }
+
     /// <summary>Runs first inside the transaction (after the idempotency claim); an error refuses the task (409) and writes nothing.</summary>
     public Func<CancellationToken, Task<OperationError?>>? Guard { get; init; }
 
@@ -77,6 +80,9 @@ public sealed class IssueWriter(
 {
     /// <summary>The receipt sequence of the issuing tasks (per outlet).</summary>
     public const string Sequence = "issue";
+
+    /// <summary>The code of a line that takes a card's deposit from the deposit the customer had paid before (a negative amount).</summary>
+    public const string DepositHeldLine = "DEPOSIT-HELD";
 
     public async Task<OperationResult<IssueRecord>> WriteAsync(IssuePlan plan, ReviewGrant? grant, CancellationToken ct)
     {
@@ -140,6 +146,9 @@ public sealed class IssueWriter(
 
         var lines = new List<PostingLine>();
         var income = 0m;
+        // A registered customer's deposit paid before any card moves onto the cards' deposits: D CustomerDeposit · C Deposit(card).
+        var held = plan.Customer is null ? 0m : plan.DepositHeld;
+        var moved = 0m;
         foreach (var planned in plan.Cards)
         {
             var added = await cards.AddIssuedAsync(new NewCard(
@@ -159,6 +168,13 @@ public sealed class IssueWriter(
                     if (fee.Collected > 0)
                     {
                         lines.Add(PostingLine.Credit(AccountRef.Deposit(card.Id, outlet.Id), fee.Collected));
+                    }
+
+                    var fromHeld = Math.Min(held - moved, fee.Collected);
+                    if (fromHeld > 0)
+                    {
+                        moved += fromHeld;
+                        AddLine(record, card, DepositHeldLine, "Deposit already paid", "已交押金", 0m, -fromHeld);
                     }
                 }
                 else
@@ -192,9 +208,19 @@ public sealed class IssueWriter(
             lines.Add(PostingLine.Credit(AccountRef.OfOutlet(AccountKind.FeeIncome, outlet.Id), income));
         }
 
-        if (record.Total > 0)
+        if (moved > 0)
         {
-            lines.Insert(0, PostingLine.Debit(AccountRef.Till(plan.OperatorId, outlet.Id, plan.PaymentMethod), record.Total));
+            record.Total -= moved;
+            lines.Insert(0, PostingLine.Debit(AccountRef.CustomerDeposit(customer!.Id, customer.OutletId), moved));
+        }
+
+        if (record.Total > 0 || moved > 0)
+        {
+            if (record.Total > 0)
+            {
+                lines.Insert(0, PostingLine.Debit(AccountRef.Till(plan.OperatorId, outlet.Id, plan.PaymentMethod), record.Total));
+            }
+
             var posted = await ledger.PostAsync(new Posting(TaskType(plan.Kind), record.Id.ToString(), outlet.Id, $"{record.Receipt} {plan.Kind}", lines), ct);
             if (!posted.Succeeded)
             {

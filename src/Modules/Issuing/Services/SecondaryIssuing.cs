@@ -145,7 +145,7 @@ public sealed class SecondaryIssuing(IssueChecks checks, ICustomerDirectory dire
 
         var plan = new IssuePlan(IssueKind.Secondary, outlet, operatorId, checks.LoginName, checks.Now, method, customer, null, product, primary.Id, planned, summary)
         {
-            ServiceInvoice = input.ServiceInvoice, InvoiceTitleId = titleId,
+            ServiceInvoice = input.ServiceInvoice, InvoiceTitleId = titleId, DepositHeld = await checks.DepositHeldAsync(customer, ct),
             Guard = async token =>
             {
                 // The count above was read before the transaction: take the customer's row, then count again under it.
