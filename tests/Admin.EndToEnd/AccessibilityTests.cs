@@ -184,7 +184,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, Accessibi
                     {
                         await page.Locator(".ta-validation-summary, main .is-invalid").First.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 15_000 });
                     }
-                    catch (Microsoft.Playwright.TimeoutException)
+                    catch (System.TimeoutException)
                     {
                         return; // an empty form this screen accepts: no error state to scan
                     }
