@@ -63,17 +63,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// A page in a fresh browser context (own cookies and storage), 1280×800, with the given locale
-    /// (navigator.language and Accept-Language). Relative URLs resolve against <paramref name="baseUrl"/>.
+    /// A page in a fresh browser context (own cookies and storage), 1280×800 unless <paramref name="zoom"/> says otherwise,
+    /// with the given locale (navigator.language and Accept-Language). Relative URLs resolve against <paramref name="baseUrl"/>.
     /// The context is closed with the fixture; close it earlier with <c>page.Context.CloseAsync()</c>.
     /// </summary>
-    public async Task<IPage> NewPageAsync(string baseUrl, string locale = "en-US")
+    /// <param name="zoom">A browser zoom: at 200% a 1366×768 screen is a 683×384 CSS viewport at 2 device pixels per CSS pixel.</param>
+    public async Task<IPage> NewPageAsync(string baseUrl, string locale = "en-US", Zoom? zoom = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl,
             Locale = locale,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            ViewportSize = zoom is { } z ? new ViewportSize { Width = z.CssWidth, Height = z.CssHeight } : new ViewportSize { Width = 1280, Height = 800 },
+            DeviceScaleFactor = zoom?.Factor,
             // No transitions (Bootstrap honours it): axe must not read a colour halfway through a button's or dialog's fade.
             ReducedMotion = ReducedMotion.Reduce,
         });
@@ -113,6 +115,17 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _playwright?.Dispose();
     }
+}
+
+/// <summary>A screen of <paramref name="Width"/>×<paramref name="Height"/> device pixels zoomed by <paramref name="Factor"/>.</summary>
+public readonly record struct Zoom(int Width, int Height, float Factor)
+{
+    /// <summary>1366×768 at 200% (WCAG 1.4.4 resize text, 1.4.10 reflow).</summary>
+    public static readonly Zoom Laptop200 = new(1366, 768, 2);
+
+    public int CssWidth => (int)(Width / Factor);
+
+    public int CssHeight => (int)(Height / Factor);
 }
 
 /// <summary>Test classes in this collection share one <see cref="BrowserFixture"/> (one Chromium per run).</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Mvc.TagHelpers;
@@ -84,4 +85,12 @@ public static class FieldErrors
     /// <summary>Whether ModelState holds an error for the field named <paramref name="fieldName"/>.</summary>
     public static bool Has(ViewContext viewContext, string fieldName) =>
         viewContext.ViewData.ModelState.TryGetValue(fieldName, out var entry) && entry.Errors.Count > 0;
+
+    /// <summary>
+    /// The error message of a field written with a plain <c>name</c> (no model expression for <c>asp-validation-for</c>, e.g.
+    /// in a loop): MVC's validation message for that name, with the id the field's <c>aria-describedby</c> names.
+    /// <c>@Html.FieldErrorMessage("Card.Number")</c>.
+    /// </summary>
+    public static IHtmlContent FieldErrorMessage(this IHtmlHelper html, string fieldName) =>
+        html.ValidationMessage(fieldName, null, new { @class = "invalid-feedback d-block", id = MessageId(fieldName) });
 }

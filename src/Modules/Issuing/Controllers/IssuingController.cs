@@ -132,7 +132,7 @@ public sealed class IssuingController(
             var parsed = Money.Parse(value, field);
             if (!parsed.Succeeded)
             {
-                ModelState.AddModelError(field, text.Message(parsed.Errors[0]));
+                ModelState.AddModelError(FormField(field), text.Message(parsed.Errors[0]));
             }
 
             return parsed.Value;
@@ -152,12 +152,29 @@ public sealed class IssuingController(
         form.ReviewDialog = ReviewDialogModel.For(result, text, form.Review);
         if (form.ReviewDialog is null)
         {
-            ModelState.AddErrors(result, text);
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(FormField(error.Field), text.Message(error));
+            }
         }
 
         form.Review = new ReviewInput { LoginName = form.Review.LoginName };
         return null;
     }
+
+    // The API's field names where the form's differ (the rest differ only in case, which ModelState ignores), so that the
+    // error is tied to the field the operator typed it in.
+    private static string FormField(string? field) => field switch
+    {
+        null => "",
+        "fees.cardFee" => nameof(IssuingFormBase.CardFee),
+        "fees.deposit" => nameof(IssuingFormBase.Deposit),
+        "fees.serviceFee" => nameof(IssuingFormBase.ServiceFee),
+        "newCustomer.name" => nameof(IssueFormViewModel.Name),
+        "newCustomer.idNumber" => nameof(IssueFormViewModel.IdNumber),
+        "newCustomer.phone" => nameof(IssueFormViewModel.Phone),
+        _ => field,
+    };
 
     private async Task<T> FillAsync<T>(T model, Guid? customerId, CancellationToken ct) where T : IssuingFormBase
     {
