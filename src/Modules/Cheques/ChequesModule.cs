@@ -24,5 +24,6 @@ public sealed class ChequesModule : AdminModule
         services.AddScoped<ChequeQuery>();
         services.AddScoped<Counter.Contracts.IJournalSource, ChequeJournalSource>();
         services.AddScoped<Contracts.IChequeReader, ChequeReader>();
+        services.AddScoped<Contracts.IChequeIntake, ChequeIntake>();
     }
 }
