@@ -28,6 +28,8 @@ public sealed class TopUpsModule : AdminModule
         services.AddScoped<TopUpChecks>();
         services.AddScoped<TopUpTasks>();
         services.AddScoped<ReceiptCorrections>();
+        services.AddScoped<MoneyWhereabouts>();
+        services.AddScoped<EntryReversal>();
         services.AddScoped<ReceiptQuery>();
         services.AddScoped<IJournalSource, TopUpJournalSource>();
     }

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Admin.Modules.TopUps.Api;
 
-public sealed class TopUpsApiController(TopUpTasks tasks, ReceiptCorrections corrections, ReceiptQuery query) : AdminApiController
+public sealed class TopUpsApiController(TopUpTasks tasks, ReceiptCorrections corrections, EntryReversal reversal, ReceiptQuery query) : AdminApiController
 {
     /// <summary>
     /// Tops up a customer account (by <c>customer</c> or their primary <c>card</c>) or a single-user, anonymous or internal card,
@@ -93,7 +93,7 @@ public sealed class TopUpsApiController(TopUpTasks tasks, ReceiptCorrections cor
     [RequirePermission(TopUpsPermissions.Correct)]
     [ProducesResponseType<ReceiptDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Reverse(long id, CorrectionRequest request, CancellationToken ct) =>
-        Corrected(await corrections.ReverseEntryAsync(id, request.Reason, Credentials(request.Review), ct));
+        Corrected(await reversal.ReverseEntryAsync(id, request.Reason, Credentials(request.Review), ct));
 
     private IActionResult Answer(OperationResult<TopUpOutcome> result)
     {

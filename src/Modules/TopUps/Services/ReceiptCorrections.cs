@@ -3,9 +3,7 @@ using Admin.Kernel.Data;
 using Admin.Kernel.Money;
 using Admin.Kernel.Results;
 using Admin.Kernel.Reviews;
-using Admin.Kernel.Security;
 using Admin.Kernel.Time;
-using Admin.Modules.Cards.Contracts;
 using Admin.Modules.Ledger.Contracts;
 using Admin.Modules.TopUps.Models;
 using Microsoft.EntityFrameworkCore;
@@ -20,8 +18,7 @@ namespace Admin.Modules.TopUps.Services;
 /// of one receipt at once cannot both pass.
 /// </summary>
 public sealed class ReceiptCorrections(
-    AdminDbContext db, ReceiptQuery query, ICurrentOperator current, LocalClock local, TimeProvider clock, ILedger ledger, INetworkCards cards, CounterTask task,
-    TaskTransaction transaction)
+    AdminDbContext db, ReceiptQuery query, TopUpChecks current, LocalClock local, ILedger ledger, MoneyWhereabouts whereabouts, CounterTask task, TaskTransaction transaction)
 {
     /// <summary>Cancels (<paramref name="cancel"/>) or reverses the visible receipt.</summary>
     public async Task<OperationResult<TopUpReceipt>> CorrectAsync(Guid id, bool cancel, string? reason, ReviewCredentials? review, CancellationToken ct = default)
@@ -45,7 +42,7 @@ public sealed class ReceiptCorrections(
         }
 
         var offset = await local.OffsetAsync(ct);
-        var state = cancel ? receipt.CannotCancel(LocalClock.DayOf(receipt.At, offset), LocalClock.DayOf(clock.GetUtcNow().UtcDateTime, offset)) : receipt.CannotReverse();
+        var state = cancel ? receipt.CannotCancel(LocalClock.DayOf(receipt.At, offset), LocalClock.DayOf(current.Now, offset)) : receipt.CannotReverse();
         if (state is not null)
         {
             return Conflict(state, receipt);
@@ -55,7 +52,7 @@ public sealed class ReceiptCorrections(
         var still = await ledger.BalanceAsync(account, ct);
         if (still < receipt.Amount)
         {
-            return Conflict(TopUpsErrors.MovedOn(receipt.Receipt, still, receipt.Amount, await WhereAsync(receipt, ct)), receipt);
+            return Conflict(TopUpsErrors.MovedOn(receipt.Receipt, still, receipt.Amount, await whereabouts.WhereAsync(receipt, ct)), receipt);
         }
 
         var point = cancel ? TopUpsReviewPoints.Cancel : TopUpsReviewPoints.Reverse;
@@ -80,7 +77,7 @@ public sealed class ReceiptCorrections(
         {
             return await transaction.RunAsync(async token =>
             {
-                var at = clock.GetUtcNow().UtcDateTime;
+                var at = current.Now;
                 var status = cancel ? ReceiptStatus.Cancelled : ReceiptStatus.Reversed;
                 var changed = await db.Set<TopUpReceipt>().Where(r => r.Id == receipt.Id && r.Status == ReceiptStatus.Posted).ExecuteUpdateAsync(s => s
                     .SetProperty(r => r.Status, status).SetProperty(r => r.CorrectedAt, at).SetProperty(r => r.CorrectedById, current.OperatorId).SetProperty(r => r.CorrectedBy, current.LoginName)
@@ -95,7 +92,7 @@ public sealed class ReceiptCorrections(
                 if (!reversed.Succeeded)
                 {
                     return reversed.Errors.Any(e => e.Code == "ledger.insufficientFunds")
-                        ? Conflict(TopUpsErrors.MovedOn(receipt.Receipt, await ledger.BalanceAsync(account, token), receipt.Amount, await WhereAsync(receipt, token)), receipt)
+                        ? Conflict(TopUpsErrors.MovedOn(receipt.Receipt, await ledger.BalanceAsync(account, token), receipt.Amount, await whereabouts.WhereAsync(receipt, token)), receipt)
                         : OperationResult<TopUpReceipt>.From(reversed);
                 }
 
@@ -122,44 +119,14 @@ public sealed class ReceiptCorrections(
         }
     }
 
-    /// <summary>Reverses the receipt that posted ledger entry <paramref name="entryId"/> (<c>POST /api/entries/{id}/reverse</c>).</summary>
-    public async Task<OperationResult<TopUpReceipt>> ReverseEntryAsync(long entryId, string? reason, ReviewCredentials? review, CancellationToken ct = default)
-    {
-        if (await query.FindByEntryAsync(entryId, ct) is { } receipt)
-        {
-            return await CorrectAsync(receipt.Id, false, reason, review, ct);
-        }
-
-        if (await query.FindByCorrectionAsync(entryId, ct) is { } corrected)
-        {
-            return Conflict(TopUpsErrors.EntryIsCorrection(entryId, corrected.Receipt), corrected);
-        }
-
-        return OperationResult<TopUpReceipt>.Fail(FailureKind.Unprocessable, TopUpsErrors.EntryNotReversible(entryId));
-    }
-
     private static AccountRef CreditedAccount(TopUpReceipt r) =>
         r.OntoCustomerAccount ? AccountRef.Customer(r.CustomerId!.Value, r.AccountOutletId) : AccountRef.Card(r.CardId!.Value, r.AccountOutletId);
 
-    private static OperationResult<TopUpReceipt> Conflict(OperationError error, TopUpReceipt now)
+    internal static OperationResult<TopUpReceipt> Conflict(OperationError error, TopUpReceipt now)
     {
         var result = OperationResult<TopUpReceipt>.Conflict(error);
         result.With("status", now.Status.ToString());
         result.With("receipt", now.Receipt);
         return result;
-    }
-
-    /// <summary>Where the money went on to: the customer's cards' accounts and purses, or the card's purse.</summary>
-    private async Task<string> WhereAsync(TopUpReceipt receipt, CancellationToken ct)
-    {
-        var owned = receipt.OntoCustomerAccount ? await cards.ListByCustomerAsync(receipt.CustomerId!.Value, ct) : [];
-        var numbers = receipt.OntoCustomerAccount
-            ? owned.ToDictionary(c => c.Id, c => c.Number)
-            : new Dictionary<Guid, string> { [receipt.CardId!.Value] = receipt.CardNumber ?? "" };
-        var kinds = receipt.OntoCustomerAccount ? new[] { AccountKind.Card, AccountKind.Purse } : [AccountKind.Purse];
-        var balances = await ledger.BalancesOfAsync(numbers.Keys, kinds, ct);
-        var places = balances.Where(b => b.Balance > 0).OrderBy(b => numbers[b.OwnerId], StringComparer.Ordinal).ThenBy(b => b.Kind)
-            .Select(b => $"{numbers[b.OwnerId]} {(b.Kind == AccountKind.Purse ? "purse" : "card account")} {Money.Format(b.Balance)}").ToList();
-        return places.Count == 0 ? "—" : string.Join(", ", places);
     }
 }

@@ -26,6 +26,12 @@ public sealed class TopUpChecks(
     /// <summary>The serving operator's login name.</summary>
     public string? LoginName => current.LoginName;
 
+    /// <summary>The serving operator.</summary>
+    public Guid? OperatorId => current.OperatorId;
+
+    /// <summary>The serving operator's outlet.</summary>
+    public Guid? OutletId => current.OutletId;
+
     /// <summary>The serving outlet and operator; head office takes no money (no till there): 409.</summary>
     public async Task<OperationResult<(OutletInfo Outlet, Guid OperatorId)>> OutletAsync(CancellationToken ct)
     {
