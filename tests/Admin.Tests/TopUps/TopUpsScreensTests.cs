@@ -73,12 +73,17 @@ public abstract class TopUpsScreensTests(DatabaseFixture db)
         using var zh = new HttpRequestMessage(HttpMethod.Get, "/topups/receive");
         zh.Headers.AcceptLanguage.ParseAdd("zh-CN");
         var zhHtml = await (await screen.SendAsync(zh)).Content.ReadAsStringAsync();
+        using var zhTopUp = new HttpRequestMessage(HttpMethod.Get, "/topups/topup");
+        zhTopUp.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        var zhTopUpHtml = await (await screen.SendAsync(zhTopUp)).Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("pay by bank transfer", refusedHtml);
         Assert.Contains("aria-invalid=\"true\"", refusedHtml);
         Assert.Contains("客户收款", zhHtml);
-        Assert.Contains("付款方式", zhHtml);
+        Assert.Contains("收款方式", zhHtml);
+        Assert.Contains("或刷卡", zhTopUpHtml);
+        Assert.DoesNotContain("or the card", zhTopUpHtml);
         Assert.Equal(0, await App.WithDbAsync(d => d.Set<TopUpReceipt>().CountAsync(r => r.CustomerCode == code)));
     }
 }
