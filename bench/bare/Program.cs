@@ -7,6 +7,7 @@ using Npgsql;
 // GET /cheques?status=&outlet=&customer=&from=&to=&minAmount=&maxAmount=&after=&limit=: the query behind GET /api/cheques
 //   (same filters, order, keyset cursor and JSON fields), in Cheques.cs;
 // POST /fees {customer}: what a fee collection writes, as one hand-written transaction, in Fees.cs;
+// POST /topups {customer, operator}: what a cash top-up of a customer account writes (ledger entry, till, receipt, audit), in TopUps.cs;
 // GET /cards/{number}, GET /cards?customer=&limit=: the queries behind GET /api/cards/{number} and GET /api/cards?customer=, in Cards.cs.
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
@@ -57,6 +58,7 @@ app.MapGet("/outlets", async (NpgsqlDataSource data, int? limit, string? after, 
 
 app.MapGet("/cheques", Cheques.ListAsync);
 app.MapPost("/fees", Fees.CollectAsync);
+app.MapPost("/topups", TopUps.TopUpAsync);
 app.MapGet("/cards/{number}", Cards.GetAsync);
 app.MapGet("/cards", Cards.ListAsync);
 

@@ -28,6 +28,7 @@ public sealed class CardsModule : AdminModule
         services.AddScoped<Contracts.ICardProducts, CardProductDirectory>();
         services.AddScoped<Contracts.ICardStock, CardStockForIssuing>();
         services.AddScoped<Contracts.ICards, CardDirectory>();
+        services.AddScoped<Contracts.INetworkCards, NetworkCardDirectory>();
         services.AddScoped<Contracts.ICardRegistry, CardRegistry>();
     }
 }

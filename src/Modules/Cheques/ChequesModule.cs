@@ -25,5 +25,6 @@ public sealed class ChequesModule : AdminModule
         services.AddScoped<Counter.Contracts.IJournalSource, ChequeJournalSource>();
         services.AddScoped<Contracts.IChequeReader, ChequeReader>();
         services.AddScoped<Printing.Contracts.IPrintSource, ChequePrintSource>();
+        services.AddScoped<Contracts.IChequeIntake, ChequeIntake>();
     }
 }

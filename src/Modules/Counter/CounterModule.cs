@@ -24,6 +24,7 @@ public sealed class CounterModule : AdminModule
         services.AddScoped<CustomerQuery>();
         services.AddScoped<Contracts.ICustomerRegistry, CustomerRegistry>();
         services.AddScoped<Contracts.ICustomerDirectory, CustomerDirectory>();
+        services.AddScoped<Contracts.INetworkCustomers, NetworkCustomerDirectory>();
         services.AddScoped<FeeSchedule>();
         services.AddScoped<PaymentMethods>();
         services.AddScoped<Contracts.IPaymentMethodDirectory>(sp => sp.GetRequiredService<PaymentMethods>());

@@ -21,6 +21,7 @@ public sealed class LedgerModule : AdminModule
         services.AddScoped<LedgerAccounts>();
         services.AddScoped<Contracts.ILedger, LedgerPosting>();
         services.AddScoped<Contracts.ILedgerReader, LedgerReader>();
+        services.AddScoped<Contracts.ILedgerEntries, LedgerEntryDirectory>();
         services.AddScoped<LedgerQuery>();
         services.AddScoped<LedgerVerifier>();
     }

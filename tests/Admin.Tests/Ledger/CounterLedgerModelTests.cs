@@ -13,7 +13,8 @@ namespace Admin.Tests.Ledger;
 
 /// <summary>
 /// Model-based tests (CsCheck) of the counter's money tasks on the ledger, through the API: random sequences of fee
-/// collections, cheque receipts, clears, bounces (reviewed) and spends from the customer's account (a ledger posting), one
+/// collections, cheque receipts, clears, bounces (reviewed), top-ups and their cancellations (reviewed, TopUps) and spends
+/// from the customer's account (a ledger posting), one
 /// after another (each answer as the model says, the balances as the model says) and in parallel (the balances follow
 /// what passed). After every sample the ledger verifies (every cached balance equals its lines, nothing that must not is
 /// below zero) and the trial balance nets to zero.
@@ -22,7 +23,7 @@ public abstract class CounterLedgerModelTests(DatabaseFixture db)
 {
     private AdminAppFactory App => db.App;
 
-    /// <summary>One task: a fee collection (quantities of CARD 20.00, DEPOSIT 30.00, SERVICE 10.00), a cheque received, the n-th cheque cleared or bounced, a spend.</summary>
+    /// <summary>One task: a fee collection (quantities of CARD 20.00, DEPOSIT 30.00, SERVICE 10.00), a cheque received, the n-th cheque cleared or bounced, a spend, a cash top-up, the n-th top-up cancelled.</summary>
     public sealed record Op(char Kind, int A, int B, int C)
     {
         public override string ToString() => $"{Kind}{A}/{B}/{C}";
@@ -33,7 +34,9 @@ public abstract class CounterLedgerModelTests(DatabaseFixture db)
         Gen.Int[1, 500_000].Select(fen => new Op('R', fen, 0, 0)),
         Gen.Int[0, 9].Select(i => new Op('C', i, 0, 0)),
         Gen.Int[0, 9].Select(i => new Op('B', i, 0, 0)),
-        Gen.Int[1, 300_000].Select(fen => new Op('S', fen, 0, 0)));
+        Gen.Int[1, 300_000].Select(fen => new Op('S', fen, 0, 0)),
+        Gen.Int[1, 300_000].Select(fen => new Op('T', fen, 0, 0)),
+        Gen.Int[0, 9].Select(i => new Op('X', i, 0, 0)));
 
     private sealed class World(HttpClient client, string reviewer, Guid customer, string code, Guid outlet)
     {
@@ -41,6 +44,7 @@ public abstract class CounterLedgerModelTests(DatabaseFixture db)
         public Guid Customer => customer;
         public Guid Outlet => outlet;
         public List<(string Id, long Fen)> Cheques { get; } = [];
+        public List<(string Id, long Fen)> TopUps { get; } = [];
 
         public async Task<HttpStatusCode> RunAsync(AdminAppFactory app, Op op)
         {
@@ -77,6 +81,31 @@ public abstract class CounterLedgerModelTests(DatabaseFixture db)
                     }
 
                     return (op.Kind == 'C' ? await client.ClearAsync(cheque.Id) : await client.BounceAsync(cheque.Id, reviewer)).StatusCode;
+                case 'T':
+                    var topUp = await client.PostAsJsonAsync("/api/topups", new { customer = code, amount = op.A / 100m, paymentMethod = "Cash" });
+                    if (topUp.StatusCode == HttpStatusCode.Created)
+                    {
+                        var id = (await topUp.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+                        lock (TopUps)
+                        {
+                            TopUps.Add((id, op.A));
+                        }
+                    }
+
+                    return topUp.StatusCode;
+                case 'X':
+                    (string Id, long Fen) receipt;
+                    lock (TopUps)
+                    {
+                        if (TopUps.Count == 0)
+                        {
+                            return HttpStatusCode.NoContent;
+                        }
+
+                        receipt = TopUps[op.A % TopUps.Count];
+                    }
+
+                    return (await client.PostAsJsonAsync($"/api/receipts/{receipt.Id}/cancel", new { review = new { loginName = reviewer, password = CounterTestKit.Password } })).StatusCode;
                 default:
                     var posted = await app.PostAsync(LedgerKit.Move(AccountRef.Customer(customer, outlet), AccountRef.OfOutlet(AccountKind.FeeIncome, outlet), op.A / 100m, "Test.Spend"));
                     return posted.Succeeded ? HttpStatusCode.OK : HttpStatusCode.Conflict;
@@ -103,6 +132,7 @@ public abstract class CounterLedgerModelTests(DatabaseFixture db)
             var world = await NewWorldAsync();
             long balance = 0, deposit = 0, income = 0;
             var status = new List<char>();
+            var topUps = new List<char>();
             foreach (var op in ops)
             {
                 var answer = await world.RunAsync(App, op);
@@ -134,6 +164,22 @@ public abstract class CounterLedgerModelTests(DatabaseFixture db)
                         {
                             balance -= status[n] == 'C' ? world.Cheques[n].Fen : 0;
                             status[n] = 'B';
+                        }
+
+                        break;
+                    case 'T':
+                        Assert.Equal(HttpStatusCode.Created, answer);
+                        topUps.Add('P');
+                        balance += op.A;
+                        break;
+                    case 'X' when topUps.Count > 0:
+                        var k = op.A % topUps.Count;
+                        var cancels = topUps[k] == 'P' && balance >= world.TopUps[k].Fen;
+                        Assert.Equal(cancels ? HttpStatusCode.OK : HttpStatusCode.Conflict, answer);
+                        if (cancels)
+                        {
+                            topUps[k] = 'X';
+                            balance -= world.TopUps[k].Fen;
                         }
 
                         break;
@@ -174,8 +220,14 @@ public abstract class CounterLedgerModelTests(DatabaseFixture db)
             var answers = await Task.WhenAll(ops.Select(op => Task.Run(() => world.RunAsync(App, op))));
             Assert.All(answers, a => Assert.True(a is HttpStatusCode.Created or HttpStatusCode.OK or HttpStatusCode.Conflict or HttpStatusCode.NoContent, $"answered {a}"));
 
-            // The customer's balance is what the cheques still cleared brought in, less the spends that passed.
+            // The customer's balance is what the cheques still cleared and the top-ups not cancelled brought in, less the spends that passed.
             long cleared = 0;
+            foreach (var (id, fen) in world.TopUps)
+            {
+                var receipt = await world.Client.GetFromJsonAsync<JsonElement>($"/api/receipts/{id}");
+                cleared += receipt.GetProperty("status").GetString() == "Posted" ? fen : 0;
+            }
+
             foreach (var (id, fen) in world.Cheques)
             {
                 var cheque = await world.Client.GetFromJsonAsync<JsonElement>($"/api/cheques/{id}");

@@ -258,6 +258,56 @@ public abstract class AuthorizationMatrixTests(DatabaseFixture db)
         Assert.True(writes > 0, "No write endpoint took one of outlet A's resources.");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
+
+    [Fact]
+    public async Task AnotherOutlet_TopsUpAndReceivesForThisOutletsCustomerAndCard_AndOtherwiseStill404()
+    {
+        // Outlet A's customer and single-user card; an operator of outlet B.
+        var a = await Issuing.IssuingDesk.CreateAsync(App);
+        var single = await Issuing.IssuingProduct.CreateAsync(a.Admin, "SingleUser");
+        await a.StockAsync(single, 1);
+        var issued = await Issuing.IssuingTestKit.Created(await a.PostAsync("/api/cards/issue", new
+        {
+            newCustomer = Issuing.IssuingTestKit.NewCustomer("Served Elsewhere"), product = single.Code, card = new { number = single.Number(1) }, paymentMethod = "Cash",
+        }));
+        var code = issued.GetProperty("customer").GetString()!;
+        var customer = await App.WithDbAsync(d => d.Set<Admin.Modules.Counter.Models.Customer>().AsNoTracking().SingleAsync(c => c.Code == code));
+        var (outletB, loginB, b) = await Counter.CounterTestKit.OutletOperatorAsync(App);
+
+        // Open for these tasks: B takes the money into B's till, the account stays A's.
+        var topUp = await Issuing.IssuingTestKit.Created(await Issuing.IssuingTestKit.PostKeyedAsync(b, "/api/topups", new { customer = code, amount = 100.00m, paymentMethod = "Cash" }));
+        var receipt = await Issuing.IssuingTestKit.Created(await Issuing.IssuingTestKit.PostKeyedAsync(b, "/api/receipts", new { customer = customer.Id, amount = 50.00m, paymentMethod = "Transfer" }));
+        var card = await Issuing.IssuingTestKit.Created(await Issuing.IssuingTestKit.PostKeyedAsync(b, "/api/topups", new { card = single.Number(1), amount = 20.00m, paymentMethod = "BankCard" }));
+        var screenB = await App.ScreenClientAsync(outletB, loginB, Counter.CounterTestKit.Password);
+        var served = await screenB.GetStringAsync($"/topups/topup?customer={code}");
+
+        Assert.Equal(outletB, topUp.GetProperty("outlet").GetString());
+        Assert.Equal(a.Outlet, topUp.GetProperty("accountOutlet").GetString());
+        Assert.Equal(a.Outlet, receipt.GetProperty("accountOutlet").GetString());
+        Assert.Equal("CardTopUp", card.GetProperty("kind").GetString());
+        Assert.Equal(150.00m, await Ledger.LedgerKit.CustomerBalanceAsync(App, customer.Id));
+        Assert.Contains("Served Elsewhere", served);
+        Assert.Contains(Admin.Modules.Counter.Contracts.NetworkCustomers.MaskId(customer.IdNumber), served);
+        Assert.DoesNotContain(customer.IdNumber, served);
+
+        // Closed for everything else: B neither sees nor maintains A's customer or card; A does not see B's receipt.
+        var closed = new List<(string What, HttpStatusCode Status)>
+        {
+            ("GET customer", (await b.GetAsync($"/api/customers/{customer.Id}")).StatusCode),
+            ("GET balance history", (await b.GetAsync($"/api/customers/{customer.Id}/balance-history")).StatusCode),
+            ("PUT customer", (await b.PutAsJsonAsync($"/api/customers/{customer.Id}", new
+            {
+                type = customer.Type.ToString(), name = "Renamed", idType = customer.IdType.ToString(), idNumber = customer.IdNumber, phone = customer.Phone,
+                address = customer.Address, status = customer.Status.ToString(), version = Admin.Kernel.Data.Versions.Format(customer.Version),
+            })).StatusCode),
+            ("GET card", (await b.GetAsync($"/api/cards/{single.Number(1)}")).StatusCode),
+            ("GET customer screen", (await screenB.GetAsync($"/counter/customers/{customer.Id}")).StatusCode),
+            ("GET B's receipt as A", (await a.Client.GetAsync($"/api/receipts/{topUp.GetProperty("id").GetString()}")).StatusCode),
+            ("cancel B's receipt as A", (await a.PostAsync($"/api/receipts/{topUp.GetProperty("id").GetString()}/cancel", new { review = a.Review })).StatusCode),
+            ("reverse B's entry as A", (await a.PostAsync($"/api/entries/{topUp.GetProperty("ledgerEntry").GetInt64()}/reverse", new { review = a.Review })).StatusCode),
+        };
+        Assert.All(closed, c => Assert.True(c.Status == HttpStatusCode.NotFound, $"{c.What}: {(int)c.Status}"));
+    }
 }
 
 public sealed class AuthorizationMatrixTests_Sqlite(SqliteDatabase db) : AuthorizationMatrixTests(db), IClassFixture<SqliteDatabase>;

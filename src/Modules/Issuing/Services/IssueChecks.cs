@@ -100,8 +100,7 @@ public sealed class IssueChecks(
     /// </summary>
     public static OperationError? CashRefusal(CardProductInfo product, bool company, string? method, decimal total)
     {
-        var limit = company ? product.CompanyCashLimit : product.IndividualCashLimit;
-        return method == "Cash" && total >= limit ? IssuingErrors.CashRefused(total, limit) : null;
+        return PrepaidCardRules.RefusesCash(product, company, method, total) ? IssuingErrors.CashRefused(total, PrepaidCardRules.CashLimit(product, company)) : null;
     }
 
     /// <summary>Today's 工本费, 押金 and 服务费 (those the schedule offers today).</summary>
