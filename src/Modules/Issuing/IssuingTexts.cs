@@ -23,9 +23,6 @@ internal sealed class IssuingTexts : ITextProvider
         ["Open account and issue"] = "开户发卡",
         ["Issue secondary cards"] = "发副卡",
         ["Print secondary-card list"] = "打印副卡清单",
-        ["Card.Issue"] = "开户发卡",
-        ["Card.IssueSecondary"] = "发副卡",
-        ["Card.SellAnonymous"] = "销售不记名卡",
 
         // Review reasons and subjects.
         ["collected {0}, schedule {1}: {2}"] = "实收 {0}，标准 {1}：{2}",
