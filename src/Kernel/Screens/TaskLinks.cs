@@ -13,8 +13,8 @@ namespace Admin.Kernel.Screens;
 public sealed record TaskLink(string Text, string Url, string Icon = "link", string? Id = null);
 
 /// <summary>
-/// Adds links to the page of a counter task, so that a module that depends on the task's module (printing on counter) can
-/// appear there without the task's module knowing it. Task types are the URL forms, e.g. <c>fee-collection</c>,
+/// Adds links to the page of a counter task, so that another module can appear there without the task's module naming it
+/// (Printing's form and voucher links, for the tasks whose modules registered a print source). Task types are the URL forms, e.g. <c>fee-collection</c>,
 /// <c>cheque-receipt</c>. Found by scanning the module assemblies; asked only when the module is enabled and the operator
 /// holds <see cref="Permission"/>.
 /// </summary>
