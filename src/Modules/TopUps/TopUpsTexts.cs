@@ -83,7 +83,7 @@ internal sealed class TopUpsTexts : ITextProvider
         ["Enter the amount."] = "请输入金额。",
         ["The amount must be above zero."] = "金额必须大于零。",
         ["At most {0} in one receipt."] = "每笔收款最多 {0}。",
-        ["Choose how the customer pays."] = "请选择付款方式。",
+        ["Choose how the customer pays."] = "请选择收款方式。",
         ["The payment method {0} is not accepted."] = "不接受付款方式 {0}。",
         ["Prepaid cards may not be paid for with a credit card."] = "预付卡不得使用信用卡付款。",
         ["A payment of {0} may not be made in cash (the limit is below {1}): pay by bank transfer."] = "{0} 的付款不得使用现金（限额低于 {1}）：请通过银行转账。",

@@ -5,6 +5,7 @@ using Admin.Modules.Operators.Models;
 using Admin.Tests.Cheques;
 using Admin.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Admin.Tests.Counter;
 
@@ -148,7 +149,14 @@ public abstract class JournalApiTests(DatabaseFixture db)
         Assert.Equal(HttpStatusCode.Created, (await CollectAsync(client, customer)).StatusCode);
         var admin = await App.AdminApiClientAsync();
 
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync("/api/modules", new { id = "Cheques", enabled = false })).StatusCode);
+        // Modules built on Cheques (taking cheques for top-ups, credit) are switched off first, then Cheques itself.
+        var catalog = App.Services.GetRequiredService<Admin.Kernel.Modules.ModuleCatalog>();
+        var off = catalog.DependentsOf("Cheques").OrderByDescending(id => catalog.DependenciesOf(id).Count).Append("Cheques").ToList();
+        foreach (var id in off)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync("/api/modules", new { id, enabled = false })).StatusCode);
+        }
+
         try
         {
             var journal = await JournalAsync(client);
@@ -158,7 +166,10 @@ public abstract class JournalApiTests(DatabaseFixture db)
         }
         finally
         {
-            Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync("/api/modules", new { id = "Cheques", enabled = true })).StatusCode);
+            foreach (var id in Enumerable.Reverse(off))
+            {
+                Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync("/api/modules", new { id, enabled = true })).StatusCode);
+            }
         }
 
         Assert.Equal(2, (await JournalAsync(client)).GetProperty("entries").GetArrayLength());
