@@ -101,6 +101,8 @@ public sealed class AllocationTemplates(AdminDbContext db, AllocationChecks chec
         db.RemoveRange(template.Lines);
         template.Lines.Clear();
         SetLines(template, lines);
+        // Lines with their ids set, found through the navigation, would be taken for existing rows: add them explicitly.
+        db.AddRange(template.Lines);
         audit.Record(new AuditRecord(AllocationsModule.ModuleId, "Template.Update", nameof(AllocationTemplate), template.Id.ToString(), before, Snapshot(template, customer.Code)));
         return await SaveAsync(template, name, ct);
     }
