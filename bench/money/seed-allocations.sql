@@ -14,9 +14,9 @@ $$;
 CREATE TEMP TABLE ba_outlet AS SELECT "Id" AS id, "Code" AS code FROM "Outlets_Outlets" WHERE "Code" = '44010001';
 CREATE TEMP TABLE ba_customers AS
 SELECT n AS k, gen_random_uuid() AS id, 'A' || lpad(n::text, 9, '0') AS code FROM generate_series(0, :customers - 1) AS n;
-INSERT INTO "Counter_Customers" ("Id", "Code", "Type", "Name", "IdType", "IdNumber", "OutletId", "OutletCode", "Balance", "Status", "CreatedAt", "Version")
+INSERT INTO "Counter_Customers" ("Id", "Code", "Type", "Name", "IdType", "IdNumber", "OutletId", "OutletCode", "Status", "CreatedAt", "Version")
 SELECT c.id, c.code, 'Company', '预分配基准车队 Allocation bench fleet ' || c.k, 'BusinessLicence', '91440101MC' || lpad(c.k::text, 8, '0'),
-       o.id, o.code, 0, 'Active', now() - interval '400 days', 1
+       o.id, o.code, 'Active', now() - interval '400 days', 1
 FROM ba_customers c CROSS JOIN ba_outlet o;
 
 -- Card j (0 = primary, 1..10 secondary) of customer k.
