@@ -16,6 +16,7 @@ public static class HostModules
         typeof(Admin.Modules.Cards.CardsModule),
         typeof(Admin.Modules.Issuing.IssuingModule),
         typeof(Admin.Modules.TopUps.TopUpsModule),
+        typeof(Admin.Modules.Allocations.AllocationsModule),
     ];
 
     /// <summary>

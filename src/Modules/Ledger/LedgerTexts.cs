@@ -23,6 +23,7 @@ internal sealed class LedgerTexts : ITextProvider
         AccountKind.Receivable => "Receivable",
         AccountKind.OverShort => "Cash over and short",
         AccountKind.CustomerDeposit => "Deposit held for a customer",
+        AccountKind.PurseInTransit => "Purse transfer in transit",
         _ => kind.ToString(),
     };
 
@@ -50,6 +51,7 @@ internal sealed class LedgerTexts : ITextProvider
         ["Receivable"] = "应收款",
         ["Cash over and short"] = "长短款",
         ["Deposit held for a customer"] = "客户押金（未发卡）",
+        ["Purse transfer in transit"] = "圈存圈提在途",
         ["Debit"] = "借方",
         ["Credit"] = "贷方",
         ["BankCard"] = "银行卡",

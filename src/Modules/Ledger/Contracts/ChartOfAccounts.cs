@@ -37,6 +37,11 @@ public enum AccountKind
     /// until a card is issued, when it moves to that card's <see cref="Deposit"/> account (a liability, never income). Owner: the customer.
     /// </summary>
     CustomerDeposit,
+    /// <summary>
+    /// 圈存圈提在途: money of a load or unload between the card account and the purse while the reader writes the chip; empty
+    /// again when the transfer is completed (to the purse or card) or voided (back where it came from). Owner: the card.
+    /// </summary>
+    PurseInTransit,
 }
 
 /// <summary>On which side an account's balance grows.</summary>
@@ -99,6 +104,7 @@ public static class ChartOfAccounts
         new(AccountKind.Receivable, NormalSide.Debit, NeverNegative: false, OwnerType.Customer),
         new(AccountKind.OverShort, NormalSide.Debit, NeverNegative: false, OwnerType.Operator, InUse: false),
         new(AccountKind.CustomerDeposit, NormalSide.Credit, NeverNegative: true, OwnerType.Customer),
+        new(AccountKind.PurseInTransit, NormalSide.Credit, NeverNegative: true, OwnerType.Card),
     ];
 
     /// <summary>The rules of a kind.</summary>
