@@ -148,8 +148,9 @@ public abstract class JournalApiTests(DatabaseFixture db)
         Assert.Equal(HttpStatusCode.Created, (await CollectAsync(client, customer)).StatusCode);
         var admin = await App.AdminApiClientAsync();
 
-        // Printing depends on Cheques: it goes off first (enabling Cheques again does not bring it back by itself).
+        // Printing and TopUps depend on Cheques: they go off first (enabling Cheques again does not bring them back by itself).
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync("/api/modules", new { id = "Printing", enabled = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync("/api/modules", new { id = "TopUps", enabled = false })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync("/api/modules", new { id = "Cheques", enabled = false })).StatusCode);
         try
         {
@@ -161,6 +162,7 @@ public abstract class JournalApiTests(DatabaseFixture db)
         finally
         {
             Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync("/api/modules", new { id = "Printing", enabled = true })).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync("/api/modules", new { id = "TopUps", enabled = true })).StatusCode);
         }
 
         Assert.Equal(2, (await JournalAsync(client)).GetProperty("entries").GetArrayLength());
