@@ -29,5 +29,6 @@ public sealed class CardsModule : AdminModule
         services.AddScoped<Contracts.ICardStock, CardStockForIssuing>();
         services.AddScoped<Contracts.ICards, CardDirectory>();
         services.AddScoped<Contracts.ICardRegistry, CardRegistry>();
+        services.AddScoped<Contracts.ICardClosing, CardCloser>();
     }
 }
