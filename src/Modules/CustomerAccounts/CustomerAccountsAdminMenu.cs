@@ -12,5 +12,6 @@ internal sealed class CustomerAccountsAdminMenu : INavigationProvider
         new(MenuGroups.Accounts, "Deposit return", "/customer-accounts/deposit-return", CustomerAccountsPermissions.Refund, "arrow-return-left", Order: 22),
         new(MenuGroups.Accounts, "Refunds", "/customer-accounts/refunds", CustomerAccountsPermissions.View, "list-check", Order: 23),
         new(MenuGroups.CustomerService, "Customer arrivals", "/customer-accounts/arrivals", CustomerAccountsPermissions.Arrivals, "bank", Order: 1),
+        new(MenuGroups.CustomerService, "Customer credit rating", "/customer-accounts/credit", CustomerAccountsPermissions.Rate, "speedometer2", Order: 2),
     ];
 }

@@ -16,6 +16,7 @@ internal sealed class CustomerAccountsAuditActions : ModuleAuditActions
         ("Refund.Pay", "Transfer refund paid", "退款转账已付"),
         ("Arrival.Record", "Customer arrival recorded", "客户到账登记"),
         ("Arrival.Match", "Customer arrival matched", "客户到账匹配"),
+        ("Customer.Rate", "Customer credit rating set", "客户信誉度维护"),
     ];
 
     protected override IEnumerable<(string English, string Chinese)> RecordTexts =>

@@ -36,5 +36,8 @@ internal static class CustomerAccountsErrors
     public static OperationError ReferenceRequired() => new("customerAccounts.referenceRequired", "Enter the bank's reference of the transfer.", "bankReference");
     public static OperationError PayerRequired() => new("customerAccounts.payerRequired", "Enter who paid (the payer's name as the bank shows it).", "payer");
     public static OperationError DateRequired() => new("customerAccounts.dateRequired", "Enter the date as yyyy-MM-dd.", "receivedOn");
+    public static OperationError RatingInvalid(string grades) => new("customerAccounts.ratingInvalid", "The rating is one of {0}.", "rating", grades);
+    public static OperationError CompanyOnly(string code) => new("customerAccounts.companyOnly", "Only company customers are rated; {0} is an individual.", "customer", code);
+    public static OperationError LimitBelowExposure(decimal limit, decimal exposure) => new("customerAccounts.limitBelowExposure", "The limit {0} is below the customer's exposure of {1} (cheques credited and not yet cleared).", "limit", limit, exposure);
     public static OperationError DateInFuture() => new("customerAccounts.dateInFuture", "The date cannot be after today.", "receivedOn");
 }

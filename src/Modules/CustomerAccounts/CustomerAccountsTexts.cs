@@ -78,6 +78,20 @@ internal sealed class CustomerAccountsTexts : ITextProvider
         ["Unmatched"] = "未匹配",
         ["Matched"] = "已匹配",
 
+        ["Give company customers credit ratings and limits"] = "维护单位客户的信誉度和信用额度",
+        ["Customer credit rating"] = "客户信誉度维护",
+        ["The rating is one of {0}."] = "信誉等级为 {0} 之一。",
+        ["Only company customers are rated; {0} is an individual."] = "只有单位客户才评定信誉度；{0} 是个人客户。",
+        ["The limit {0} is below the customer's exposure of {1} (cheques credited and not yet cleared)."] = "额度 {0} 低于该客户的敞口 {1}（已预记入账但尚未到账的支票）。",
+        ["Rating"] = "信誉等级",
+        ["Credit limit"] = "信用额度",
+        ["Exposure"] = "敞口",
+        ["Free credit"] = "可用额度",
+        ["Not rated"] = "未评级",
+        ["Save the rating"] = "保存信誉度",
+        ["Credit rating of {0} saved."] = "{0} 的信誉度已保存。",
+        ["A rated company's cheques are credited at receipt while the free credit covers them; a bounce takes the money back from the customer account, and what is not there becomes the customer's debt, which blocks further credit."] = "已评级单位客户的支票在可用额度内收取时即入账；退票时从客户账户扣回，不足部分记为客户欠款，欠款未清不再预记入账。",
+
         // Screens.
         ["or one card"] = "或一张卡",
         ["A small refund is made without review up to the small-refund limit; a special refund is always authorised by a colleague."] = "小额退款在限额内无须复核；特殊退款一律须同级复核授权。",

@@ -69,6 +69,8 @@ public sealed class Cheque : IVersioned, IOutletOwned
     public string? BounceNote { get; set; }
     /// <summary>True when reversing the credit of a bounce after clearing left the customer's balance negative.</summary>
     public bool NegativeBalance { get; set; }
+    /// <summary>Credited to the customer's account at receipt, before clearing, under the customer's credit rating (the exposure until it clears or bounces).</summary>
+    public bool Credited { get; set; }
     public long Version { get; set; }
 
     /// <summary>The receipt's number as printed: outlet code, <c>C</c>, six-digit sequence.</summary>

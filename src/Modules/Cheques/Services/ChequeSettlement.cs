@@ -108,13 +108,19 @@ public sealed class ChequeSettlement(
             return Changed(await db.Set<Cheque>().AsNoTracking().FirstAsync(c => c.Id == cheque.Id, ct));
         }
 
-        var posted = await ledger.PostAsync(ChequePostings.Settlement(cheque, before, current.OperatorId ?? Guid.Empty), ct);
+        decimal? takenBack = null;
+        if (cheque.Credited && before == ChequeStatus.Received && cheque.Status == ChequeStatus.Bounced)
+        {
+            takenBack = Math.Min(cheque.Amount, Math.Max(0m, await ledger.BalanceAsync(AccountRef.Customer(cheque.CustomerId, cheque.OutletId), ct)));
+        }
+
+        var posted = await ledger.PostAsync(ChequePostings.Settlement(cheque, before, current.OperatorId ?? Guid.Empty, takenBack), ct);
         if (!posted.Succeeded)
         {
             return OperationResult<Cheque>.From(posted);
         }
 
-        var amount = ChequePostings.CustomerChange(cheque, before);
+        var amount = ChequePostings.CustomerChange(cheque, before, takenBack);
         var cleared = cheque.Status == ChequeStatus.Cleared;
         var action = cleared ? "Clear" : "Bounce";
         db.Add(ChequeEvent.Of(cheque, action, (cleared ? cheque.ClearedAt : cheque.BouncedAt)!.Value, current, grant, amount, cheque.BounceText));

@@ -12,8 +12,28 @@ using Microsoft.AspNetCore.Mvc;
 namespace Admin.Modules.CustomerAccounts.Api;
 
 [Route("api")]
-public sealed class CustomerAccountsApiController(CustomerClosingTask closing, RefundTasks refunds, ArrivalTasks arrivals, AccountsQuery query) : AdminApiController
+public sealed class CustomerAccountsApiController(CustomerClosingTask closing, RefundTasks refunds, ArrivalTasks arrivals, AccountsQuery query, CreditRatings ratings) : AdminApiController
 {
+    /// <summary>The customer's credit line: rating, limit, exposure (cheques credited before clearing, not yet cleared), debt, free credit. Permission: CustomerAccounts.View.</summary>
+    [HttpGet("customers/{id:guid}/credit-rating")]
+    [RequirePermission(CustomerAccountsPermissions.View)]
+    [ProducesResponseType<CreditRatingDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> CreditRating(Guid id, CancellationToken ct) =>
+        await ratings.FindAsync(id, ct) is { } v ? Ok(CreditRatingDto.From(v)) : Problem(OperationResult.NotFound(CustomerAccountsErrors.CustomerNotFound()));
+
+    /// <summary>
+    /// Rates a company customer (客户信誉度): grade and credit limit. A limit below the exposure is 409
+    /// <c>customerAccounts.limitBelowExposure</c> naming it; an individual is 422. Permission: CustomerAccounts.Rate.
+    /// </summary>
+    [HttpPut("customers/{id:guid}/credit-rating")]
+    [RequirePermission(CustomerAccountsPermissions.Rate)]
+    [ProducesResponseType<CreditRatingDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Rate(Guid id, CreditRatingRequest request, CancellationToken ct)
+    {
+        var result = await ratings.SetAsync(id, request.Rating, request.Limit, ct);
+        return result.Succeeded ? Ok(CreditRatingDto.From(result.Value!)) : Problem(result);
+    }
+
     /// <summary>
     /// Closes the customer (客户清户) and refunds what remains (清户退款): every open card closed, the cards' money back to the
     /// customer account, a debt settled, the rest refunded in cash (up to the cash-refund limit) or by transfer (payable until paid).

@@ -22,6 +22,15 @@ public sealed record ArrivalRequest(decimal? Amount, string? BankReference, stri
 /// <summary>The customer (code) an arrival belongs to.</summary>
 public sealed record MatchRequest(string? Customer);
 
+/// <summary>A credit rating: the grade (AAA, AA, A, B, C) and the limit of cheques credited before they clear.</summary>
+public sealed record CreditRatingRequest(string? Rating, decimal? Limit);
+
+/// <summary>A customer's credit line: rating (null: not rated), limit, exposure (credited cheques not cleared), debt, free credit.</summary>
+public sealed record CreditRatingDto(string Customer, string? Rating, decimal Limit, decimal Exposure, decimal Debt, decimal Free, string? Version, DateTime? SetAt, string? SetBy)
+{
+    internal static CreditRatingDto From(Services.CreditView v) => new(v.Customer.Code, v.Rating, v.Limit, v.Exposure, v.Debt, v.Free, v.Version, v.SetAt, v.SetBy);
+}
+
 /// <summary>A refund as written.</summary>
 public sealed record RefundDto(
     Guid Id, string Receipt, RefundKind Kind, RefundStatus Status, string Outlet, string? Customer, string? CustomerName, string? Card, decimal Amount,

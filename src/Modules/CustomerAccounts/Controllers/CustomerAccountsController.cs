@@ -10,6 +10,7 @@ using Admin.Modules.Counter.Contracts;
 using Admin.Modules.CustomerAccounts.Models;
 using Admin.Modules.CustomerAccounts.Services;
 using Admin.Modules.CustomerAccounts.ViewModels;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Admin.Modules.CustomerAccounts.Controllers;
@@ -19,8 +20,41 @@ namespace Admin.Modules.CustomerAccounts.Controllers;
 /// (the unmatched list, recording and matching). A review asked for opens the kernel's dialog over the unchanged form.
 /// </summary>
 public sealed class CustomerAccountsController(
-    CustomerClosingTask closing, RefundTasks refunds, ArrivalTasks arrivals, AccountsQuery query, ICustomerDirectory customers, AdminText text) : Controller
+    CustomerClosingTask closing, RefundTasks refunds, ArrivalTasks arrivals, AccountsQuery query, ICustomerDirectory customers, AdminText text, CreditRatings ratings,
+    IAuthorizationService authorization)
+    : Controller
 {
+    [HttpGet("customer-accounts/credit")]
+    [RequirePermission(CustomerAccountsPermissions.View)]
+    public async Task<IActionResult> Credit(string? q, string? customer, CancellationToken ct) =>
+        View(await FillAsync(new CreditFormViewModel { Q = q, Customer = customer }, q, ct));
+
+    [HttpPost("customer-accounts/credit")]
+    [RequirePermission(CustomerAccountsPermissions.Rate)]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Credit(CreditFormViewModel form, CancellationToken ct)
+    {
+        await FillAsync(form, null, ct);
+        var limit = Money.Parse(form.Limit, "limit");
+        if (!limit.Succeeded)
+        {
+            ModelState.AddModelError("limit", text.Message(limit.Errors[0]));
+        }
+        else if (form.View is { } v)
+        {
+            var result = await ratings.SetAsync(v.Customer.Id, form.Rating, limit.Value, ct);
+            if (result.Succeeded)
+            {
+                this.Notify("Credit rating of {0} saved.", v.Customer.Code);
+                return Redirect(Url.Content($"~/customer-accounts/credit?customer={Uri.EscapeDataString(v.Customer.Code)}"));
+            }
+
+            ModelState.AddErrors(result, text);
+        }
+
+        return View(form);
+    }
+
     [HttpGet("customer-accounts/close")]
     [RequirePermission(CustomerAccountsPermissions.Close)]
     public async Task<IActionResult> Close(string? q, string? customer, CancellationToken ct) =>
@@ -212,6 +246,19 @@ public sealed class CustomerAccountsController(
             model.Items = page.Value!.Items;
             model.Next = page.Value.Next;
             model.IsFirstPage = after is null;
+        }
+
+        return model;
+    }
+
+    private async Task<CreditFormViewModel> FillAsync(CreditFormViewModel model, string? q, CancellationToken ct)
+    {
+        model.Picker = await customers.PickAsync(q, model.Customer, ct);
+        model.CanRate = (await authorization.AuthorizeAsync(User, null, new PermissionRequirement(CustomerAccountsPermissions.Rate))).Succeeded;
+        if (model.Picker.Selected is { } c)
+        {
+            model.Customer = c.Code;
+            model.View = await ratings.FindAsync(c.Id, ct);
         }
 
         return model;

@@ -34,6 +34,21 @@ internal sealed class RefundConfiguration : IEntityTypeConfiguration<Refund>
     }
 }
 
+internal sealed class CreditRatingConfiguration : IEntityTypeConfiguration<CreditRating>
+{
+    public void Configure(EntityTypeBuilder<CreditRating> builder)
+    {
+        builder.ToTable("CustomerAccounts_CreditRatings");
+        builder.HasKey(r => r.CustomerId);
+        builder.Property(r => r.CustomerCode).HasMaxLength(20).IsRequired();
+        builder.Property(r => r.CustomerName).HasMaxLength(100).IsRequired();
+        builder.Property(r => r.Rating).HasMaxLength(8).IsRequired();
+        builder.Property(r => r.Limit).HasPrecision(18, 2);
+        builder.Property(r => r.SetBy).HasMaxLength(50);
+        builder.HasIndex(r => new { r.OutletId, r.CustomerCode });
+    }
+}
+
 internal sealed class ArrivalConfiguration : IEntityTypeConfiguration<Arrival>
 {
     public void Configure(EntityTypeBuilder<Arrival> builder)

@@ -31,6 +31,20 @@ public sealed class CloseFormViewModel : PayoutForm
     public ClosingPlan? Plan { get; set; }
 }
 
+/// <summary>A company customer's credit rating: the customer picked, the line as it is, the grade and limit to set.</summary>
+public sealed class CreditFormViewModel
+{
+    public string? Q { get; set; }
+    public string? Customer { get; set; }
+    public string? Rating { get; set; }
+    public string? Limit { get; set; }
+
+    // Shown, not posted.
+    public CustomerPick Picker { get; set; } = CustomerPick.None;
+    public CreditView? View { get; set; }
+    public bool CanRate { get; set; }
+}
+
 /// <summary>A special or small refund.</summary>
 public sealed class RefundFormViewModel : PayoutForm
 {

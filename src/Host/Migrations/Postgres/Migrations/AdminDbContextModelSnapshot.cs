@@ -647,6 +647,9 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("ClearedOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("Credited")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("CustomerCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1211,6 +1214,52 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.HasIndex("OutletId", "Status", "RecordedAt");
 
                     b.ToTable("CustomerAccounts_Arrivals", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.CustomerAccounts.Models.CreditRating", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CustomerCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal>("Limit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CustomerId");
+
+                    b.HasIndex("OutletId", "CustomerCode");
+
+                    b.ToTable("CustomerAccounts_CreditRatings", (string)null);
                 });
 
             modelBuilder.Entity("Admin.Modules.CustomerAccounts.Models.Refund", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Admin.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AdminDbContext))]
-    [Migration("20261207132128_CustomerAccounts")]
+    [Migration("20261207140645_CustomerAccounts")]
     partial class CustomerAccounts
     {
         /// <inheritdoc />
@@ -639,6 +639,9 @@ namespace Admin.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ClearedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Credited")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CustomerCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1203,6 +1206,52 @@ namespace Admin.Migrations.Sqlite.Migrations
                     b.HasIndex("OutletId", "Status", "RecordedAt");
 
                     b.ToTable("CustomerAccounts_Arrivals", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.CustomerAccounts.Models.CreditRating", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Limit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CustomerId");
+
+                    b.HasIndex("OutletId", "CustomerCode");
+
+                    b.ToTable("CustomerAccounts_CreditRatings", (string)null);
                 });
 
             modelBuilder.Entity("Admin.Modules.CustomerAccounts.Models.Refund", b =>

@@ -11,6 +11,13 @@ namespace Admin.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "Credited",
+                table: "Cheques_Cheques",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "CustomerAccounts_Arrivals",
                 columns: table => new
@@ -39,6 +46,25 @@ namespace Admin.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CustomerAccounts_Arrivals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustomerAccounts_CreditRatings",
+                columns: table => new
+                {
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CustomerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OutletId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rating = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Limit = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    SetAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SetBy = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomerAccounts_CreditRatings", x => x.CustomerId);
                 });
 
             migrationBuilder.CreateTable(
@@ -100,6 +126,11 @@ namespace Admin.Migrations.Sqlite.Migrations
                 columns: new[] { "Status", "RecordedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CustomerAccounts_CreditRatings_OutletId_CustomerCode",
+                table: "CustomerAccounts_CreditRatings",
+                columns: new[] { "OutletId", "CustomerCode" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CustomerAccounts_Refunds_CardId_Kind",
                 table: "CustomerAccounts_Refunds",
                 columns: new[] { "CardId", "Kind" });
@@ -133,7 +164,14 @@ namespace Admin.Migrations.Sqlite.Migrations
                 name: "CustomerAccounts_Arrivals");
 
             migrationBuilder.DropTable(
+                name: "CustomerAccounts_CreditRatings");
+
+            migrationBuilder.DropTable(
                 name: "CustomerAccounts_Refunds");
+
+            migrationBuilder.DropColumn(
+                name: "Credited",
+                table: "Cheques_Cheques");
         }
     }
 }

@@ -11,6 +11,13 @@ namespace Admin.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "Credited",
+                table: "Cheques_Cheques",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "CustomerAccounts_Arrivals",
                 columns: table => new
@@ -39,6 +46,25 @@ namespace Admin.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CustomerAccounts_Arrivals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustomerAccounts_CreditRatings",
+                columns: table => new
+                {
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CustomerCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CustomerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    OutletId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Rating = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Limit = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    SetAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SetBy = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomerAccounts_CreditRatings", x => x.CustomerId);
                 });
 
             migrationBuilder.CreateTable(
@@ -100,6 +126,11 @@ namespace Admin.Migrations.Postgres.Migrations
                 columns: new[] { "Status", "RecordedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CustomerAccounts_CreditRatings_OutletId_CustomerCode",
+                table: "CustomerAccounts_CreditRatings",
+                columns: new[] { "OutletId", "CustomerCode" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CustomerAccounts_Refunds_CardId_Kind",
                 table: "CustomerAccounts_Refunds",
                 columns: new[] { "CardId", "Kind" });
@@ -133,7 +164,14 @@ namespace Admin.Migrations.Postgres.Migrations
                 name: "CustomerAccounts_Arrivals");
 
             migrationBuilder.DropTable(
+                name: "CustomerAccounts_CreditRatings");
+
+            migrationBuilder.DropTable(
                 name: "CustomerAccounts_Refunds");
+
+            migrationBuilder.DropColumn(
+                name: "Credited",
+                table: "Cheques_Cheques");
         }
     }
 }
