@@ -62,6 +62,11 @@ public sealed class ChequeReceipts(
                 cheque.ReceiptNumber = await sequences.NextAsync(outletId, Sequence, token);
                 cheque.Credited = await credit.MayCreditAsync(customer.Id, outletId, cheque.Amount, token);
                 db.Add(cheque);
+                if (cheque.Credited)
+                {
+                    db.Add(new CreditedCheque { ChequeId = cheque.Id, CustomerId = customer.Id, CreditedAt = at });
+                }
+
                 db.Add(ChequeEvent.Of(cheque, "Receive", at, current, grant, cheque.Credited ? cheque.Amount : 0m, cheque.Credited ? "credited before clearing" : null));
                 var posted = await ledger.PostAsync(ChequePostings.Receipt(cheque), token);
                 if (!posted.Succeeded)

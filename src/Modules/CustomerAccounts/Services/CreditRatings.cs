@@ -3,7 +3,6 @@ using Admin.Kernel.Data;
 using Admin.Kernel.Modules;
 using Admin.Kernel.Money;
 using Admin.Kernel.Results;
-using Admin.Modules.Cheques.Contracts;
 using Admin.Modules.Counter.Contracts;
 using Admin.Modules.CustomerAccounts.Models;
 using Admin.Modules.Ledger.Contracts;
@@ -43,7 +42,7 @@ internal sealed class CreditLineSource(AdminDbContext db, ModuleStates modules) 
 /// Head office rates company customers (客户信誉度维护 3.2): a grade and a credit limit for cheques credited before they clear.
 /// Lowering the limit below the exposure is refused, naming the exposure; the change and the receipts take the same row lock.
 /// </summary>
-public sealed class CreditRatings(AdminDbContext db, TaskTransaction transaction, ICustomerDirectory customers, IChequeExposure exposure, ILedger ledger, IAuditTrail audit, AccountChecks checks)
+public sealed class CreditRatings(AdminDbContext db, TaskTransaction transaction, ICustomerDirectory customers, IEnumerable<ICreditExposureSource> exposures, ILedger ledger, IAuditTrail audit, AccountChecks checks)
 {
     public async Task<CreditView?> FindAsync(Guid customerId, CancellationToken ct = default)
     {
@@ -54,7 +53,7 @@ public sealed class CreditRatings(AdminDbContext db, TaskTransaction transaction
 
         var row = await db.Set<CreditRating>().AsNoTracking().SingleOrDefaultAsync(r => r.CustomerId == customerId, ct);
         var debt = await ledger.BalanceAsync(AccountRef.Receivable(customer.Id, customer.OutletId), ct);
-        return new CreditView(customer, row?.Rating, row?.Limit ?? 0m, await exposure.ExposureAsync(customer.Id, ct), debt, row is null ? null : Admin.Kernel.Data.Versions.Format(row.Version), row?.SetAt, row?.SetBy);
+        return new CreditView(customer, row?.Rating, row?.Limit ?? 0m, await ExposureAsync(customer.Id, ct), debt, row is null ? null : Admin.Kernel.Data.Versions.Format(row.Version), row?.SetAt, row?.SetBy);
     }
 
     public async Task<OperationResult<CreditView>> SetAsync(Guid customerId, string? rating, decimal? limit, CancellationToken ct = default)
@@ -123,7 +122,7 @@ public sealed class CreditRatings(AdminDbContext db, TaskTransaction transaction
                 await db.Set<CreditRating>().Where(r => r.CustomerId == customer.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Version, r => r.Version), token);
             }
 
-            var exposed = await exposure.ExposureAsync(customer.Id, token);
+            var exposed = await ExposureAsync(customer.Id, token);
             if (limit < exposed)
             {
                 var refused = OperationResult<CreditRating>.Conflict(CustomerAccountsErrors.LimitBelowExposure(limit, exposed));
@@ -139,4 +138,15 @@ public sealed class CreditRatings(AdminDbContext db, TaskTransaction transaction
                 { OutletId = customer.OutletId });
             return OperationResult<CreditRating>.Success(row);
         }, ct);
+
+    private async Task<decimal> ExposureAsync(Guid customerId, CancellationToken ct)
+    {
+        var total = 0m;
+        foreach (var source in exposures)
+        {
+            total += await source.ExposureAsync(customerId, ct);
+        }
+
+        return total;
+    }
 }

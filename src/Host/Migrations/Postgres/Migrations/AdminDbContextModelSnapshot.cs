@@ -647,9 +647,6 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("ClearedOn")
                         .HasColumnType("date");
 
-                    b.Property<bool>("Credited")
-                        .HasColumnType("boolean");
-
                     b.Property<string>("CustomerCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -797,6 +794,24 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.HasIndex("OutletId", "At");
 
                     b.ToTable("Cheques_Events", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Cheques.Models.CreditedCheque", b =>
+                {
+                    b.Property<Guid>("ChequeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ChequeId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("Cheques_Credits", (string)null);
                 });
 
             modelBuilder.Entity("Admin.Modules.Counter.Models.Customer", b =>
@@ -2880,6 +2895,15 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.HasOne("Admin.Modules.Cheques.Models.Cheque", null)
                         .WithMany()
                         .HasForeignKey("ChequeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Admin.Modules.Cheques.Models.CreditedCheque", b =>
+                {
+                    b.HasOne("Admin.Modules.Cheques.Models.Cheque", null)
+                        .WithOne()
+                        .HasForeignKey("Admin.Modules.Cheques.Models.CreditedCheque", "ChequeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

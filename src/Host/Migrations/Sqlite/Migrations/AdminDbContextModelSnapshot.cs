@@ -636,9 +636,6 @@ namespace Admin.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ClearedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Credited")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("CustomerCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -786,6 +783,24 @@ namespace Admin.Migrations.Sqlite.Migrations
                     b.HasIndex("OutletId", "At");
 
                     b.ToTable("Cheques_Events", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Cheques.Models.CreditedCheque", b =>
+                {
+                    b.Property<Guid>("ChequeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChequeId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("Cheques_Credits", (string)null);
                 });
 
             modelBuilder.Entity("Admin.Modules.Counter.Models.Customer", b =>
@@ -2853,6 +2868,15 @@ namespace Admin.Migrations.Sqlite.Migrations
                     b.HasOne("Admin.Modules.Cheques.Models.Cheque", null)
                         .WithMany()
                         .HasForeignKey("ChequeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Admin.Modules.Cheques.Models.CreditedCheque", b =>
+                {
+                    b.HasOne("Admin.Modules.Cheques.Models.Cheque", null)
+                        .WithOne()
+                        .HasForeignKey("Admin.Modules.Cheques.Models.CreditedCheque", "ChequeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

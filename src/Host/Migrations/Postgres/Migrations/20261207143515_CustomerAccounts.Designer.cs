@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Admin.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AdminDbContext))]
-    [Migration("20261207140914_CustomerAccounts")]
+    [Migration("20261207143515_CustomerAccounts")]
     partial class CustomerAccounts
     {
         /// <inheritdoc />
@@ -650,9 +650,6 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("ClearedOn")
                         .HasColumnType("date");
 
-                    b.Property<bool>("Credited")
-                        .HasColumnType("boolean");
-
                     b.Property<string>("CustomerCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -800,6 +797,24 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.HasIndex("OutletId", "At");
 
                     b.ToTable("Cheques_Events", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Cheques.Models.CreditedCheque", b =>
+                {
+                    b.Property<Guid>("ChequeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ChequeId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("Cheques_Credits", (string)null);
                 });
 
             modelBuilder.Entity("Admin.Modules.Counter.Models.Customer", b =>
@@ -2883,6 +2898,15 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.HasOne("Admin.Modules.Cheques.Models.Cheque", null)
                         .WithMany()
                         .HasForeignKey("ChequeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Admin.Modules.Cheques.Models.CreditedCheque", b =>
+                {
+                    b.HasOne("Admin.Modules.Cheques.Models.Cheque", null)
+                        .WithOne()
+                        .HasForeignKey("Admin.Modules.Cheques.Models.CreditedCheque", "ChequeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

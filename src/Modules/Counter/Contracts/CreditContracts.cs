@@ -1,11 +1,11 @@
-namespace Admin.Modules.Cheques.Contracts;
+namespace Admin.Modules.Counter.Contracts;
 
 /// <summary>A company customer's credit line (客户信誉度): its rating and the limit of cheques credited before they clear.</summary>
 public sealed record CreditLine(string Rating, decimal Limit);
 
 /// <summary>
-/// Where the cheque receipt finds a customer's credit line (implemented by CustomerAccounts, which depends on Cheques; absent
-/// or switched off, no cheque is credited before it clears).
+/// Where a cheque receipt finds a customer's credit line (implemented by CustomerAccounts; absent or switched off, no cheque
+/// is credited before it clears). Here in Counter's contracts so that neither module needs the other.
 /// </summary>
 public interface ICreditLineSource
 {
@@ -17,8 +17,8 @@ public interface ICreditLineSource
     Task<CreditLine?> LockAsync(Guid customerId, CancellationToken ct = default);
 }
 
-/// <summary>The customers' cheque exposure: cheques credited at receipt and not yet cleared (a bounce ends it too).</summary>
-public interface IChequeExposure
+/// <summary>A customer's credit exposure: money credited before it was received for good (Cheques: cheques credited at receipt, not yet cleared).</summary>
+public interface ICreditExposureSource
 {
     /// <summary>The customer's exposure (0.00 when none).</summary>
     Task<decimal> ExposureAsync(Guid customerId, CancellationToken ct = default);

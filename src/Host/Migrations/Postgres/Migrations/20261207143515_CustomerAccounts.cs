@@ -11,12 +11,24 @@ namespace Admin.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<bool>(
-                name: "Credited",
-                table: "Cheques_Cheques",
-                type: "boolean",
-                nullable: false,
-                defaultValue: false);
+            migrationBuilder.CreateTable(
+                name: "Cheques_Credits",
+                columns: table => new
+                {
+                    ChequeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreditedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cheques_Credits", x => x.ChequeId);
+                    table.ForeignKey(
+                        name: "FK_Cheques_Credits_Cheques_Cheques_ChequeId",
+                        column: x => x.ChequeId,
+                        principalTable: "Cheques_Cheques",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "CustomerAccounts_Arrivals",
@@ -104,6 +116,11 @@ namespace Admin.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cheques_Credits_CustomerId",
+                table: "Cheques_Credits",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CustomerAccounts_Arrivals_BankReference",
                 table: "CustomerAccounts_Arrivals",
                 column: "BankReference",
@@ -161,6 +178,9 @@ namespace Admin.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Cheques_Credits");
+
+            migrationBuilder.DropTable(
                 name: "CustomerAccounts_Arrivals");
 
             migrationBuilder.DropTable(
@@ -168,10 +188,6 @@ namespace Admin.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "CustomerAccounts_Refunds");
-
-            migrationBuilder.DropColumn(
-                name: "Credited",
-                table: "Cheques_Cheques");
         }
     }
 }
