@@ -17,6 +17,7 @@ public static class HostModules
         typeof(Admin.Modules.Issuing.IssuingModule),
         typeof(Admin.Modules.TopUps.TopUpsModule),
         typeof(Admin.Modules.Allocations.AllocationsModule),
+        typeof(Admin.Modules.CustomerAccounts.CustomerAccountsModule),
     ];
 
     /// <summary>

@@ -30,5 +30,6 @@ public sealed class CardsModule : AdminModule
         services.AddScoped<Contracts.ICards, CardDirectory>();
         services.AddScoped<Contracts.INetworkCards, NetworkCardDirectory>();
         services.AddScoped<Contracts.ICardRegistry, CardRegistry>();
+        services.AddScoped<Contracts.ICardClosing, CardCloser>();
     }
 }

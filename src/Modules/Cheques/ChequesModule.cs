@@ -21,6 +21,8 @@ public sealed class ChequesModule : AdminModule
         services.AddScoped<ChequeReceiptCheck>();
         services.AddScoped<ChequeReceipts>();
         services.AddScoped<ChequeSettlement>();
+        services.AddScoped<ChequeCredit>();
+        services.AddScoped<Counter.Contracts.ICreditExposureSource>(sp => sp.GetRequiredService<ChequeCredit>());
         services.AddScoped<ChequeQuery>();
         services.AddScoped<Counter.Contracts.IJournalSource, ChequeJournalSource>();
         services.AddScoped<Contracts.IChequeReader, ChequeReader>();

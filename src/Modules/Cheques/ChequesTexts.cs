@@ -74,6 +74,8 @@ internal sealed class ChequesTexts : ITextProvider
         ["Other"] = "其他",
 
         // Screens.
+        ["credited"] = "已预记",
+        ["Credited to the customer at receipt, under the customer's credit rating"] = "按客户信誉度于收取时预记入客户账户",
         ["A colleague authorises every bounce."] = "每一笔退票均须同级复核授权。",
         ["All"] = "全部",
         ["Balance change"] = "余额变动",

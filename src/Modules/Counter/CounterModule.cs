@@ -23,6 +23,7 @@ public sealed class CounterModule : AdminModule
         services.AddScoped<PaymentMethodNames>();
         services.AddScoped<CustomerQuery>();
         services.AddScoped<Contracts.ICustomerRegistry, CustomerRegistry>();
+        services.AddScoped<Contracts.ICustomerClosing, CustomerCloser>();
         services.AddScoped<Contracts.ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<Contracts.INetworkCustomers, NetworkCustomerDirectory>();
         services.AddScoped<FeeSchedule>();

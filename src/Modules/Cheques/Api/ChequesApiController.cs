@@ -29,7 +29,7 @@ public sealed record BounceChequeRequest(string? Reason, string? Note, DateOnly?
 public sealed record ChequeDto(
     Guid Id, string ReceiptNumber, string Outlet, string Customer, string CustomerName, string Number, string DrawerName, string DrawerBank,
     string? DrawerAccount, decimal Amount, DateOnly ChequeDate, string Purpose, DateTime ReceivedAt, string? ReceivedBy, string Status,
-    DateOnly? ClearedOn, string? ClearedBy, DateOnly? BouncedOn, string? BouncedBy, string? BounceReason, string? BounceNote, bool NegativeBalance, long Version);
+    DateOnly? ClearedOn, string? ClearedBy, DateOnly? BouncedOn, string? BouncedBy, string? BounceReason, string? BounceNote, bool NegativeBalance, long Version, bool Credited);
 
 /// <summary>One step of a cheque's history: who did what, when, which colleague reviewed it.</summary>
 public sealed record ChequeEventDto(string Kind, DateTime At, string? Operator, string? Reviewer, decimal BalanceChange, string? Note);

@@ -11,6 +11,7 @@ internal sealed class ChequeConfiguration : IEntityTypeConfiguration<Cheque>
     {
         builder.ToTable("Cheques_Cheques");
         builder.Ignore(c => c.Receipt);
+        builder.Ignore(c => c.Credited);
         builder.Property(c => c.OutletCode).HasMaxLength(8).IsRequired();
         builder.Property(c => c.CustomerCode).HasMaxLength(20).IsRequired();
         builder.Property(c => c.CustomerName).HasMaxLength(100).IsRequired();
@@ -59,5 +60,16 @@ internal sealed class ChequeEventConfiguration : IEntityTypeConfiguration<Cheque
         builder.HasIndex(e => new { e.OperatorId, e.At });
         // The outlet's day journal reads an outlet's events of one day.
         builder.HasIndex(e => new { e.OutletId, e.At });
+    }
+}
+
+internal sealed class CreditedChequeConfiguration : IEntityTypeConfiguration<CreditedCheque>
+{
+    public void Configure(EntityTypeBuilder<CreditedCheque> builder)
+    {
+        builder.ToTable("Cheques_Credits");
+        builder.HasKey(x => x.ChequeId);
+        builder.HasOne<Cheque>().WithOne().HasForeignKey<CreditedCheque>(x => x.ChequeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(x => x.CustomerId);
     }
 }

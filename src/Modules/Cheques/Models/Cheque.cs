@@ -69,6 +69,11 @@ public sealed class Cheque : IVersioned, IOutletOwned
     public string? BounceNote { get; set; }
     /// <summary>True when reversing the credit of a bounce after clearing left the customer's balance negative.</summary>
     public bool NegativeBalance { get; set; }
+    /// <summary>
+    /// Credited to the customer's account at receipt, before clearing, under the customer's credit rating (the exposure until
+    /// it clears or bounces). Not a column: a <see cref="CreditedCheque"/> row says so; <see cref="Services.ChequeCredit.MarkAsync"/> fills it.
+    /// </summary>
+    public bool Credited { get; set; }
     public long Version { get; set; }
 
     /// <summary>The receipt's number as printed: outlet code, <c>C</c>, six-digit sequence.</summary>
@@ -287,4 +292,12 @@ public sealed class ChequeEvent : IOutletOwned
         Id = Guid.NewGuid(), ChequeId = cheque.Id, OutletId = cheque.OutletId, At = at, Kind = kind, OperatorId = maker.OperatorId,
         OperatorLogin = maker.LoginName, ReviewerLogin = grant?.ReviewerLogin, BalanceChange = change, Note = note,
     };
+}
+
+/// <summary>A cheque credited at receipt under the customer's credit rating (its own table, so the cheque's row keeps its shape).</summary>
+public sealed class CreditedCheque
+{
+    public Guid ChequeId { get; set; }
+    public Guid CustomerId { get; set; }
+    public DateTime CreditedAt { get; set; }
 }

@@ -14,7 +14,7 @@ public sealed record ChequeFilter(
     string? Number = null, string? Drawer = null, decimal? MinAmount = null, decimal? MaxAmount = null);
 
 /// <summary>Reads cheques, newest first, scoped to the caller's outlet (head office sees all).</summary>
-public sealed class ChequeQuery(AdminDbContext db, OutletScope scope)
+public sealed class ChequeQuery(AdminDbContext db, OutletScope scope, ChequeCredit credit)
 {
     /// <summary>One page of cheques, newest first (receipt time, outlet, receipt number), keyset-paged by <paramref name="after"/>.</summary>
     public async Task<OperationResult<Page<Cheque>>> ListAsync(ChequeFilter filter, string? after, int? limit, CancellationToken ct = default)
@@ -46,7 +46,7 @@ public sealed class ChequeQuery(AdminDbContext db, OutletScope scope)
         }
 
         var take = limit ?? Keyset.DefaultLimit;
-        var rows = await query.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.OutletCode).ThenByDescending(c => c.ReceiptNumber).Take(take + 1).ToListAsync(ct);
+        var rows = await credit.MarkAsync(await query.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.OutletCode).ThenByDescending(c => c.ReceiptNumber).Take(take + 1).ToListAsync(ct), ct);
         return OperationResult<Page<Cheque>>.Success(Keyset.ToPage(rows, take, c => Keyset.Encode(c.ReceivedAt.Ticks.ToString(CultureInfo.InvariantCulture), c.OutletCode, c.ReceiptNumber.ToString(CultureInfo.InvariantCulture))));
     }
 
@@ -60,8 +60,8 @@ public sealed class ChequeQuery(AdminDbContext db, OutletScope scope)
     }
 
     /// <summary>The visible cheque with this id, or null.</summary>
-    public Task<Cheque?> FindAsync(Guid id, CancellationToken ct = default) =>
-        scope.Apply(db.Set<Cheque>().AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, ct);
+    public async Task<Cheque?> FindAsync(Guid id, CancellationToken ct = default) =>
+        await scope.Apply(db.Set<Cheque>().AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, ct) is { } c ? (await credit.MarkAsync(new[] { c }, ct))[0] : null;
 
     /// <summary>The cheque's history, oldest first.</summary>
     public async Task<IReadOnlyList<ChequeEvent>> HistoryAsync(Guid id, CancellationToken ct = default) =>

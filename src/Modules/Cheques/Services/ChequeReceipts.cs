@@ -18,7 +18,7 @@ namespace Admin.Modules.Cheques.Services;
 /// </summary>
 public sealed class ChequeReceipts(
     AdminDbContext db, TimeProvider clock, ICurrentOperator current, IOutletSequences sequences, ChequeReceiptCheck check, CounterTask task,
-    TaskTransaction tasks, ILedger ledger)
+    TaskTransaction tasks, ILedger ledger, ChequeCredit credit)
 {
     /// <summary>The outlet's sequence of cheque receipt numbers.</summary>
     public const string Sequence = "cheque";
@@ -60,8 +60,14 @@ public sealed class ChequeReceipts(
                 cheque.ReceivedAt = at;
                 cheque.ReceivedBy = current.LoginName;
                 cheque.ReceiptNumber = await sequences.NextAsync(outletId, Sequence, token);
+                cheque.Credited = await credit.MayCreditAsync(customer.Id, outletId, cheque.Amount, token);
                 db.Add(cheque);
-                db.Add(ChequeEvent.Of(cheque, "Receive", at, current, grant, 0m, null));
+                if (cheque.Credited)
+                {
+                    db.Add(new CreditedCheque { ChequeId = cheque.Id, CustomerId = customer.Id, CreditedAt = at });
+                }
+
+                db.Add(ChequeEvent.Of(cheque, "Receive", at, current, grant, cheque.Credited ? cheque.Amount : 0m, cheque.Credited ? "credited before clearing" : null));
                 var posted = await ledger.PostAsync(ChequePostings.Receipt(cheque), token);
                 if (!posted.Succeeded)
                 {
@@ -69,7 +75,7 @@ public sealed class ChequeReceipts(
                 }
 
                 await task.RecordAsync(new AuditRecord(ChequesModule.ModuleId, "Cheque.Receive", nameof(Cheque), cheque.Receipt, null,
-                    new { cheque.Number, cheque.DrawerBank, cheque.DrawerName, Amount = Money.Format(cheque.Amount), Customer = customer.Code, cheque.ChequeDate }),
+                    new { cheque.Number, cheque.DrawerBank, cheque.DrawerName, Amount = Money.Format(cheque.Amount), Customer = customer.Code, cheque.ChequeDate, cheque.Credited }),
                     grant, cheque.Id.ToString(), token);
                 return OperationResult<Cheque>.Success(cheque);
             }, ct);

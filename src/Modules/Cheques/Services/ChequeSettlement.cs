@@ -24,7 +24,8 @@ public sealed record BounceInput(BounceReason? Reason, string? Note, DateOnly? B
 /// writes nothing. Every bounce is reviewed.
 /// </summary>
 public sealed class ChequeSettlement(
-    AdminDbContext db, TimeProvider clock, LocalClock local, OutletScope scope, ICurrentOperator current, TaskTransaction tasks, ILedger ledger, CounterTask task)
+    AdminDbContext db, TimeProvider clock, LocalClock local, OutletScope scope, ICurrentOperator current, TaskTransaction tasks, ILedger ledger, CounterTask task,
+    ChequeCredit credit)
 {
     /// <summary>The cheque cleared: credits the customer's account by its amount, in the same transaction.</summary>
     public Task<OperationResult<Cheque>> ClearAsync(Guid id, DateOnly? clearedOn, long? version, CancellationToken ct = default) =>
@@ -50,6 +51,7 @@ public sealed class ChequeSettlement(
             return OperationResult<Cheque>.NotFound(ChequesErrors.NotFound());
         }
 
+        await credit.MarkAsync(new[] { cheque }, ct);
         if (version is { } expected && expected != cheque.Version)
         {
             return Changed(cheque);
@@ -95,7 +97,7 @@ public sealed class ChequeSettlement(
             return written;
         }
 
-        return OperationResult<Cheque>.Success(await db.Set<Cheque>().AsNoTracking().FirstAsync(c => c.Id == cheque.Id, ct));
+        return OperationResult<Cheque>.Success((await credit.MarkAsync(new[] { await db.Set<Cheque>().AsNoTracking().FirstAsync(c => c.Id == cheque.Id, ct) }, ct))[0]);
     }
 
     /// <summary>Inside the task's transaction: the state change, the entry, the history and the audit record.</summary>
@@ -108,13 +110,19 @@ public sealed class ChequeSettlement(
             return Changed(await db.Set<Cheque>().AsNoTracking().FirstAsync(c => c.Id == cheque.Id, ct));
         }
 
-        var posted = await ledger.PostAsync(ChequePostings.Settlement(cheque, before, current.OperatorId ?? Guid.Empty), ct);
+        decimal? takenBack = null;
+        if (cheque.Credited && before == ChequeStatus.Received && cheque.Status == ChequeStatus.Bounced)
+        {
+            takenBack = Math.Min(cheque.Amount, Math.Max(0m, await ledger.BalanceAsync(AccountRef.Customer(cheque.CustomerId, cheque.OutletId), ct)));
+        }
+
+        var posted = await ledger.PostAsync(ChequePostings.Settlement(cheque, before, current.OperatorId ?? Guid.Empty, takenBack), ct);
         if (!posted.Succeeded)
         {
             return OperationResult<Cheque>.From(posted);
         }
 
-        var amount = ChequePostings.CustomerChange(cheque, before);
+        var amount = ChequePostings.CustomerChange(cheque, before, takenBack);
         var cleared = cheque.Status == ChequeStatus.Cleared;
         var action = cleared ? "Clear" : "Bounce";
         db.Add(ChequeEvent.Of(cheque, action, (cleared ? cheque.ClearedAt : cheque.BouncedAt)!.Value, current, grant, amount, cheque.BounceText));
