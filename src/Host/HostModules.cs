@@ -15,6 +15,7 @@ public static class HostModules
         typeof(Admin.Modules.Ledger.LedgerModule),
         typeof(Admin.Modules.Cards.CardsModule),
         typeof(Admin.Modules.Issuing.IssuingModule),
+        typeof(Admin.Modules.BatchTopUps.BatchTopUpsModule),
     ];
 
     /// <summary>
