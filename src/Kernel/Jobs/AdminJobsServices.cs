@@ -7,7 +7,7 @@ namespace Admin.Kernel.Jobs;
 /// <summary>The database the job store lives in: the console's own.</summary>
 public enum JobStoreDatabase
 {
-    /// <summary>SQLite: one host (SQLite has one writer and lives on one machine).</summary>
+    /// <summary>SQLite: one host (SQLite has one writer and lives on one machine); Quartz refuses to cluster on it.</summary>
     Sqlite,
     /// <summary>PostgreSQL: any number of hosts, clustered.</summary>
     Postgres,
@@ -44,21 +44,22 @@ public static class AdminJobsServices
             q.UseDefaultThreadPool(concurrency);
             q.UsePersistentStore(store =>
             {
+                store.UseSystemTextJsonSerializer();
                 if (database == JobStoreDatabase.Postgres)
                 {
                     store.UsePostgres(connectionString);
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = checkin;
+                        c.CheckinMisfireThreshold = checkin;
+                    });
                 }
                 else
                 {
+                    // Quartz refuses clustering on SQLite ("SQLite cannot be used as clustered mode due to locking
+                    // problems"); SQLite is one file on one machine, so there is one host: the store is persistent, not clustered.
                     store.UseSqlite(connectionString);
                 }
-
-                store.UseSystemTextJsonSerializer();
-                store.UseClustering(c =>
-                {
-                    c.CheckinInterval = checkin;
-                    c.CheckinMisfireThreshold = checkin;
-                });
             });
         });
         services.AddQuartzHostedService(o =>

@@ -26,11 +26,18 @@ internal sealed class QuartzJobs(ISchedulerFactory schedulers, JobRuns runs, ICu
         }
 
         var now = clock.GetUtcNow();
-        await runs.AddAsync(new JobRun
+        var added = await runs.AddAsync(new JobRun
         {
             Key = key, JobType = typeof(TJob).FullName!, Status = JobStatus.Scheduled, ScheduledAt = (at ?? now).UtcDateTime,
             OperatorId = current.OperatorId, OperatorLogin = current.LoginName,
         }, ct);
+
+        // A key seen before is scheduled again only while its run is still waiting (a crash may have come between our
+        // row and Quartz's); a run that started or ended is never repeated by an enqueue.
+        if (!added && (await runs.FindAsync(key, ct))?.Status != JobStatus.Scheduled)
+        {
+            return false;
+        }
 
         var map = new JobDataMap();
         foreach (var (name, value) in data ?? new Dictionary<string, string>())

@@ -21,6 +21,7 @@ public sealed class BatchTopUpsModule : AdminModule
         services.AddScoped<BatchTopUpCheck>();
         services.AddScoped<BatchTopUpExecution>();
         services.AddScoped<BatchTopUpTasks>();
+        services.AddScoped<BatchTopUpReview>();
         services.AddScoped<BatchTopUpQuery>();
         services.AddScoped<BatchTopUpJob>();
     }
