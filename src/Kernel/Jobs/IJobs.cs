@@ -18,15 +18,20 @@ public interface IJobs
 {
     /// <summary>
     /// Schedules <typeparamref name="TJob"/> under <paramref name="key"/> (1–150 characters, unique: use the thing's id) to run
-    /// at <paramref name="at"/> (now when null) as the current operator, with <paramref name="data"/> (strings). A key already
-    /// enqueued is left as it is: false. Call it after your task committed (the job store has its own connection).
+    /// at <paramref name="at"/> (now when null) as <paramref name="runAs"/> (null: the current operator), with
+    /// <paramref name="data"/> (strings). A key already enqueued is left as it is: false. Call it after your task committed
+    /// (the job store has its own connection).
     /// </summary>
-    Task<bool> EnqueueAsync<TJob>(string key, IReadOnlyDictionary<string, string>? data = null, DateTimeOffset? at = null, CancellationToken ct = default)
+    Task<bool> EnqueueAsync<TJob>(
+        string key, IReadOnlyDictionary<string, string>? data = null, DateTimeOffset? at = null, JobOperator? runAs = null, CancellationToken ct = default)
         where TJob : class, IAdminJob;
 
     /// <summary>The job's progress, or null when no job has that key.</summary>
     Task<JobProgress?> ProgressAsync(string key, CancellationToken ct = default);
 }
+
+/// <summary>The operator a job runs as, when it is not the one signed in (a start-up sweep re-enqueuing work).</summary>
+public sealed record JobOperator(Guid OperatorId, string LoginName, Guid OutletId, string OutletCode);
 
 /// <summary>
 /// A job a module writes: resolved from a dependency-injection scope of its own per run, with the operator who enqueued

@@ -17,7 +17,8 @@ internal sealed class QuartzJobs(ISchedulerFactory schedulers, JobRuns runs, ICu
     internal const string OutletCodeKey = "admin.outletCode";
     internal const string ReachKey = "admin.reach";
 
-    public async Task<bool> EnqueueAsync<TJob>(string key, IReadOnlyDictionary<string, string>? data = null, DateTimeOffset? at = null, CancellationToken ct = default)
+    public async Task<bool> EnqueueAsync<TJob>(
+        string key, IReadOnlyDictionary<string, string>? data = null, DateTimeOffset? at = null, JobOperator? runAs = null, CancellationToken ct = default)
         where TJob : class, IAdminJob
     {
         if (string.IsNullOrWhiteSpace(key) || key.Length > 150)
@@ -29,7 +30,7 @@ internal sealed class QuartzJobs(ISchedulerFactory schedulers, JobRuns runs, ICu
         var added = await runs.AddAsync(new JobRun
         {
             Key = key, JobType = typeof(TJob).FullName!, Status = JobStatus.Scheduled, ScheduledAt = (at ?? now).UtcDateTime,
-            OperatorId = current.OperatorId, OperatorLogin = current.LoginName,
+            OperatorId = runAs?.OperatorId ?? current.OperatorId, OperatorLogin = runAs?.LoginName ?? current.LoginName,
         }, ct);
 
         // A key seen before is scheduled again only while its run is still waiting (a crash may have come between our
@@ -46,11 +47,11 @@ internal sealed class QuartzJobs(ISchedulerFactory schedulers, JobRuns runs, ICu
         }
 
         map.Add(TypeKey, typeof(TJob).AssemblyQualifiedName!);
-        map.Add(OperatorKey, current.OperatorId?.ToString("D") ?? "");
-        map.Add(LoginKey, current.LoginName ?? "");
-        map.Add(OutletKey, current.OutletId?.ToString("D") ?? "");
-        map.Add(OutletCodeKey, current.OutletCode ?? "");
-        map.Add(ReachKey, current.SeesAllOutlets ? "all" : "");
+        map.Add(OperatorKey, (runAs?.OperatorId ?? current.OperatorId)?.ToString("D") ?? "");
+        map.Add(LoginKey, runAs?.LoginName ?? current.LoginName ?? "");
+        map.Add(OutletKey, (runAs?.OutletId ?? current.OutletId)?.ToString("D") ?? "");
+        map.Add(OutletCodeKey, runAs?.OutletCode ?? current.OutletCode ?? "");
+        map.Add(ReachKey, runAs is null && current.SeesAllOutlets ? "all" : "");
 
         // Recovery on: a job whose host dies mid-run is run again by another host (or this one after a restart).
         var job = JobBuilder.Create<AdminJobRunner>().WithIdentity(key, Group).RequestRecovery().UsingJobData(map).Build();

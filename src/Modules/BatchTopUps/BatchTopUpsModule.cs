@@ -24,5 +24,6 @@ public sealed class BatchTopUpsModule : AdminModule
         services.AddScoped<BatchTopUpReview>();
         services.AddScoped<BatchTopUpQuery>();
         services.AddScoped<BatchTopUpJob>();
+        services.AddHostedService<BatchTopUpRecovery>();
     }
 }

@@ -53,8 +53,10 @@ public abstract class BatchTopUpsApiTests(DatabaseFixture db)
     public async Task Submit_BadLines_400ForEveryLine_NothingSaved()
     {
         var desk = await BatchDesk.CreateAsync(App, cards: 4, money: 0m);
-        var other = await BatchDesk.CreateAsync(App, cards: 1, money: 0m);
         await desk.AddCardsAsync(1, status: CardStatus.Lost);     // card 4: lost
+        var neighbour = (await desk.MakerClient.CreateCustomerAsync("Neighbour")).GetProperty("id").GetGuid();
+        await desk.AddCardsAsync(1, customerId: neighbour);       // card 5: another customer's, same outlet
+        var stranger = await BatchDesk.CreateAsync(App, cards: 1, money: 0m); // another outlet's card: unknown here
         var before = await App.WithDbAsync(d => d.Set<BatchTopUpList>().CountAsync(l => l.CustomerId == desk.CustomerId));
         var response = await BatchDesk.PostAsync(desk.MakerClient, "/api/batch-topups", new
         {
@@ -63,12 +65,13 @@ public abstract class BatchTopUpsApiTests(DatabaseFixture db)
             {
                 new { card = desk.Cards[0].Number, amount = 10m },
                 new { card = "5999999999999999", amount = 10m },          // unknown
-                new { card = other.Cards[0].Number, amount = 10m },       // another customer's
+                new { card = desk.Cards[5].Number, amount = 10m },        // another customer's
                 new { card = desk.Cards[4].Number, amount = 10m },        // lost
                 new { card = desk.Cards[1].Number, amount = 0m },         // bad amount
                 new { card = desk.Cards[0].Number, amount = 5m },         // twice
                 new { card = desk.Cards[2].Number, amount = 5000.01m },   // above the cap of 5,000
                 new { card = desk.Cards[3].Number, amount = 1.234m },     // three decimals
+                new { card = stranger.Cards[0].Number, amount = 1m },     // another outlet's: unknown
             },
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -79,7 +82,7 @@ public abstract class BatchTopUpsApiTests(DatabaseFixture db)
         }
 
         var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
-        foreach (var field in new[] { "lines[1].card", "lines[2].card", "lines[3].card", "lines[4].amount", "lines[5].card", "lines[6].card", "lines[7].amount" })
+        foreach (var field in new[] { "lines[1].card", "lines[2].card", "lines[3].card", "lines[4].amount", "lines[5].card", "lines[6].card", "lines[7].amount", "lines[8].card" })
         {
             Assert.True(errors.TryGetProperty(field, out _), $"{field} missing in {errors}");
         }
@@ -212,7 +215,9 @@ public abstract class BatchTopUpsApiTests(DatabaseFixture db)
         Assert.Equal(HttpStatusCode.Created, second.StatusCode);
         Assert.True(second.Headers.Contains("Idempotent-Replayed"));
         Assert.Equal(1, await App.WithDbAsync(d => d.Set<BatchTopUpList>().CountAsync(l => l.CustomerId == desk.CustomerId)));
-        var noKey = await desk.MakerClient.PostAsJsonAsync("/api/batch-topups", new { customer = desk.CustomerCode, lines = new[] { new { card = desk.Cards[0].Number, amount = 1m } } });
+        using var bare = App.CreateClient(); // the test kit's clients add a key to every POST; a bare one sends none
+        bare.DefaultRequestHeaders.Authorization = desk.MakerClient.DefaultRequestHeaders.Authorization;
+        var noKey = await bare.PostAsJsonAsync("/api/batch-topups", new { customer = desk.CustomerCode, lines = new[] { new { card = desk.Cards[0].Number, amount = 1m } } });
         Assert.Equal(HttpStatusCode.BadRequest, noKey.StatusCode);
     }
 
