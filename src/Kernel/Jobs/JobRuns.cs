@@ -44,12 +44,17 @@ internal sealed class JobRuns(IServiceScopeFactory scopes, TimeProvider clock)
     {
         var live = _live.TryRemove(key, out var l) ? l : ((int Done, int Total, DateTime WrittenAt)?)null;
         var text = message is { Length: > 500 } ? message[..500] : message;
-        await UpdateAsync(key, r => r.SetProperty(x => x.Status, status).SetProperty(x => x.Message, text)
-            .SetProperty(x => x.FinishedAt, clock.GetUtcNow().UtcDateTime), ct);
-        if (live is { } p)
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        // One update, so that a reader never sees the run finished with its progress not yet written.
+        await UpdateAsync(key, r =>
         {
-            await UpdateAsync(key, r => r.SetProperty(x => x.Done, p.Done).SetProperty(x => x.Total, p.Total), ct);
-        }
+            r.SetProperty(x => x.Status, status).SetProperty(x => x.Message, text).SetProperty(x => x.FinishedAt, now);
+            if (live is { } p)
+            {
+                r.SetProperty(x => x.Done, p.Done).SetProperty(x => x.Total, p.Total);
+            }
+        }, ct);
     }
 
     public async Task ReportAsync(string key, int done, int total, CancellationToken ct)
