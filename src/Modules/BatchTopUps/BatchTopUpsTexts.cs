@@ -31,7 +31,7 @@ internal sealed class BatchTopUpsTexts : ITextProvider
 
         // Statuses.
         ["Submitted"] = "已提交",
-        ["Withdrawn"] = "已取回",
+        ["Withdrawn by the maker"] = "已取回",
         ["Voided"] = "已作废",
         ["Executing"] = "执行中",
         ["Executed"] = "已执行",

@@ -21,6 +21,12 @@ public enum BatchTopUpStatus
     Executed,
 }
 
+/// <summary>The English label of a status (translated when shown; "Withdrawn" alone is another module's word).</summary>
+public static class BatchTopUpLabels
+{
+    public static string Status(BatchTopUpStatus status) => status == BatchTopUpStatus.Withdrawn ? "Withdrawn by the maker" : status.ToString();
+}
+
 /// <summary>
 /// A company customer's list of cards and amounts (批量充值清单), fixed at submission: <see cref="ContentHash"/> is the
 /// SHA-256 of its canonical lines, checked again when it is reviewed.
