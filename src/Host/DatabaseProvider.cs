@@ -37,6 +37,15 @@ public static class DatabaseProvider
         return (provider, connectionString);
     }
 
+    /// <summary>
+    /// The connection string Quartz's job store uses: the same database; on SQLite with a long busy timeout, because a
+    /// job's transaction holds SQLite's one write lock while Quartz's check-ins and trigger updates wait for it.
+    /// </summary>
+    public static string JobStoreConnectionString(string provider, string connectionString) =>
+        provider == Postgres
+            ? connectionString
+            : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 120, Pooling = true }.ToString();
+
     /// <summary>Configures EF Core for the provider, with its migrations assembly.</summary>
     public static void Configure(DbContextOptionsBuilder options, string provider, string connectionString)
     {

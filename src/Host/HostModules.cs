@@ -18,6 +18,7 @@ public static class HostModules
         typeof(Admin.Modules.TopUps.TopUpsModule),
         typeof(Admin.Modules.Allocations.AllocationsModule),
         typeof(Admin.Modules.CustomerAccounts.CustomerAccountsModule),
+        typeof(Admin.Modules.BatchTopUps.BatchTopUpsModule),
     ];
 
     /// <summary>

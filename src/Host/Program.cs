@@ -4,6 +4,7 @@ using Admin.Host;
 using Admin.Host.Startup;
 using Admin.Kernel.Data;
 using Admin.Kernel.Hosting;
+using Admin.Kernel.Jobs;
 using Admin.Kernel.Localization;
 using Admin.Kernel.Recipes;
 using Admin.Kernel.Security;
@@ -21,6 +22,10 @@ if (!builder.Environment.IsDevelopment())
 // Data: one context composed from the modules, on SQLite (default) or PostgreSQL.
 var (provider, connectionString) = DatabaseProvider.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddDbContext<AdminDbContext>(o => DatabaseProvider.Configure(o, provider, connectionString));
+
+// Background jobs: Quartz.NET, its job store in the same database, clustered (docs/decisions/0010-jobs-quartz.md).
+builder.Services.AddAdminJobs(builder.Configuration, provider == DatabaseProvider.Postgres ? JobStoreDatabase.Postgres : JobStoreDatabase.Sqlite,
+    DatabaseProvider.JobStoreConnectionString(provider, connectionString));
 
 // Kernel and modules; the theme.
 builder.Services.AddAdminKernel(builder.Configuration, HostModules.WithConfigured(builder.Configuration));

@@ -1,0 +1,46 @@
+using Admin.Kernel.Data;
+using Admin.Kernel.Jobs;
+using Admin.Modules.BatchTopUps.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace Admin.Modules.BatchTopUps.Services;
+
+/// <summary>
+/// Executes a reviewed big list (status Executing) on Quartz, as the reviewer, in one transaction: every line or none. Run
+/// again after a crash it finds the list executed (the conditional update committed with the postings) or still Executing
+/// (nothing committed) and does the whole list once. A refused posting moves the list back to Submitted with the reason.
+/// </summary>
+internal sealed class BatchTopUpJob(AdminDbContext db, BatchTopUpExecution execution, TaskTransaction transaction) : IAdminJob
+{
+    public async Task RunAsync(AdminJobContext context, CancellationToken ct)
+    {
+        if (!context.Data.TryGetValue("list", out var text) || !Guid.TryParse(text, out var id))
+        {
+            context.Message = "no list named";
+            return;
+        }
+
+        var list = await db.Set<BatchTopUpList>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, ct);
+        if (list is null || list.Status != BatchTopUpStatus.Executing)
+        {
+            context.Message = list is null ? "no such list" : $"nothing to do: the list is {list.Status}";
+            return;
+        }
+
+        await context.ReportAsync(0, list.LineCount);
+        var result = await transaction.RunAsync(token => execution.ExecuteAsync(list, BatchTopUpStatus.Executing, context.ReportAsync, token), ct);
+        if (result.Succeeded)
+        {
+            context.Message = $"executed: {list.LineCount} lines";
+            return;
+        }
+
+        var error = result.Errors[0];
+        if (!error.Code.StartsWith("batchTopUp.not", StringComparison.Ordinal))
+        {
+            await execution.RecordRefusalAsync(list, error, BatchTopUpStatus.Executing, ct);
+        }
+
+        context.Message = "refused: " + error;
+    }
+}
