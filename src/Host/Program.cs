@@ -23,7 +23,7 @@ if (!builder.Environment.IsDevelopment())
 var (provider, connectionString) = DatabaseProvider.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddDbContext<AdminDbContext>(o => DatabaseProvider.Configure(o, provider, connectionString));
 
-// Background jobs: Quartz.NET, its job store in the same database, clustered (docs/decisions/0010-jobs-quartz.md).
+// Background jobs: Quartz.NET, its job store in the same database, clustered (docs/decisions/0011-jobs-quartz.md).
 builder.Services.AddAdminJobs(builder.Configuration, provider == DatabaseProvider.Postgres ? JobStoreDatabase.Postgres : JobStoreDatabase.Sqlite,
     DatabaseProvider.JobStoreConnectionString(provider, connectionString));
 

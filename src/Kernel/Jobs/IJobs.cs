@@ -10,7 +10,7 @@ public sealed record JobProgress(string Key, JobStatus Status, int Done, int Tot
 }
 
 /// <summary>
-/// Background jobs on Quartz.NET's persistent, clustered job store (docs/decisions/0010-jobs-quartz.md). A module enqueues
+/// Background jobs on Quartz.NET's persistent, clustered job store (docs/decisions/0011-jobs-quartz.md). A module enqueues
 /// a job by key; the job survives a restart and runs once however many hosts share the database; a screen reads its
 /// progress by the same key.
 /// </summary>
