@@ -50,11 +50,14 @@ public sealed class AdminProblems(AdminText text)
     /// <summary>A 400 problem from MVC's model state (binding and annotation errors).</summary>
     public ObjectResult FromModelState(ModelStateDictionary modelState)
     {
+        // A route value and a body field may share a name ("name" in the path, "$.name" in the body): one entry, both messages.
         var errors = modelState
             .Where(kv => kv.Value is { Errors.Count: > 0 })
+            .GroupBy(kv => CamelCase(kv.Key.StartsWith("$.", StringComparison.Ordinal) ? kv.Key[2..] : kv.Key), StringComparer.Ordinal)
             .ToDictionary(
-                kv => CamelCase(kv.Key.StartsWith("$.", StringComparison.Ordinal) ? kv.Key[2..] : kv.Key),
-                kv => kv.Value!.Errors.Select(e => Clean(e)).ToArray());
+                g => g.Key,
+                g => g.SelectMany(kv => kv.Value!.Errors.Select(e => Clean(e))).Distinct(StringComparer.Ordinal).ToArray(),
+                StringComparer.Ordinal);
         var problem = new ValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,
