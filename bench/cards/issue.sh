@@ -22,8 +22,8 @@ say "host ready in ${STARTUP_MS} ms; the demo recipe (outlets 44010001…, opera
 psql_db -d admin_bench -c 'UPDATE "Operators_Operators" SET "MustChangePassword" = false'
 # One fee-collection customer per outlet, as the counter would have created it (bench/fees).
 psql_db -d admin_bench -c "
-INSERT INTO \"Counter_Customers\" (\"Id\", \"Code\", \"Type\", \"Name\", \"IdType\", \"IdNumber\", \"OutletId\", \"OutletCode\", \"Balance\", \"Status\", \"CreatedAt\", \"Version\")
-SELECT gen_random_uuid(), 'F' || \"Code\", 'Company', 'Fee bench customer ' || \"Code\", 'BusinessLicence', '91440101MA5' || \"Code\", \"Id\", \"Code\", 0, 'Active', now(), 1
+INSERT INTO \"Counter_Customers\" (\"Id\", \"Code\", \"Type\", \"Name\", \"IdType\", \"IdNumber\", \"OutletId\", \"OutletCode\", \"Status\", \"CreatedAt\", \"Version\")
+SELECT gen_random_uuid(), 'F' || \"Code\", 'Company', 'Fee bench customer ' || \"Code\", 'BusinessLicence', '91440101MA5' || \"Code\", \"Id\", \"Code\", 'Active', now(), 1
 FROM \"Outlets_Outlets\" WHERE \"Code\" LIKE '4401000_' AND \"Code\" <> '44010000'"
 
 ADMIN="$(admin_token)"

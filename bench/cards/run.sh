@@ -61,6 +61,18 @@ run "ours \`/api/cards/{number}\`" ours1 -H "Authorization: Bearer $TOKEN" "$OUR
 run "bare \`/cards?customer=…\`" bare2 "$BARE_URL/cards?customer=$CUSTOMER"
 run "ours \`/api/cards?customer=…\`" ours2 -H "Authorization: Bearer $TOKEN" "$OURS/api/cards?customer=$CUSTOMER"
 echo
+echo "One connection (a counter operator's request alone: latency, not throughput):"
+echo
+echo "| what | requests/s | p50 | p95 | p99 | non-2xx |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+CONNECTIONS_SAVED="$CONNECTIONS"; CONNECTIONS=1
+run1() { local label="$1" out="$BENCH_TMP/$2.txt"; shift 2; wrk -t1 -c1 -d"${SECONDS_EACH}s" --latency -s "$(dirname "$0")/../latency.lua" "$@" >"$out"; wrk_summary "$label" "$out"; }
+run1 "bare \`/cards/{number}\`, 1 connection" bare1c "$BARE_URL/cards/$NUMBER"
+run1 "ours \`/api/cards/{number}\`, 1 connection" ours1c -H "Authorization: Bearer $TOKEN" "$OURS/api/cards/$NUMBER"
+run1 "bare \`/cards?customer=…\`, 1 connection" bare2c "$BARE_URL/cards?customer=$CUSTOMER"
+run1 "ours \`/api/cards?customer=…\`, 1 connection" ours2c -H "Authorization: Bearer $TOKEN" "$OURS/api/cards?customer=$CUSTOMER"
+CONNECTIONS="$CONNECTIONS_SAVED"
+echo
 python3 -c "print('Throughput ratio ours/bare: card by number {:.2f}, customer\'s cards {:.2f}'.format($(rps ours1)/$(rps bare1), $(rps ours2)/$(rps bare2)))"
 echo "Host RSS after the runs: $(rss_mb "$OURS_PID") MB; bare: $(rss_mb "$BARE_PID") MB."
 stop_host

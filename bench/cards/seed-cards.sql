@@ -27,9 +27,9 @@ CREATE TEMP TABLE bench_customers AS
 SELECT n AS k, gen_random_uuid() AS id, 'K' || lpad(n::text, 9, '0') AS code, o.id AS outlet_id, o.code AS outlet_code
 FROM generate_series(0, :customers - 1) AS n JOIN bench_outlets o ON o.k = n % 20;
 
-INSERT INTO "Counter_Customers" ("Id", "Code", "Type", "Name", "IdType", "IdNumber", "Phone", "Address", "OutletId", "OutletCode", "Balance", "Status", "CreatedAt", "Version")
+INSERT INTO "Counter_Customers" ("Id", "Code", "Type", "Name", "IdType", "IdNumber", "Phone", "Address", "OutletId", "OutletCode", "Status", "CreatedAt", "Version")
 SELECT id, code, 'Company', '基准车队 Bench fleet ' || k, 'BusinessLicence', '91440101MB' || lpad(k::text, 8, '0'),
-       '138 0000 ' || lpad((k % 10000)::text, 4, '0'), k || ' Tianhe Road', outlet_id, outlet_code, 0, 'Active', now() - interval '400 days', 1
+       '138 0000 ' || lpad((k % 10000)::text, 4, '0'), k || ' Tianhe Road', outlet_id, outlet_code, 'Active', now() - interval '400 days', 1
 FROM bench_customers;
 
 -- Card n belongs to customer n % :customers; cards 0 .. :customers-1 are the primaries.

@@ -13,10 +13,10 @@ FROM generate_series(1, 20) AS n;
 CREATE TEMP TABLE bench_outlets AS
 SELECT row_number() OVER (ORDER BY "Code") - 1 AS k, "Id" AS id, "Code" AS code FROM "Outlets_Outlets" WHERE "Code" BETWEEN '40000001' AND '40000020';
 
-INSERT INTO "Counter_Customers" ("Id", "Code", "Type", "Name", "IdType", "IdNumber", "Phone", "Address", "OutletId", "OutletCode", "Balance", "Status", "CreatedAt", "Version")
+INSERT INTO "Counter_Customers" ("Id", "Code", "Type", "Name", "IdType", "IdNumber", "Phone", "Address", "OutletId", "OutletCode", "Status", "CreatedAt", "Version")
 SELECT gen_random_uuid(), 'B' || lpad(n::text, 7, '0'), 'Company', '基准客户 Bench customer ' || n, 'BusinessLicence',
        '91440101MA' || lpad(n::text, 8, '0'), '138 0000 ' || lpad((n % 10000)::text, 4, '0'), n || ' Zhujiang New Town',
-       o.id, o.code, 0, 'Active', now() - interval '400 days', 1
+       o.id, o.code, 'Active', now() - interval '400 days', 1
 FROM generate_series(0, 1999) AS n JOIN bench_outlets o ON o.k = n % 20;
 
 CREATE TEMP TABLE bench_customers AS

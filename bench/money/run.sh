@@ -22,8 +22,8 @@ say "host ready in ${STARTUP_MS} ms; the demo recipe (outlets 44010001…, opera
 # Bench set-up only: the demo operators' first password would have to be changed at first sign-in.
 psql_db -d admin_bench -c 'UPDATE "Operators_Operators" SET "MustChangePassword" = false'
 psql_db -d admin_bench -c "
-INSERT INTO \"Counter_Customers\" (\"Id\", \"Code\", \"Type\", \"Name\", \"IdType\", \"IdNumber\", \"OutletId\", \"OutletCode\", \"Balance\", \"Status\", \"CreatedAt\", \"Version\")
-SELECT gen_random_uuid(), 'T' || \"Code\", 'Individual', 'Top-up bench customer ' || \"Code\", 'Other', 'TOPUP' || \"Code\", \"Id\", \"Code\", 0, 'Active', now(), 1
+INSERT INTO \"Counter_Customers\" (\"Id\", \"Code\", \"Type\", \"Name\", \"IdType\", \"IdNumber\", \"OutletId\", \"OutletCode\", \"Status\", \"CreatedAt\", \"Version\")
+SELECT gen_random_uuid(), 'T' || \"Code\", 'Individual', 'Top-up bench customer ' || \"Code\", 'Other', 'TOPUP' || \"Code\", \"Id\", \"Code\", 'Active', now(), 1
 FROM \"Outlets_Outlets\" WHERE \"Code\" LIKE '4401000_' AND \"Code\" <> '44010000'"
 
 TOKENS=(); CUSTOMERS=(); OPERATORS=()
