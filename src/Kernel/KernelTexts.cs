@@ -81,6 +81,7 @@ internal sealed class KernelTexts : ITextProvider
         ["Module {0} disabled."] = "模块 {0} 已停用。",
         ["Time"] = "时间",
         ["Operator"] = "操作员",
+        ["Scheduled job"] = "定时任务",
         ["Outlet"] = "网点",
         ["Action"] = "操作",
         ["Entity"] = "对象",

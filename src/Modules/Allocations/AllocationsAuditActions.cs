@@ -26,5 +26,6 @@ internal sealed class AllocationsAuditActions : ModuleAuditActions
         ("Allocation", "预分配"),
         ("AllocationTemplate", "预分模板"),
         ("PurseTransfer", "圈存圈提"),
+        (Services.PurseTransfers.TimeoutSummary, "超时未完成：已作废，款项已退回原处"),
     ];
 }

@@ -1,3 +1,4 @@
+using Admin.Kernel.Jobs;
 using Admin.Kernel.Modules;
 using Admin.Modules.Allocations.Services;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +15,8 @@ public sealed class AllocationsModule : AdminModule
     public override string DisplayName => "Allocations";
     public override string Description => "Pre-allocation from the customer account to the customer's cards, several in one task, with reusable templates; load and unload between the card account and the chip purse in two phases.";
     public override IReadOnlyList<string> DependsOn =>
-        [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Cards.CardsModule.ModuleId, Ledger.LedgerModule.ModuleId];
+        [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Cards.CardsModule.ModuleId, Ledger.LedgerModule.ModuleId,
+            Printing.PrintingModule.ModuleId];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -23,5 +25,8 @@ public sealed class AllocationsModule : AdminModule
         services.AddScoped<AllocationTemplates>();
         services.AddScoped<PurseTransfers>();
         services.AddScoped<PurseTransferSweep>();
+        services.AddRecurringJob<PurseSweepJob>(PurseSweepJob.Key, AllocationsSettings.SweepIntervalSeconds);
+        services.AddScoped<Printing.Contracts.IPrintSource, AllocationPrintSource>();
+        services.AddScoped<Counter.Contracts.IJournalSource, AllocationJournalSource>();
     }
 }

@@ -14,7 +14,8 @@ public sealed class BatchTopUpsModule : AdminModule
     public override string DisplayName => "Batch top-ups";
     public override string Description => "Batch top-up lists: a company customer's cards and amounts, entered or uploaded as CSV, submitted by one operator, reviewed by another and executed once from the customer's account onto the cards; withdrawn or voided before that.";
     public override IReadOnlyList<string> DependsOn =>
-        [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Cards.CardsModule.ModuleId, Ledger.LedgerModule.ModuleId, Reviews.ReviewsModule.ModuleId];
+        [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Cards.CardsModule.ModuleId, Ledger.LedgerModule.ModuleId, Reviews.ReviewsModule.ModuleId,
+            Printing.PrintingModule.ModuleId];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -25,5 +26,6 @@ public sealed class BatchTopUpsModule : AdminModule
         services.AddScoped<BatchTopUpQuery>();
         services.AddScoped<BatchTopUpJob>();
         services.AddHostedService<BatchTopUpRecovery>();
+        services.AddScoped<Printing.Contracts.IPrintSource, BatchTopUpPrintSource>();
     }
 }

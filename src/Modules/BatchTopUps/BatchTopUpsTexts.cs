@@ -57,6 +57,7 @@ internal sealed class BatchTopUpsTexts : ITextProvider
         ["Submit for review"] = "提交复核",
         ["The file is larger than {0} MB."] = "文件大于 {0} MB。",
         ["Withdraw"] = "取回",
+        ["Print the list"] = "打印清单",
         ["Void"] = "作废",
         ["Content hash (SHA-256)"] = "内容哈希（SHA-256）",
         ["Reviewed"] = "已复核",

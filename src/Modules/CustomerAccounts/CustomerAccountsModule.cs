@@ -17,7 +17,8 @@ public sealed class CustomerAccountsModule : AdminModule
     public override string DisplayName => "Customer accounts";
     public override string Description => "Closing a customer with the refund of what remains, special and small refunds, deposit return, bank transfers received for customers and their matching, credit ratings of company customers.";
     public override IReadOnlyList<string> DependsOn =>
-        [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Cards.CardsModule.ModuleId, Ledger.LedgerModule.ModuleId, Reviews.ReviewsModule.ModuleId];
+        [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Cards.CardsModule.ModuleId, Ledger.LedgerModule.ModuleId, Reviews.ReviewsModule.ModuleId,
+            Printing.PrintingModule.ModuleId];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -29,5 +30,7 @@ public sealed class CustomerAccountsModule : AdminModule
         services.AddScoped<AccountsQuery>();
         services.AddScoped<CreditRatings>();
         services.AddScoped<Counter.Contracts.ICreditLineSource, CreditLineSource>();
+        services.AddScoped<Printing.Contracts.IPrintSource, AccountsPrintSource>();
+        services.AddScoped<Counter.Contracts.IJournalSource, AccountsJournalSource>();
     }
 }

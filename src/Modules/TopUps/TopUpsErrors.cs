@@ -10,6 +10,8 @@ internal static class TopUpsErrors
     public static OperationError TargetTwice(string field) => new("topUps.targetTwice", "Enter the customer's code or the card, not both.", field);
     public static OperationError CustomerNotFound(string field) => new("topUps.customerNotFound", "There is no such customer in the network.", field);
     public static OperationError CustomerNotActive(string field, string code) => new("topUps.customerNotActive", "The customer {0} is not active.", field, code);
+    public static OperationError CustomerClosed(string field, string code) => new("topUps.customerClosed", "The customer {0} is closed: nothing is taken for a closed customer.", field, code);
+    public static OperationError CardClosed(string field, string number) => new("topUps.cardClosed", "The card {0} is closed: nothing goes onto a closed card.", field, number);
     public static OperationError CardNotFound(string field) => new("topUps.cardNotFound", "There is no such card in the network.", field);
     public static OperationError CardNotUsable(string field, string number, string status) => new("topUps.cardNotUsable", "The card {0} is {1}: only a card in use is topped up.", field, number, status);
     public static OperationError SecondaryCard(string field, string number) => new("topUps.secondaryCard", "The card {0} is a secondary card: money reaches it by pre-allocation from the customer account.", field, number);

@@ -20,7 +20,7 @@ public sealed class TopUpsModule : AdminModule
     public override IReadOnlyList<string> DependsOn =>
     [
         Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Cards.CardsModule.ModuleId, Ledger.LedgerModule.ModuleId, Reviews.ReviewsModule.ModuleId,
-        Cheques.ChequesModule.ModuleId,
+        Cheques.ChequesModule.ModuleId, Printing.PrintingModule.ModuleId,
     ];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -32,5 +32,6 @@ public sealed class TopUpsModule : AdminModule
         services.AddScoped<EntryReversal>();
         services.AddScoped<ReceiptQuery>();
         services.AddScoped<IJournalSource, TopUpJournalSource>();
+        services.AddScoped<Printing.Contracts.IPrintSource, TopUpPrintSource>();
     }
 }

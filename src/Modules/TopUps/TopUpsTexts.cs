@@ -22,6 +22,11 @@ internal sealed class TopUpsTexts : ITextProvider
         ["Customer receipt"] = "客户收款",
         ["Top-up receipts"] = "充值收款单",
         ["Top-up receipt"] = "充值收款单",
+        ["Top-up receipt voucher"] = "充值收款凭证",
+        ["The customer {0} is closed: nothing is taken for a closed customer."] = "客户 {0} 已清户，不能再为其收款。",
+        ["The card {0} is closed: nothing goes onto a closed card."] = "卡 {0} 已销卡，不能再充值。",
+        ["Kind of top-up"] = "充值业务",
+        ["Payer's reference"] = "付款凭证号",
 
         // Kinds, statuses, journal.
         ["CustomerTopUp"] = "客户充值",

@@ -144,7 +144,7 @@ public abstract class PurseTransferTests(DatabaseFixture db)
         Assert.Equal("allocations.transferTimedOut", lateAnswer.GetProperty("code").GetString());
         Assert.Equal("Voided", lateAnswer.GetProperty("status").GetString());
         Assert.Equal("Timeout", readAnswer.GetProperty("voidReason").GetString());
-        Assert.Equal(1, voidedBySweep);
+        Assert.InRange(voidedBySweep, 0, 1); // 0 only when the recurring sweep job (PurseSweepJobTests) fired in between and voided it first
         Assert.Equal(0, sweptAgain);
         var statuses = await App.WithDbAsync(d => d.Set<PurseTransfer>().Where(t => t.CardNumber == w.Card(1)).ToDictionaryAsync(t => t.Id.ToString(), t => t.Status));
         Assert.All([late, read, swept, replaced], id => Assert.Equal(PurseTransferStatus.Voided, statuses[id]));

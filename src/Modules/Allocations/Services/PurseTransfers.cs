@@ -23,6 +23,9 @@ public sealed class PurseTransfers(AdminDbContext db, AllocationChecks checks, T
 {
     public static string TaskType(PurseTransferKind kind) => $"{AllocationsModule.ModuleId}.{kind}";
 
+    /// <summary>The audit summary of a transfer voided for its timeout (translated where the trail is read).</summary>
+    public const string TimeoutSummary = "Not completed within the timeout: voided, the money is back where it came from";
+
     public async Task<OperationResult<PurseTransfer>> StartAsync(PurseTransferKind kind, string? cardNumber, decimal? amount, CancellationToken ct = default)
     {
         var place = await checks.OutletAsync(ct);
@@ -214,7 +217,8 @@ public sealed class PurseTransfers(AdminDbContext db, AllocationChecks checks, T
         var entry = posted.Value!.EntryId;
         await db.Set<PurseTransfer>().Where(t => t.Id == transfer.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.SettleEntryId, entry), ct);
         audit.Record(new AuditRecord(AllocationsModule.ModuleId, $"{transfer.Kind}.{(back ? "Void" : "Complete")}", nameof(PurseTransfer), transfer.Id.ToString(),
-            new { status = nameof(PurseTransferStatus.Pending) }, new { status = to.ToString(), reason = reason?.ToString(), card = transfer.CardNumber, amount = transfer.Amount })
+            new { status = nameof(PurseTransferStatus.Pending) }, new { status = to.ToString(), reason = reason?.ToString(), card = transfer.CardNumber, amount = transfer.Amount },
+            reason == VoidReason.Timeout ? TimeoutSummary : null)
         { OutletId = transfer.OutletId, OutletCode = transfer.OutletCode });
         var settled = await db.Set<PurseTransfer>().AsNoTracking().FirstAsync(t => t.Id == transfer.Id, ct);
         return OperationResult<PurseTransfer?>.Success(settled);
@@ -229,7 +233,7 @@ public sealed class PurseTransfers(AdminDbContext db, AllocationChecks checks, T
 }
 
 /// <summary>
-/// The hook for the scheduled job (Quartz.NET, wired when the jobs infrastructure lands): voids every pending load and unload
+/// What the recurring <see cref="PurseSweepJob"/> runs (also callable on its own): voids every pending load and unload
 /// past its timeout, each in its own transaction, oldest first. Safe to run on several hosts at once and beside the lazy
 /// check on access: a transfer leaves Pending once.
 /// </summary>

@@ -11,8 +11,12 @@ public sealed record JournalEntry(
     DateTime At, string Kind, string KindLabel, string Reference, Guid OutletId, string OutletCode, Guid? OperatorId, string? OperatorLogin,
     string? CustomerCode, string? CustomerName, decimal Amount, string? PaymentMethod, string? ReviewerLogin, string? Link);
 
-/// <summary>Which transactions: at or after <paramref name="FromUtc"/> and before <paramref name="ToUtc"/>, of one outlet (null: every outlet the caller sees) and one operator (null: all).</summary>
-public sealed record JournalRequest(DateTime FromUtc, DateTime ToUtc, Guid? OutletId, Guid? OperatorId);
+/// <summary>
+/// Which transactions: at or after <paramref name="FromUtc"/> and before <paramref name="ToUtc"/>, of one outlet (null: every
+/// outlet the caller sees) and one operator (null: all). <paramref name="OperatorLogin"/> is that operator's login name, for
+/// a source whose rows record a later step by login only (a refund paid, an arrival matched).
+/// </summary>
+public sealed record JournalRequest(DateTime FromUtc, DateTime ToUtc, Guid? OutletId, Guid? OperatorId, string? OperatorLogin = null);
 
 /// <summary>
 /// A module's counter transactions for the day journal. Counter implements it for fee collections; other modules (Cheques)

@@ -123,7 +123,7 @@ public sealed class CounterJournal(
 
         var range = Kernel.Time.LocalClock.DaysUtc(day, day, await local.OffsetAsync(ct));
         var (from, to) = (range.StartUtc, range.EndUtc);
-        var request = new JournalRequest(from, to, outletId, operatorId);
+        var request = new JournalRequest(from, to, outletId, operatorId, login);
         var entries = new List<JournalEntry>();
         foreach (var source in sources)
         {

@@ -36,12 +36,15 @@ public sealed record ClosingPlan(CustomerInfo Customer, IReadOnlyList<ClosingCar
 /// card by card (退押金) now that the cards are closed.
 /// </summary>
 public sealed class CustomerClosingTask(
-    AdminDbContext db, TaskTransaction transaction, AccountChecks checks, ICustomerDirectory customers, ICards cards, ICardClosing cardClosing,
+    AdminDbContext db, TaskTransaction transaction, AccountChecks checks, ICustomerDirectory customers, INetworkCards cards, ICardClosing cardClosing,
     ICustomerClosing customerClosing, ILedger ledger, CounterTask task, RefundWriter writer)
 {
     public const string Task = "CustomerAccounts.Close";
 
-    /// <summary>The plan for the visible customer, or null.</summary>
+    /// <summary>
+    /// The plan for the visible customer, or null. The cards are the customer's at every outlet of the network (a secondary
+    /// card issued elsewhere is the customer's too, and its money comes back with the rest), each account at its own outlet.
+    /// </summary>
     public async Task<ClosingPlan?> PlanAsync(Guid customerId, CancellationToken ct)
     {
         if (await customers.FindAsync(customerId, ct) is not { } customer)

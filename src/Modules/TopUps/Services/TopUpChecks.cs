@@ -103,13 +103,20 @@ public sealed class TopUpChecks(
         if (!string.IsNullOrEmpty(key))
         {
             var customer = Guid.TryParse(key, out var id) ? await customers.FindAsync(id, ct) : await customers.FindByCodeAsync(key, ct);
-            return customer is null ? Fail(TopUpsErrors.CustomerNotFound("customer")) : await CustomerTargetAsync(customerKind, customer, "customer", errors, ct);
+            return customer is null ? Fail(TopUpsErrors.CustomerNotFound("customer")) : await CustomerTargetAsync(customerKind, customer, "customer", errors, refusals, ct);
         }
 
         var card = await cards.FindByNumberAsync(number, ct);
         if (card is null)
         {
             return Fail(TopUpsErrors.CardNotFound(cardField));
+        }
+
+        if (card.Status == "Closed")
+        {
+            // Closed with its customer (清户): the money went back and was refunded; nothing goes onto it again.
+            refusals.Add(TopUpsErrors.CardClosed(cardField, card.Number));
+            return null;
         }
 
         if (card.Status != "Issued")
@@ -124,7 +131,7 @@ public sealed class TopUpChecks(
                 return Fail(TopUpsErrors.NotPrimaryCard(cardField, card.Number));
             }
 
-            var byCard = await CustomerTargetAsync(customerKind, holder, cardField, errors, ct);
+            var byCard = await CustomerTargetAsync(customerKind, holder, cardField, errors, refusals, ct);
             return byCard is null ? null : byCard with { Card = card };
         }
 
@@ -136,6 +143,12 @@ public sealed class TopUpChecks(
 
         var product = await products.FindAsync(card.ProductId, ct);
         var cardCustomer = card.CustomerId is { } c ? await customers.FindAsync(c, ct) : null;
+        if (cardCustomer?.Status == "Closed")
+        {
+            refusals.Add(TopUpsErrors.CustomerClosed(cardField, cardCustomer.Code));
+            return null;
+        }
+
         var kind = card.Kind == "Internal" ? TopUpKind.InternalCardTopUp : TopUpKind.CardTopUp;
         return new TopUpTarget(kind, cardCustomer, card, product, AccountRef.Card(card.Id, card.OutletId), card.OutletCode,
             kind == TopUpKind.InternalCardTopUp || cardCustomer?.Type == "Company");
@@ -147,8 +160,16 @@ public sealed class TopUpChecks(
         }
     }
 
-    private async Task<TopUpTarget?> CustomerTargetAsync(TopUpKind kind, CustomerInfo customer, string field, List<OperationError> errors, CancellationToken ct)
+    private async Task<TopUpTarget?> CustomerTargetAsync(
+        TopUpKind kind, CustomerInfo customer, string field, List<OperationError> errors, List<OperationError> refusals, CancellationToken ct)
     {
+        if (customer.Status == "Closed")
+        {
+            // A closed customer (清户) had everything refunded: money taken now would sit on an account nobody may use.
+            refusals.Add(TopUpsErrors.CustomerClosed(field, customer.Code));
+            return null;
+        }
+
         if (customer.Status != "Active")
         {
             errors.Add(TopUpsErrors.CustomerNotActive(field, customer.Code));
