@@ -34,7 +34,7 @@ public sealed class CardDataMaintenance(AdminDbContext db, CardServiceChecks che
                 audit.Record(new AuditRecord(CardServiceModule.ModuleId, "Card.UpdateData", "Card", card.Number,
                     new { holderName = card.HolderName, vehiclePlate = card.VehiclePlate, notes = card.Notes },
                     new { holderName = after.HolderName, vehiclePlate = after.VehiclePlate, notes = after.Notes }) { OutletId = card.OutletId, OutletCode = card.OutletCode });
-                return OperationResult<CardInfo>.Success(after with { Version = Versions.Format(long.Parse(after.Version, System.Globalization.CultureInfo.InvariantCulture) + 1) });
+                return OperationResult<CardInfo>.Success(after);
             }, ct);
         }
         catch (Exception ex) when (LostRace.Is(ex))

@@ -43,7 +43,10 @@ public interface ICardStatusChanges
     /// </summary>
     Task<OperationResult> ReplaceAsync(Guid oldCardId, string from, Guid newCardId, CancellationToken ct = default);
 
-    /// <summary>Changes the holder, vehicle plate and notes of a card, against the version read (409 when stale, 400 naming a field too long).</summary>
+    /// <summary>
+    /// Changes the holder, vehicle plate and notes of a card, against the version read (409 when stale, 400 naming a field too long);
+    /// answers the card as the caller's save will store it (its next version).
+    /// </summary>
     Task<OperationResult<CardInfo>> UpdateDataAsync(Guid cardId, string? holderName, string? vehiclePlate, string? notes, string? version, CancellationToken ct = default);
 
     /// <summary>Gives an expired card a new expiry (<paramref name="expiresAt"/>) and puts an Invalid one back in use (a block-list row).</summary>

@@ -82,8 +82,10 @@ internal sealed class CardStatusChanges(AdminDbContext db, BlockListWriter block
         card.HolderName = holder;
         card.VehiclePlate = plate;
         card.Notes = note;
+        // Saved (and its version moved on) even when nothing differs, so the version the caller gets back is the one stored.
+        db.Entry(card).Property(c => c.HolderName).IsModified = true;
         var product = await db.Set<CardProduct>().AsNoTracking().Where(p => p.Id == card.ProductId).Select(p => p.Code).FirstAsync(ct);
-        return OperationResult<CardInfo>.Success(CardDirectory.Info(card, product));
+        return OperationResult<CardInfo>.Success(CardDirectory.Info(card, product) with { Version = Versions.Format(card.Version + 1) });
     }
 
     public async Task<OperationResult> ReactivateAsync(Guid cardId, DateTime expiresAt, CancellationToken ct = default)
