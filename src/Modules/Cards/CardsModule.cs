@@ -31,5 +31,8 @@ public sealed class CardsModule : AdminModule
         services.AddScoped<Contracts.INetworkCards, NetworkCardDirectory>();
         services.AddScoped<Contracts.ICardRegistry, CardRegistry>();
         services.AddScoped<Contracts.ICardClosing, CardCloser>();
+        services.AddScoped<BlockListWriter>();
+        services.AddScoped<Contracts.ICardStatusChanges, CardStatusChanges>();
+        services.AddScoped<Contracts.IBlockList, BlockListReader>();
     }
 }

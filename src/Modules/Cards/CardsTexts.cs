@@ -36,6 +36,7 @@ internal sealed class CardsTexts : ITextProvider
         ["Card query"] = "卡片查询",
         ["Card"] = "卡片",
         ["There is no such card."] = "没有这张卡。",
+        ["The card {0} is {1} now: another task changed it. Look again."] = "卡 {0} 现为 {1}：其他业务已更改该卡，请重新查询。",
         ["The status is Issued, Lost, Bad, Invalid, Replaced or Closed."] = "状态为已发卡、挂失、坏卡、失效、已补卡或已销卡。",
         ["A card number has {0} to {1} digits."] = "卡号为 {0} 至 {1} 位数字。",
         ["Find card"] = "查找卡片",

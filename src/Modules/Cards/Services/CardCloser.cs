@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Cards.Services;
 
-internal sealed class CardCloser(AdminDbContext db) : ICardClosing
+internal sealed class CardCloser(AdminDbContext db, BlockListWriter blockList) : ICardClosing
 {
     public async Task<bool> CloseAsync(Guid cardId, CancellationToken ct = default)
     {
@@ -16,6 +16,7 @@ internal sealed class CardCloser(AdminDbContext db) : ICardClosing
         }
 
         card.Status = CardStatus.Closed;
+        await blockList.AppendAsync(card, "CardClosed", ct);
         return true;
     }
 }

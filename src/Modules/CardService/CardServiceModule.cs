@@ -1,0 +1,30 @@
+using Admin.Kernel.Modules;
+using Admin.Modules.CardService.Services;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Admin.Modules.CardService;
+
+/// <summary>Card service at the counter (客户服务 3.5–3.20): queries, card data, loss report and its cancellation, bad and expired cards, replacement.</summary>
+public sealed class CardServiceModule : AdminModule
+{
+    public const string ModuleId = "CardService";
+
+    public override string Id => ModuleId;
+    public override string DisplayName => "Card service";
+    public override string Description => "Card service at the counter: card and customer queries with the card's ledger lines, card data, restrictions, loss reports and their cancellation, bad and expired cards, replacement onto a new card from stock; every status change goes to the block list terminals keep.";
+    public override IReadOnlyList<string> DependsOn =>
+        [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Cards.CardsModule.ModuleId, Ledger.LedgerModule.ModuleId];
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<CardServiceChecks>();
+        services.AddScoped<CardServiceQuery>();
+        services.AddScoped<LossReports>();
+        services.AddScoped<Replacements>();
+        services.AddScoped<PurseSettlement>();
+        services.AddScoped<CardDataMaintenance>();
+        services.AddScoped<CardRestrictions>();
+        services.AddScoped<CardPins>();
+    }
+}

@@ -1,0 +1,77 @@
+using Admin.Kernel.Results;
+using Admin.Kernel.Security;
+using Admin.Kernel.Time;
+using Admin.Modules.Cards.Contracts;
+using Admin.Modules.Counter.Contracts;
+using Admin.Modules.Outlets.Contracts;
+
+namespace Admin.Modules.CardService.Services;
+
+/// <summary>The checks the card-service tasks share: the caller's counter, the presented card, the customer's ID document, local times.</summary>
+public sealed class CardServiceChecks(ICurrentOperator current, IOutletDirectory outlets, ICards cards, ICustomerDirectory customers, LocalClock local, TimeProvider clock)
+{
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public string? LoginName => current.LoginName;
+
+    /// <summary>The caller's outlet and operator id; head office has no counter (409, though the permission is held).</summary>
+    public async Task<OperationResult<(OutletInfo Outlet, Guid OperatorId)>> CounterAsync(CancellationToken ct)
+    {
+        if (current.OutletId is { } outletId && current.OperatorId is { } operatorId && await outlets.FindAsync(outletId, ct) is { IsHeadOffice: false } outlet)
+        {
+            return OperationResult<(OutletInfo, Guid)>.Success((outlet, operatorId));
+        }
+
+        return OperationResult<(OutletInfo, Guid)>.Fail(FailureKind.Conflict, CardServiceErrors.OutletOnly());
+    }
+
+    /// <summary>The visible card with this number, or an error naming <paramref name="field"/> (another outlet's card is "no such card").</summary>
+    public async Task<CardInfo?> CardAsync(string? number, string field, List<OperationError> errors, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(number))
+        {
+            errors.Add(CardServiceErrors.CardRequired(field));
+            return null;
+        }
+
+        var card = await cards.FindByNumberAsync(number, ct);
+        if (card is null)
+        {
+            errors.Add(CardServiceErrors.CardNotFound(field));
+        }
+
+        return card;
+    }
+
+    /// <summary>
+    /// Checks the ID number the customer presents against the customer's ID document (spaces and letter case aside); adds the
+    /// error on <c>idNumber</c>. The customer of a visible card is visible (same outlet).
+    /// </summary>
+    public async Task<CustomerInfo?> IdentityAsync(CardInfo card, string? idNumber, List<OperationError> errors, CancellationToken ct)
+    {
+        var customer = card.CustomerId is { } id ? await customers.FindAsync(id, ct) : null;
+        if (string.IsNullOrWhiteSpace(idNumber))
+        {
+            errors.Add(CardServiceErrors.IdNumberRequired());
+            return customer;
+        }
+
+        if (customer is null || Normalise(customer.IdNumber) != Normalise(idNumber))
+        {
+            errors.Add(CardServiceErrors.IdNumberMismatch());
+        }
+
+        return customer;
+    }
+
+    /// <summary>The birth date of a registered card's customer, read from a resident ID number; null when unknown.</summary>
+    public async Task<DateOnly?> BirthDateAsync(CardInfo card, CancellationToken ct) =>
+        card.CustomerId is { } id && await customers.FindAsync(id, ct) is { } customer ? Models.PinRules.BirthDateOf(customer.IdType, customer.IdNumber) : null;
+
+    /// <summary>An instant as the operator reads it (local time with its offset), for messages.</summary>
+    public async Task<string> LocalAsync(DateTime utc, CancellationToken ct) => LocalTimes.Iso(utc, await local.OffsetAsync(ct));
+
+    public static bool Expired(CardInfo card, DateTime now) => card.ExpiresAt is { } expires && expires <= now;
+
+    private static string Normalise(string text) => new string(text.Where(ch => !char.IsWhiteSpace(ch)).ToArray()).ToUpperInvariant();
+}
