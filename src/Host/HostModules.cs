@@ -19,6 +19,7 @@ public static class HostModules
         typeof(Admin.Modules.Allocations.AllocationsModule),
         typeof(Admin.Modules.CustomerAccounts.CustomerAccountsModule),
         typeof(Admin.Modules.BatchTopUps.BatchTopUpsModule),
+        typeof(Admin.Modules.Closes.ClosesModule),
     ];
 
     /// <summary>

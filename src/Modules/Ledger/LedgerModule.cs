@@ -22,6 +22,7 @@ public sealed class LedgerModule : AdminModule
         services.AddScoped<Contracts.ILedger, LedgerPosting>();
         services.AddScoped<Contracts.ILedgerReader, LedgerReader>();
         services.AddScoped<Contracts.ILedgerEntries, LedgerEntryDirectory>();
+        services.AddScoped<Contracts.ILedgerPeriods, LedgerPeriods>();
         services.AddScoped<LedgerQuery>();
         services.AddScoped<LedgerVerifier>();
     }
