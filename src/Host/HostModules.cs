@@ -20,6 +20,7 @@ public static class HostModules
         typeof(Admin.Modules.CustomerAccounts.CustomerAccountsModule),
         typeof(Admin.Modules.BatchTopUps.BatchTopUpsModule),
         typeof(Admin.Modules.CardService.CardServiceModule),
+        typeof(Admin.Modules.Closes.ClosesModule),
     ];
 
     /// <summary>

@@ -23,6 +23,8 @@ internal static class LedgerErrors
     public static OperationError OwnerInvalid() => new("ledger.ownerInvalid", "The owner is an id such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301.", "owner");
     public static OperationError OutletUnknown() => new("ledger.outletUnknown", "There is no outlet with this code.", "outlet");
     public static OperationError EntryNotFound(long id) => new("ledger.entryNotFound", "There is no ledger entry {0}.", "corrects", id);
+    public static OperationError DayClosed(DateOnly day, string outlet) =>
+        new("ledger.dayClosed", "The day {0} is closed at outlet {1}: no task is dated in it any more.", null, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), outlet);
     public static OperationError AccountNotFound() => new("ledger.accountNotFound", "There is no such ledger account.");
 
     public static OperationError InsufficientFunds(string kind, Guid owner, decimal balance, decimal change) =>

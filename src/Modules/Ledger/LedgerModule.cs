@@ -23,6 +23,7 @@ public sealed class LedgerModule : AdminModule
         services.AddScoped<Contracts.ILedgerReader, LedgerReader>();
         services.AddScoped<Contracts.ILedgerEntries, LedgerEntryDirectory>();
         services.AddScoped<Contracts.ILedgerOwnerLines, LedgerOwnerLinesReader>();
+        services.AddScoped<Contracts.ILedgerPeriods, LedgerPeriods>();
         services.AddScoped<LedgerQuery>();
         services.AddScoped<LedgerVerifier>();
     }

@@ -24,6 +24,7 @@ internal sealed class LedgerTexts : ITextProvider
         AccountKind.OverShort => "Cash over and short",
         AccountKind.CustomerDeposit => "Deposit held for a customer",
         AccountKind.PurseInTransit => "Purse transfer in transit",
+        AccountKind.Handover => "Held for handover",
         _ => kind.ToString(),
     };
 
@@ -52,6 +53,7 @@ internal sealed class LedgerTexts : ITextProvider
         ["Cash over and short"] = "长短款",
         ["Deposit held for a customer"] = "客户押金（未发卡）",
         ["Purse transfer in transit"] = "圈存圈提在途",
+        ["Held for handover"] = "待缴款项",
         ["Debit"] = "借方",
         ["Credit"] = "贷方",
         ["BankCard"] = "银行卡",
@@ -112,6 +114,7 @@ internal sealed class LedgerTexts : ITextProvider
         ["There is no outlet with this code."] = "没有该代码的网点。",
         ["There is no ledger entry {0}."] = "没有编号为 {0} 的分录。",
         ["There is no such ledger account."] = "没有该总账账户。",
+        ["The day {0} is closed at outlet {1}: no task is dated in it any more."] = "网点 {1} 的 {0} 已日结：不能再办理日期为该日的业务。",
         ["The {0} account of {1} cannot go below zero: its balance is {2} and this entry takes {3}."] = "{1} 的 {0} 账户不得为负：余额为 {2}，本笔分录需扣减 {3}。",
     };
 }

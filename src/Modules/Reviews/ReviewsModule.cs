@@ -31,5 +31,6 @@ public sealed class ReviewsModule : AdminModule
         services.AddScoped<AuthorisationQuery>();
         services.AddScoped<AuthorisationExport>();
         services.AddScoped<AuthorisationFlags>();
+        services.AddScoped<Contracts.IAuthorisationRecords, AuthorisationRecords>();
     }
 }

@@ -33,6 +33,7 @@ internal static class TopUpsErrors
     public static OperationError ReceiptNotFound() => new("topUps.receiptNotFound", "There is no such receipt.");
     public static OperationError NotPosted(string receipt, string status) => new("topUps.receiptNotPosted", "The receipt {0} is {1}: a receipt is corrected once.", null, receipt, status);
     public static OperationError CancelSameDayOnly(string receipt, DateOnly day) => new("topUps.cancelSameDayOnly", "The receipt {0} is of {1}: only a receipt of today is cancelled; reverse it instead.", null, receipt, day.ToString("yyyy-MM-dd"));
+    public static OperationError ShiftClosed(string receipt) => new("topUps.shiftClosed", "The shift of receipt {0} is closed: it can no longer be cancelled, only reversed.", null, receipt);
     public static OperationError MovedOn(string receipt, decimal still, decimal amount, string where) => new("topUps.moneyMovedOn", "Only {1} of the {2} of receipt {0} is still where it went; the rest is now on {3}: bring it back first.", null, receipt, still, amount, where);
     public static OperationError EntryNotFound(long entry) => new("topUps.entryNotFound", "There is no ledger entry {0}.", null, entry);
     public static OperationError EntryNotReversible(long entry, string taskType) => new("topUps.entryNotReversible", "Entry {0} is a {1}, not a top-up or receipt: it is corrected by its own task (a cheque by bouncing, a fee by its refund).", null, entry, taskType);

@@ -97,6 +97,7 @@ internal sealed class TopUpsTexts : ITextProvider
         ["Enter the cheque's number, bank, drawer and date."] = "请输入支票号码、银行、出票人和日期。",
         ["There is no such receipt."] = "没有该收款单。",
         ["The receipt {0} is {1}: a receipt is corrected once."] = "收款单 {0} 状态为 {1}：一张收款单只能更正一次。",
+        ["The shift of receipt {0} is closed: it can no longer be cancelled, only reversed."] = "收款单 {0} 所在的班次已班结：不能再撤单，只能冲销。",
         ["The receipt {0} is of {1}: only a receipt of today is cancelled; reverse it instead."] = "收款单 {0} 是 {1} 的：只能撤销当天的收款单，请改为冲销。",
         ["Only {1} of the {2} of receipt {0} is still where it went; the rest is now on {3}: bring it back first."] = "收款单 {0} 的 {2} 中只有 {1} 仍在原账户；其余现在在 {3}：请先转回。",
         ["Entry {0} is a {1}, not a top-up or receipt: it is corrected by its own task (a cheque by bouncing, a fee by its refund)."] = "凭证 {0} 是 {1}，不是充值或收款：须由其本身的业务更正（支票通过退票，费用通过退款）。",

@@ -30,7 +30,7 @@ public enum AccountKind
     SalesClearing,
     /// <summary>应收款: what a customer owes (a balance left negative before the ledger, e.g. a bounced cheque already spent). Owner: the customer.</summary>
     Receivable,
-    /// <summary>长短款 (later): an operator's cash over or short at shift close. Owner: the operator.</summary>
+    /// <summary>长短款: an operator's till over (credit) or short (debit) at shift close (Closes). Owner: the operator.</summary>
     OverShort,
     /// <summary>
     /// 押金 (held for the customer): a deposit collected before the customer has a card (a standalone fee collection), held
@@ -42,6 +42,11 @@ public enum AccountKind
     /// again when the transfer is completed (to the purse or card) or voided (back where it came from). Owner: the card.
     /// </summary>
     PurseInTransit,
+    /// <summary>
+    /// 待缴款项: what the outlet holds for handover to head office, per payment method: a shift close empties the operator's
+    /// till into it, the daily close's bank deposit takes it to <see cref="HeadOfficeSettlement"/>. Owner: none (the outlet).
+    /// </summary>
+    Handover,
 }
 
 /// <summary>On which side an account's balance grows.</summary>
@@ -102,9 +107,10 @@ public static class ChartOfAccounts
         new(AccountKind.Suspense, NormalSide.Debit, NeverNegative: false, OwnerType.None),
         new(AccountKind.SalesClearing, NormalSide.Credit, NeverNegative: false, OwnerType.None, InUse: false),
         new(AccountKind.Receivable, NormalSide.Debit, NeverNegative: false, OwnerType.Customer),
-        new(AccountKind.OverShort, NormalSide.Debit, NeverNegative: false, OwnerType.Operator, InUse: false),
+        new(AccountKind.OverShort, NormalSide.Debit, NeverNegative: false, OwnerType.Operator),
         new(AccountKind.CustomerDeposit, NormalSide.Credit, NeverNegative: true, OwnerType.Customer),
         new(AccountKind.PurseInTransit, NormalSide.Credit, NeverNegative: true, OwnerType.Card),
+        new(AccountKind.Handover, NormalSide.Debit, NeverNegative: false, OwnerType.None, ByPaymentMethod: true),
     ];
 
     /// <summary>The rules of a kind.</summary>

@@ -32,6 +32,12 @@ public sealed record AccountRef(AccountKind Kind, Guid OwnerId, Guid OutletId, s
     /// <summary>An outlet's account of a kind without owner (fee income, cheques in clearing, settlement, suspense).</summary>
     public static AccountRef OfOutlet(AccountKind kind, Guid outletId) => new(kind, Guid.Empty, outletId);
 
+    /// <summary>An operator's cash over and short (长短款).</summary>
+    public static AccountRef OverShort(Guid operatorId, Guid outletId) => new(AccountKind.OverShort, operatorId, outletId);
+
+    /// <summary>What the outlet holds for handover to head office, per payment method (待缴款项).</summary>
+    public static AccountRef Handover(Guid outletId, string paymentMethod) => new(AccountKind.Handover, Guid.Empty, outletId, paymentMethod);
+
     /// <summary>A customer's refunds payable.</summary>
     public static AccountRef RefundsPayable(Guid customerId, Guid outletId) => new(AccountKind.RefundsPayable, customerId, outletId);
 }

@@ -46,3 +46,24 @@ internal sealed class LedgerLineConfiguration : IEntityTypeConfiguration<LedgerL
         builder.HasIndex(l => new { l.EntryId, l.LineNo }).IsUnique();
     }
 }
+
+internal sealed class LedgerShiftMarkConfiguration : IEntityTypeConfiguration<LedgerShiftMark>
+{
+    public void Configure(EntityTypeBuilder<LedgerShiftMark> builder)
+    {
+        builder.ToTable("Ledger_ShiftMarks");
+        builder.Property(m => m.TaskId).HasMaxLength(64);
+        builder.HasIndex(m => new { m.OutletId, m.OperatorId, m.LastEntryId });
+    }
+}
+
+internal sealed class LedgerClosedDayConfiguration : IEntityTypeConfiguration<LedgerClosedDay>
+{
+    public void Configure(EntityTypeBuilder<LedgerClosedDay> builder)
+    {
+        builder.ToTable("Ledger_ClosedDays");
+        // One row per outlet and day: two closes of one day at once cannot both commit.
+        builder.HasKey(d => new { d.OutletId, d.Day });
+        builder.Property(d => d.TaskId).HasMaxLength(64);
+    }
+}

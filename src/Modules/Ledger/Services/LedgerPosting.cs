@@ -1,8 +1,10 @@
 using Admin.Kernel.Data;
 using Admin.Kernel.Results;
 using Admin.Kernel.Security;
+using Admin.Kernel.Time;
 using Admin.Modules.Ledger.Contracts;
 using Admin.Modules.Ledger.Models;
+using Admin.Modules.Outlets.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Ledger.Services;
@@ -13,7 +15,7 @@ namespace Admin.Modules.Ledger.Services;
 /// writes the entry and its lines, all in the caller's transaction. The conditional update is what makes two parallel
 /// debits safe: the second waits for the first's row lock and is then checked against the balance the first left.
 /// </summary>
-internal sealed class LedgerPosting(AdminDbContext db, LedgerAccounts accounts, ICurrentOperator current, TimeProvider clock) : ILedger
+internal sealed class LedgerPosting(AdminDbContext db, LedgerAccounts accounts, ICurrentOperator current, TimeProvider clock, LocalClock local, IOutletDirectory outlets) : ILedger
 {
     /// <summary>Most lines in one entry.</summary>
     public const int MaxLines = 100;
@@ -29,6 +31,17 @@ internal sealed class LedgerPosting(AdminDbContext db, LedgerAccounts accounts, 
         if (errors.Count > 0)
         {
             return OperationResult<PostedEntry>.Invalid([.. errors]);
+        }
+
+        // A closed day (Closes' daily close) takes no more entries of its outlet: every money task posts here, so every one
+        // is refused, and the day's hash stays what the close stored.
+        var today = await local.TodayAsync(ct);
+        if (await db.Set<LedgerClosedDay>().AnyAsync(d => d.OutletId == posting.OutletId && d.Day == today, ct))
+        {
+            var code = (await outlets.FindAsync(posting.OutletId, ct))?.Code ?? posting.OutletId.ToString("D");
+            var closed = OperationResult<PostedEntry>.Fail(FailureKind.Conflict, LedgerErrors.DayClosed(today, code));
+            closed.With("day", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            return closed;
         }
 
         if (posting.Corrects is { } corrected && !await db.Set<LedgerEntry>().AnyAsync(e => e.Id == corrected, ct))

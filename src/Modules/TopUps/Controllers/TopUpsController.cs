@@ -150,7 +150,8 @@ public sealed class TopUpsController(
     {
         var offset = await local.OffsetAsync(ct);
         model.CanCorrect = model.Receipt.Status == ReceiptStatus.Posted && current.OutletId == model.Receipt.OutletId;
-        model.SameDay = LocalClock.DayOf(model.Receipt.At, offset) == LocalClock.DayOf(clock.GetUtcNow().UtcDateTime, offset);
+        // A receipt of a closed shift is reversed, never cancelled, even on its own day.
+        model.SameDay = LocalClock.DayOf(model.Receipt.At, offset) == LocalClock.DayOf(clock.GetUtcNow().UtcDateTime, offset) && !await query.ShiftClosedAsync(model.Receipt, ct);
         return model;
     }
 

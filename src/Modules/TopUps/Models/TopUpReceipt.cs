@@ -89,9 +89,10 @@ public sealed class TopUpReceipt : IOutletOwned
     /// Whether the receipt may be cancelled (撤单) on <paramref name="today"/>: only while posted and on its own local day
     /// (<paramref name="receivedOn"/>); later, only a reversal (冲销) corrects it.
     /// </summary>
-    public OperationError? CannotCancel(DateOnly receivedOn, DateOnly today) =>
+    public OperationError? CannotCancel(DateOnly receivedOn, DateOnly today, bool shiftClosed = false) =>
         Status != ReceiptStatus.Posted ? TopUpsErrors.NotPosted(Receipt, Status.ToString())
         : receivedOn != today ? TopUpsErrors.CancelSameDayOnly(Receipt, receivedOn)
+        : shiftClosed ? TopUpsErrors.ShiftClosed(Receipt)
         : null;
 
     /// <summary>Whether the receipt may be reversed: only while posted (a receipt is corrected once).</summary>

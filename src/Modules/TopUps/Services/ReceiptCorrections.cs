@@ -42,7 +42,9 @@ public sealed class ReceiptCorrections(
         }
 
         var offset = await local.OffsetAsync(ct);
-        var state = cancel ? receipt.CannotCancel(LocalClock.DayOf(receipt.At, offset), LocalClock.DayOf(current.Now, offset)) : receipt.CannotReverse();
+        var state = cancel
+            ? receipt.CannotCancel(LocalClock.DayOf(receipt.At, offset), LocalClock.DayOf(current.Now, offset), await query.ShiftClosedAsync(receipt, ct))
+            : receipt.CannotReverse();
         if (state is not null)
         {
             return Conflict(state, receipt);

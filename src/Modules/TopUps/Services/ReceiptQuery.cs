@@ -3,6 +3,7 @@ using Admin.Kernel.Data;
 using Admin.Kernel.Paging;
 using Admin.Kernel.Results;
 using Admin.Kernel.Security;
+using Admin.Modules.Ledger.Contracts;
 using Admin.Modules.TopUps.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,11 @@ namespace Admin.Modules.TopUps.Services;
 public sealed record ReceiptFilter(string? Customer = null, string? Card = null, ReceiptStatus? Status = null);
 
 /// <summary>Receipts the caller may see: those taken at their outlet (the serving outlet's), every outlet's for head office.</summary>
-public sealed class ReceiptQuery(AdminDbContext db, OutletScope scope)
+public sealed class ReceiptQuery(AdminDbContext db, OutletScope scope, ILedgerPeriods periods)
 {
+    /// <summary>True when the serving operator has closed the shift the receipt was taken in (it is reversed from then on, never cancelled).</summary>
+    public Task<bool> ShiftClosedAsync(TopUpReceipt receipt, CancellationToken ct = default) => periods.IsInClosedShiftAsync(receipt.LedgerEntryId, ct);
+
     public Task<TopUpReceipt?> FindAsync(Guid id, CancellationToken ct = default) => Visible().FirstOrDefaultAsync(r => r.Id == id, ct);
 
     /// <summary>The visible receipt that posted the entry, or null.</summary>

@@ -1594,6 +1594,183 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.ToTable("Cheques_Credits", (string)null);
                 });
 
+            modelBuilder.Entity("Admin.Modules.Closes.Models.DayClose", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Authorisations")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("HandoverAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<long?>("HandoverEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OutletCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SlipNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "OutletCode");
+
+                    b.HasIndex("OutletId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("Closes_DayCloses", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Closes.Models.ShiftClose", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("Counted")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Denominations")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("Difference")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<long?>("EntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("Expected")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<long>("LastEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OperatorLogin")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("OutletCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReviewerLogin")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Tasks")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Tolerance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OutletId", "Day");
+
+                    b.ToTable("Closes_ShiftCloses", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Closes.Models.ShiftCloseLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Counted")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("Expected")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("PaymentMethod")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("ShiftCloseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShiftCloseId");
+
+                    b.ToTable("Closes_ShiftCloseLines", (string)null);
+                });
+
             modelBuilder.Entity("Admin.Modules.Counter.Models.Customer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2539,6 +2716,27 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.ToTable("Ledger_Accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Admin.Modules.Ledger.Models.LedgerClosedDay", b =>
+                {
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TaskId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("OutletId", "Day");
+
+                    b.ToTable("Ledger_ClosedDays", (string)null);
+                });
+
             modelBuilder.Entity("Admin.Modules.Ledger.Models.LedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2619,6 +2817,38 @@ namespace Admin.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Ledger_Lines", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Ledger.Models.LedgerShiftMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LastEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TaskId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutletId", "OperatorId", "LastEntryId");
+
+                    b.ToTable("Ledger_ShiftMarks", (string)null);
                 });
 
             modelBuilder.Entity("Admin.Modules.Operators.Models.ClientApplication", b =>
@@ -3849,6 +4079,15 @@ namespace Admin.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Admin.Modules.Closes.Models.ShiftCloseLine", b =>
+                {
+                    b.HasOne("Admin.Modules.Closes.Models.ShiftClose", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ShiftCloseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Admin.Modules.Counter.Models.FeeAmount", b =>
                 {
                     b.HasOne("Admin.Modules.Counter.Models.FeeItem", null)
@@ -4055,6 +4294,11 @@ namespace Admin.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Admin.Modules.BatchTopUps.Models.BatchTopUpList", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Admin.Modules.Closes.Models.ShiftClose", b =>
                 {
                     b.Navigation("Lines");
                 });

@@ -1581,6 +1581,181 @@ namespace Admin.Migrations.Sqlite.Migrations
                     b.ToTable("Cheques_Credits", (string)null);
                 });
 
+            modelBuilder.Entity("Admin.Modules.Closes.Models.DayClose", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Authorisations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("HandoverAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HandoverEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutletCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SlipNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "OutletCode");
+
+                    b.HasIndex("OutletId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("Closes_DayCloses", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Closes.Models.ShiftClose", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Counted")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Denominations")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Difference")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Expected")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorLogin")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutletCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerLogin")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tasks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Tolerance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OutletId", "Day");
+
+                    b.ToTable("Closes_ShiftCloses", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Closes.Models.ShiftCloseLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Counted")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Expected")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentMethod")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShiftCloseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShiftCloseId");
+
+                    b.ToTable("Closes_ShiftCloseLines", (string)null);
+                });
+
             modelBuilder.Entity("Admin.Modules.Counter.Models.Customer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2524,6 +2699,27 @@ namespace Admin.Migrations.Sqlite.Migrations
                     b.ToTable("Ledger_Accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Admin.Modules.Ledger.Models.LedgerClosedDay", b =>
+                {
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaskId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OutletId", "Day");
+
+                    b.ToTable("Ledger_ClosedDays", (string)null);
+                });
+
             modelBuilder.Entity("Admin.Modules.Ledger.Models.LedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2600,6 +2796,36 @@ namespace Admin.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Ledger_Lines", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Ledger.Models.LedgerShiftMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaskId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutletId", "OperatorId", "LastEntryId");
+
+                    b.ToTable("Ledger_ShiftMarks", (string)null);
                 });
 
             modelBuilder.Entity("Admin.Modules.Operators.Models.ClientApplication", b =>
@@ -3820,6 +4046,15 @@ namespace Admin.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Admin.Modules.Closes.Models.ShiftCloseLine", b =>
+                {
+                    b.HasOne("Admin.Modules.Closes.Models.ShiftClose", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ShiftCloseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Admin.Modules.Counter.Models.FeeAmount", b =>
                 {
                     b.HasOne("Admin.Modules.Counter.Models.FeeItem", null)
@@ -4026,6 +4261,11 @@ namespace Admin.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Admin.Modules.BatchTopUps.Models.BatchTopUpList", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Admin.Modules.Closes.Models.ShiftClose", b =>
                 {
                     b.Navigation("Lines");
                 });

@@ -1,0 +1,21 @@
+using Admin.Kernel.Audit;
+
+namespace Admin.Modules.Closes;
+
+/// <summary>The audit actions this module records, named in both languages.</summary>
+internal sealed class ClosesAuditActions : ModuleAuditActions
+{
+    protected override string? Module => ClosesModule.ModuleId;
+
+    protected override IEnumerable<(string Action, string English, string Chinese)> Actions =>
+    [
+        ("Shift.Close", "Shift closed", "操作员班结"),
+        ("Day.Close", "Day closed", "网点日结"),
+    ];
+
+    protected override IEnumerable<(string English, string Chinese)> RecordTexts =>
+    [
+        ("ShiftClose", "班结"),
+        ("DayClose", "日结"),
+    ];
+}
