@@ -23,6 +23,7 @@ public sealed partial class CounterController(
 {
     [HttpGet("counter/fees")]
     [RequirePermission(CounterPermissions.CollectFees)]
+    [CounterTaskScreen(CounterTaskPick.Customer, "collect-form")]
     public async Task<IActionResult> Collect(string? q, string? customer, CancellationToken ct)
     {
         var model = new CollectFeesViewModel { Q = q, Picker = await customers.PickAsync(q, customer, ct) };
