@@ -40,7 +40,7 @@ public sealed class CounterTaskScreenAttribute(CounterTaskPick pick, string form
 /// ignores): renamed fields (<c>cheque.number</c> → <c>ChequeNumber</c>), a prefix (<c>name</c> → <c>Form.Name</c>), and
 /// list rows the screen left out when blank (the task's <c>cards[1].amount</c> is the form's <c>Cards[3].Amount</c>), so
 /// an error is shown beside, and focus goes to, the field the operator typed it in.
-/// <code>ModelState.AddErrors(result, text, new FormFieldNames().Rename("primaryCard", "Card"));</code>
+/// <code>ModelState.AddFormErrors(result, text, new FormFieldNames().Rename("primaryCard", "Card"));</code>
 /// </summary>
 public sealed partial class FormFieldNames
 {
@@ -119,7 +119,7 @@ public sealed partial class FormFieldNames
 public static class FormFieldErrors
 {
     /// <summary>Adds a failed result's errors, translated, under the form's names of their fields (see <see cref="FormFieldNames"/>).</summary>
-    public static void AddErrors(this ModelStateDictionary modelState, OperationResult result, AdminText text, FormFieldNames fields)
+    public static void AddFormErrors(this ModelStateDictionary modelState, OperationResult result, AdminText text, FormFieldNames fields)
     {
         foreach (var error in result.Errors)
         {

@@ -48,7 +48,7 @@ public sealed class AllocationsController(PreAllocation allocations, AllocationT
                 return RedirectToAction(nameof(Receipt), new { id = result.Value.Id });
             }
 
-            ModelState.AddErrors(result, text, fields);
+            ModelState.AddFormErrors(result, text, fields);
         }
 
         return View(await FillAsync(form, ct));
@@ -125,7 +125,7 @@ public sealed class AllocationsController(PreAllocation allocations, AllocationT
                 return Redirect(Url.Content($"~/allocations/templates?customer={Uri.EscapeDataString(customer.Code)}"));
             }
 
-            ModelState.AddErrors(result, text, fields);
+            ModelState.AddFormErrors(result, text, fields);
         }
 
         Pad(form.Lines, TemplateFormViewModel.Rows);

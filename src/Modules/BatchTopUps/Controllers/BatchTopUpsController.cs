@@ -78,7 +78,7 @@ public sealed class BatchTopUpsController(
         }
 
         // The screen sends its lines as CSV text: every line's error, and the text's, belong to the text area.
-        ModelState.AddErrors(result, text, new FormFieldNames().Rename("csv", nameof(form.Lines)).Lines("lines", nameof(form.Lines)));
+        ModelState.AddFormErrors(result, text, new FormFieldNames().Rename("csv", nameof(form.Lines)).Lines("lines", nameof(form.Lines)));
         return View(form);
     }
 

@@ -166,7 +166,7 @@ public sealed partial class CounterController(
         {
             "paymentMethod" => nameof(CollectFeesViewModel.PaymentMethod),
             "customer" => "",
-            "items" => "",
+            "items" => rows.Count > 0 ? $"Lines[{rows[0]}].Quantity" : "Lines[0].Quantity", // no line typed: the first quantity is where to start
             _ => field,
         };
     }

@@ -114,7 +114,7 @@ public sealed class TopUpsController(
             form.ReviewDialog = ReviewDialogModel.For(result, text, form.Review);
             if (form.ReviewDialog is null)
             {
-                ModelState.AddErrors(result, text, FormFields);
+                ModelState.AddFormErrors(result, text, FormFields);
             }
 
             form.Review = new ReviewInput { LoginName = form.Review.LoginName };
