@@ -176,6 +176,7 @@ public sealed class IssuingController(
         "newCustomer.name" => nameof(IssueFormViewModel.Name),
         "newCustomer.idNumber" => nameof(IssueFormViewModel.IdNumber),
         "newCustomer.phone" => nameof(IssueFormViewModel.Phone),
+        "cards" => "Cards[0].Number", // no card typed: the first row is where to start
         _ => field,
     };
 

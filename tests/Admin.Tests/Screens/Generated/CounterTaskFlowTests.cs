@@ -199,7 +199,9 @@ public abstract class CounterTaskFlowTests(DatabaseFixture db, ITestOutputHelper
         foreach (var message in page.QuerySelectorAll("[data-valmsg-for]").Where(m => m.TextContent.Trim().Length > 0))
         {
             var name = message.GetAttribute("data-valmsg-for")!;
-            var field = visible.FirstOrDefault(f => string.Equals(f.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase));
+            // The message names its field as the form writes it; ModelState ignores case, so a differently cased key still finds it.
+            var field = visible.FirstOrDefault(f => f.GetAttribute("name") == name)
+                ?? visible.FirstOrDefault(f => string.Equals(f.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase));
             if (field is null)
             {
                 failures.Add($"{what2}: the error \"{message.TextContent.Trim()}\" ({name}) is beside no field of that name");
