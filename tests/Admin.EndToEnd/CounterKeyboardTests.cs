@@ -13,7 +13,8 @@ public sealed class KeyboardSiteFixture : RealSite;
 /// Issue 24's keyboard walks: fee collection with a review, and cheque receipt, from the search box to the next
 /// customer with the keyboard alone. Focus is where the next keystroke belongs at every step (after the pick on the
 /// first input, after an error on the wrong field, after the review dialog is escaped on the button that opened it, on
-/// the receipt on "Next customer"; F8 completes the task, F9 goes to the next customer, ? lists the keys), and the walk stays within a budget of non-text keys (Tab, Enter, Escape). The error
+/// the receipt on "Next customer"; F8 completes the task, F9 goes to the next customer, ? lists the keys), and the walk stays within a budget of non-text keys (Tab, Enter, Escape). A top-up
+/// by cash walks the same way from the customer code (Enter picks the customer) to the next customer. The error
 /// state and the open dialog are scanned with axe-core on the way.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -28,10 +29,17 @@ public sealed class CounterKeyboardTests(BrowserFixture browser, KeyboardSiteFix
     /// <summary>Non-text keys a cheque receipt with one mistake may take, search box to next customer (with a look at the key list).</summary>
     private const int ChequeReceiptBudget = 12;
 
+    /// <summary>
+    /// Non-text keys a top-up with one mistake may take, customer code to next customer: Enter picks, Enter posts the wrong
+    /// amount, Tab to the payment method (cash), F8 takes the money, Enter on "Next customer" (5, one to spare; before the
+    /// flow reached the top-up screens, the code's Enter posted the empty form and "Next customer" was a walk of Tabs away).
+    /// </summary>
+    private const int TopUpBudget = 6;
+
     [Fact]
     public async Task FeeCollection_WithAReview_ByKeyboard_FocusFollowsTheTask_WithinBudget()
     {
-        var (outlet, maker, colleague, idNumber) = await SetUpAsync("11010519491231002X");
+        var (outlet, maker, colleague, idNumber, _) = await SetUpAsync("11010519491231002X");
         var page = await browser.NewPageAsync(site.Url);
         var keys = new KeyCounter(page);
         var violations = new List<string>();
@@ -102,7 +110,7 @@ public sealed class CounterKeyboardTests(BrowserFixture browser, KeyboardSiteFix
     [Fact]
     public async Task ChequeReceipt_WithAMistake_ByKeyboard_FocusFollowsTheTask_WithinBudget()
     {
-        var (outlet, maker, _, idNumber) = await SetUpAsync("110105194912310046");
+        var (outlet, maker, _, idNumber, _) = await SetUpAsync("110105194912310046");
         var page = await browser.NewPageAsync(site.Url, "zh-CN");
         var keys = new KeyCounter(page);
         var violations = new List<string>();
@@ -164,7 +172,62 @@ public sealed class CounterKeyboardTests(BrowserFixture browser, KeyboardSiteFix
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 
-    private async Task<(string Outlet, string Maker, string Colleague, string IdNumber)> SetUpAsync(string idNumber)
+    [Fact]
+    public async Task TopUp_ByCash_ByKeyboard_FocusFollowsTheTask_WithinBudget()
+    {
+        var (outlet, maker, _, _, code) = await SetUpAsync("110105194912310062");
+        var page = await browser.NewPageAsync(site.Url);
+        var keys = new KeyCounter(page);
+        var violations = new List<string>();
+        var step = "start";
+        try
+        {
+            step = "sign in and open the top-up: focus on the customer code";
+            await BrowserSignIn.SignInAsync(page, outlet, maker, Password);
+            await page.GotoAsync("/topups/topup");
+            await AssertFocusAsync(page, "Customer");
+
+            step = "the customer's code and Enter pick the customer: who is served shows, focus on the amount";
+            await page.Keyboard.TypeAsync(code);
+            await keys.PressAsync("Enter");
+            await Assertions.Expect(page.Locator("#served")).ToBeVisibleAsync();
+            await AssertFocusAsync(page, "Amount");
+
+            step = "a mistyped amount: focus back on it, invalid and described by its message";
+            await page.Keyboard.TypeAsync("15O");
+            await keys.PressAsync("Enter");
+            await Assertions.Expect(page.Locator(".ta-validation-summary")).ToBeVisibleAsync();
+            await AssertFocusAsync(page, "Amount");
+            await AssertInvalidAsync(page, "#Amount");
+            violations.AddRange(await AxeCheck.ViolationsAsync(page, "top-up, error state"));
+
+            step = "correct it, pay by cash, F8 takes the money";
+            await page.Keyboard.TypeAsync("150.00");
+            await keys.PressAsync("Tab");
+            await AssertFocusAsync(page, "PaymentMethod");
+            await Assertions.Expect(page.Locator("#PaymentMethod")).ToHaveValueAsync("Cash");
+            await Assertions.Expect(page.Locator("#topup-submit")).ToHaveAttributeAsync("aria-keyshortcuts", "F8");
+            await keys.PressAsync("F8");
+
+            step = "the receipt: focus on Next customer, and Enter starts the next one";
+            await page.WaitForURLAsync(new Regex("/topups/receipts/[0-9a-f-]{36}$"));
+            await Assertions.Expect(page.Locator("#receipt")).ToContainTextAsync("150.00");
+            await AssertFocusAsync(page, "next-customer");
+            await keys.PressAsync("Enter");
+            await page.WaitForURLAsync(new Regex("/topups/topup$"));
+            await AssertFocusAsync(page, "Customer");
+        }
+        catch
+        {
+            await BrowserFixture.SaveScreenshotAsync(page, $"keyboard-topup-{step.Replace(' ', '-')}");
+            throw;
+        }
+
+        Assert.True(keys.Count <= TopUpBudget, $"The top-up took {keys.Count} non-text keys (budget {TopUpBudget}).");
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    private async Task<(string Outlet, string Maker, string Colleague, string IdNumber, string Code)> SetUpAsync(string idNumber)
     {
         var outlet = await site.App.CreateOutletAsync(name: "荔湾网点");
         var maker = await site.App.CreateOperatorAsync(outlet, Password, "Outlet operator");
@@ -172,8 +235,8 @@ public sealed class CounterKeyboardTests(BrowserFixture browser, KeyboardSiteFix
         var api = await site.App.ApiClientAsync(outlet, maker, Password);
         var created = await api.PostAsJsonAsync("/api/customers", new { type = "Individual", name = "王芳", idType = "ResidentId", idNumber, phone = "13800138000" });
         Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
-        _ = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString();
-        return (outlet, maker, colleague, idNumber);
+        var code = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        return (outlet, maker, colleague, idNumber, code);
     }
 
     private static async Task AssertFocusAsync(IPage page, string id)

@@ -28,7 +28,8 @@ public abstract class AllocationsScreensTests(DatabaseFixture db)
         var done = await AdminAppFactory.PostFormAsync(screen, page, "/allocations", Form("30.00"));
 
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
-        Assert.Contains("data-valmsg-for=\"cards[0].amount\"", badHtml);
+        Assert.Contains("data-valmsg-for=\"Cards[0].Amount\"", badHtml);
+        Assert.Contains("aria-describedby=\"Cards_0__Amount-error\"", badHtml);
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         var receipt = await screen.GetStringAsync(done.Headers.Location!.OriginalString);
         Assert.Contains(w.Card(2), receipt);

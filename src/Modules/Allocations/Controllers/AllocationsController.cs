@@ -14,6 +14,7 @@ public sealed class AllocationsController(PreAllocation allocations, AllocationT
 {
     [HttpGet("allocations")]
     [RequirePermission(AllocationsPermissions.Allocate)]
+    [CounterTaskScreen(CounterTaskPick.Customer, "allocation-form")]
     public async Task<IActionResult> Allocate(string? customer, string? primaryCard, CancellationToken ct) =>
         View(await FillAsync(new AllocationFormViewModel { Customer = customer, PrimaryCard = primaryCard }, ct));
 
@@ -24,9 +25,17 @@ public sealed class AllocationsController(PreAllocation allocations, AllocationT
     public async Task<IActionResult> Allocate(AllocationFormViewModel form, CancellationToken ct)
     {
         var rows = new List<AllocationCardInput?>();
-        foreach (var row in form.Cards.Where(r => !string.IsNullOrWhiteSpace(r.Card) || !string.IsNullOrWhiteSpace(r.Amount)))
+        var formRows = new List<int>();
+        var fields = new FormFieldNames().Rename("cards", "Cards[0].Card")
+            .Rows("cards", nameof(form.Cards), formRows, ("card", nameof(CardAmountRow.Card)), ("amount", nameof(CardAmountRow.Amount)));
+        for (var i = 0; i < form.Cards.Count; i++)
         {
-            rows.Add(new AllocationCardInput(row.Card, Parse(row.Amount, $"cards[{rows.Count}].amount")));
+            var row = form.Cards[i];
+            if (!string.IsNullOrWhiteSpace(row.Card) || !string.IsNullOrWhiteSpace(row.Amount))
+            {
+                formRows.Add(i);
+                rows.Add(new AllocationCardInput(row.Card, Parse(row.Amount, fields.Of($"cards[{rows.Count}].amount"))));
+            }
         }
 
         var total = Parse(form.Total, "total");
@@ -39,7 +48,7 @@ public sealed class AllocationsController(PreAllocation allocations, AllocationT
                 return RedirectToAction(nameof(Receipt), new { id = result.Value.Id });
             }
 
-            ModelState.AddErrors(result, text);
+            ModelState.AddFormErrors(result, text, fields);
         }
 
         return View(await FillAsync(form, ct));
@@ -52,6 +61,7 @@ public sealed class AllocationsController(PreAllocation allocations, AllocationT
 
     [HttpGet("allocations/templates")]
     [RequirePermission(AllocationsPermissions.Templates)]
+    [CounterTaskScreen(CounterTaskPick.Customer, "template-form")]
     public async Task<IActionResult> Templates(string? customer, Guid? edit, CancellationToken ct)
     {
         var model = new TemplatesViewModel { Customer = customer };
@@ -92,9 +102,17 @@ public sealed class AllocationsController(PreAllocation allocations, AllocationT
         }
 
         var lines = new List<TemplateLineInput?>();
-        foreach (var row in form.Lines.Where(r => !string.IsNullOrWhiteSpace(r.Card) || !string.IsNullOrWhiteSpace(r.Amount)))
+        var formRows = new List<int>();
+        var fields = new FormFieldNames().Prefix("Form").Rename("cards", "Form.Lines[0].Card")
+            .Rows("lines", "Form.Lines", formRows, ("card", nameof(CardAmountRow.Card)), ("value", nameof(CardAmountRow.Amount)));
+        for (var i = 0; i < form.Lines.Count; i++)
         {
-            lines.Add(new TemplateLineInput(row.Card, Parse(row.Amount, $"lines[{lines.Count}].value")));
+            var row = form.Lines[i];
+            if (!string.IsNullOrWhiteSpace(row.Card) || !string.IsNullOrWhiteSpace(row.Amount))
+            {
+                formRows.Add(i);
+                lines.Add(new TemplateLineInput(row.Card, Parse(row.Amount, fields.Of($"lines[{lines.Count}].value"))));
+            }
         }
 
         if (ModelState.ErrorCount == 0)
@@ -107,7 +125,7 @@ public sealed class AllocationsController(PreAllocation allocations, AllocationT
                 return Redirect(Url.Content($"~/allocations/templates?customer={Uri.EscapeDataString(customer.Code)}"));
             }
 
-            ModelState.AddErrors(result, text);
+            ModelState.AddFormErrors(result, text, fields);
         }
 
         Pad(form.Lines, TemplateFormViewModel.Rows);

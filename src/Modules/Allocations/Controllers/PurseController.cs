@@ -19,6 +19,7 @@ public sealed class PurseController(PurseTransfers transfers, AdminText text) : 
 {
     [HttpGet("allocations/purse")]
     [RequirePermission(AllocationsPermissions.Load)]
+    [CounterTaskScreen(CounterTaskPick.Card, "purse-form")]
     public IActionResult Start(string? card, string? kind) => View(new PurseFormViewModel { Card = card, Kind = kind == nameof(PurseTransferKind.Unload) ? kind : nameof(PurseTransferKind.Load) });
 
     [HttpPost("allocations/purse")]

@@ -47,6 +47,7 @@ public sealed class BatchTopUpsController(
 
     [HttpGet("batch-topups/new")]
     [RequirePermission(BatchTopUpsPermissions.Submit)]
+    [CounterTaskScreen(CounterTaskPick.Customer, "batch-form")]
     public IActionResult New(string? customer) => View(new BatchTopUpFormViewModel { Customer = customer });
 
     [HttpPost("batch-topups/new")]
@@ -60,7 +61,7 @@ public sealed class BatchTopUpsController(
         {
             if (file.Length > MaxFileBytes)
             {
-                ModelState.AddModelError("csv", text["The file is larger than {0} MB.", 2].Value);
+                ModelState.AddModelError(nameof(form.File), text["The file is larger than {0} MB.", 2].Value);
                 return View(form);
             }
 
@@ -76,7 +77,8 @@ public sealed class BatchTopUpsController(
             return RedirectToAction(nameof(Details), new { id = result.Value.Id });
         }
 
-        ModelState.AddErrors(result, text);
+        // The screen sends its lines as CSV text: every line's error, and the text's, belong to the text area.
+        ModelState.AddFormErrors(result, text, new FormFieldNames().Rename("csv", nameof(form.Lines)).Lines("lines", nameof(form.Lines)));
         return View(form);
     }
 

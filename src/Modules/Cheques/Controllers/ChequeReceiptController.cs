@@ -24,6 +24,7 @@ public sealed class ChequeReceiptController(
 {
     [HttpGet("cheques/receive")]
     [RequirePermission(ChequesPermissions.Receive)]
+    [CounterTaskScreen(CounterTaskPick.Customer, "cheque-form")]
     public async Task<IActionResult> Receive(string? q, string? customer, CancellationToken ct)
     {
         var model = new ReceiveChequeViewModel { Q = q, Picker = await customers.PickAsync(q, customer, ct) };

@@ -23,6 +23,7 @@ public sealed partial class CounterController(
 {
     [HttpGet("counter/fees")]
     [RequirePermission(CounterPermissions.CollectFees)]
+    [CounterTaskScreen(CounterTaskPick.Customer, "collect-form")]
     public async Task<IActionResult> Collect(string? q, string? customer, CancellationToken ct)
     {
         var model = new CollectFeesViewModel { Q = q, Picker = await customers.PickAsync(q, customer, ct) };
@@ -165,7 +166,7 @@ public sealed partial class CounterController(
         {
             "paymentMethod" => nameof(CollectFeesViewModel.PaymentMethod),
             "customer" => "",
-            "items" => "",
+            "items" => rows.Count > 0 ? $"Lines[{rows[0]}].Quantity" : "Lines[0].Quantity", // no line typed: the first quantity is where to start
             _ => field,
         };
     }

@@ -26,6 +26,7 @@ public sealed class CustomerAccountsController(
 {
     [HttpGet("customer-accounts/credit")]
     [RequirePermission(CustomerAccountsPermissions.View)]
+    [CounterTaskScreen(CounterTaskPick.Customer, "credit-form")]
     public async Task<IActionResult> Credit(string? q, string? customer, CancellationToken ct) =>
         View(await FillAsync(new CreditFormViewModel { Q = q, Customer = customer }, q, ct));
 
@@ -57,6 +58,7 @@ public sealed class CustomerAccountsController(
 
     [HttpGet("customer-accounts/close")]
     [RequirePermission(CustomerAccountsPermissions.Close)]
+    [CounterTaskScreen(CounterTaskPick.Customer, "close-form")]
     public async Task<IActionResult> Close(string? q, string? customer, CancellationToken ct) =>
         View(await FillAsync(new CloseFormViewModel { Q = q, Customer = customer }, q, ct));
 
@@ -87,6 +89,7 @@ public sealed class CustomerAccountsController(
 
     [HttpGet("customer-accounts/refund")]
     [RequirePermission(CustomerAccountsPermissions.Refund)]
+    [CounterTaskScreen(CounterTaskPick.Customer, "refund-form")]
     public IActionResult Refund(string? customer, string? card) => View(new RefundFormViewModel { Customer = customer, Card = card });
 
     [HttpPost("customer-accounts/refund")]
@@ -110,6 +113,7 @@ public sealed class CustomerAccountsController(
 
     [HttpGet("customer-accounts/deposit-return")]
     [RequirePermission(CustomerAccountsPermissions.Refund)]
+    [CounterTaskScreen(CounterTaskPick.Card, "deposit-form")]
     public IActionResult DepositReturn(string? card) => View(new DepositReturnFormViewModel { Card = card });
 
     [HttpPost("customer-accounts/deposit-return")]
@@ -149,8 +153,20 @@ public sealed class CustomerAccountsController(
     [RequirePermission(CustomerAccountsPermissions.View)]
     public async Task<IActionResult> RefundDetails(Guid id, CancellationToken ct) =>
         await query.RefundAsync(id, ct) is { } r
-            ? View(new RefundViewModel { Refund = r, CanPay = r.Status == RefundStatus.Payable })
+            ? View(new RefundViewModel { Refund = r, CanPay = r.Status == RefundStatus.Payable, NextCustomer = await NextCustomerAsync(r.Kind) })
             : NotFound();
+
+    // The receipt's "Next customer" starts the task the refund came from again, for an operator who may run it.
+    private async Task<string?> NextCustomerAsync(RefundKind kind)
+    {
+        var (screen, permission) = kind switch
+        {
+            RefundKind.Closing => ("~/customer-accounts/close", CustomerAccountsPermissions.Close),
+            RefundKind.Deposit => ("~/customer-accounts/deposit-return", CustomerAccountsPermissions.Refund),
+            _ => ("~/customer-accounts/refund", CustomerAccountsPermissions.Refund),
+        };
+        return (await authorization.AuthorizeAsync(User, null, new PermissionRequirement(permission))).Succeeded ? screen : null;
+    }
 
     [HttpPost("customer-accounts/refunds/{id:guid}/pay")]
     [RequirePermission(CustomerAccountsPermissions.Refund)]
@@ -177,6 +193,7 @@ public sealed class CustomerAccountsController(
 
     [HttpGet("customer-accounts/arrivals")]
     [RequirePermission(CustomerAccountsPermissions.Arrivals)]
+    [CounterTaskScreen(CounterTaskPick.None, "arrival-form")]
     public async Task<IActionResult> Arrivals(string? status, string? after, CancellationToken ct) =>
         View(await ListAsync(new ArrivalsViewModel { Status = string.Equals(status, "all", StringComparison.OrdinalIgnoreCase) ? null : Enum.TryParse<ArrivalStatus>(status, true, out var s) ? s : ArrivalStatus.Unmatched }, after, ct));
 
@@ -186,7 +203,7 @@ public sealed class CustomerAccountsController(
     [Idempotent]
     public async Task<IActionResult> RecordArrival([Bind(Prefix = "Form")] ArrivalFormViewModel form, CancellationToken ct)
     {
-        var amount = ParseAmount(form.Amount);
+        var amount = ParseAmount(form.Amount, "Form.Amount");
         DateOnly? on = null;
         if (!string.IsNullOrWhiteSpace(form.ReceivedOn))
         {
@@ -196,7 +213,7 @@ public sealed class CustomerAccountsController(
             }
             else
             {
-                ModelState.AddModelError("receivedOn", text.Message(CustomerAccountsErrors.DateRequired()));
+                ModelState.AddModelError("Form.ReceivedOn", text.Message(CustomerAccountsErrors.DateRequired()));
             }
         }
 
@@ -209,7 +226,7 @@ public sealed class CustomerAccountsController(
                 return RedirectToAction(nameof(Arrivals));
             }
 
-            ModelState.AddErrors(result, text);
+            ModelState.AddErrors(result, text, "Form");
         }
 
         return View(nameof(Arrivals), await ListAsync(new ArrivalsViewModel { Form = form }, null, ct));
@@ -276,12 +293,12 @@ public sealed class CustomerAccountsController(
         return model;
     }
 
-    private decimal? ParseAmount(string? value)
+    private decimal? ParseAmount(string? value, string field = "amount")
     {
         var parsed = Money.Parse(value, "amount");
         if (!parsed.Succeeded)
         {
-            ModelState.AddModelError("amount", text.Message(parsed.Errors[0]));
+            ModelState.AddModelError(field, text.Message(parsed.Errors[0]));
         }
 
         return parsed.Value;

@@ -76,6 +76,9 @@ public sealed class RefundViewModel
 {
     public required Refund Refund { get; init; }
     public bool CanPay { get; init; }
+
+    /// <summary>The screen of the task the refund came from, when the operator may run it (the receipt's "Next customer").</summary>
+    public string? NextCustomer { get; init; }
 }
 
 /// <summary>The arrivals list (unmatched by default) with the form that records one.</summary>

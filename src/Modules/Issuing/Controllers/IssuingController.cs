@@ -23,6 +23,7 @@ public sealed class IssuingController(
 {
     [HttpGet("issuing/issue")]
     [RequirePermission(IssuingPermissions.Issue)]
+    [CounterTaskScreen(CounterTaskPick.Customer, "issue-form")]
     public async Task<IActionResult> Issue(string? q, string? customer, bool? newCustomer, CancellationToken ct)
     {
         var model = new IssueFormViewModel { Q = q, NewCustomer = newCustomer ?? false, Picker = await customers.PickAsync(q, customer, ct) };
@@ -56,6 +57,7 @@ public sealed class IssuingController(
 
     [HttpGet("issuing/secondary")]
     [RequirePermission(IssuingPermissions.Issue)]
+    [CounterTaskScreen(CounterTaskPick.Customer, "secondary-form")]
     public async Task<IActionResult> Secondary(string? customer, string? primaryCard, CancellationToken ct) =>
         View(await FillAsync(new SecondaryFormViewModel { Customer = customer, PrimaryCard = primaryCard }, null, ct));
 
@@ -82,6 +84,7 @@ public sealed class IssuingController(
 
     [HttpGet("issuing/anonymous")]
     [RequirePermission(IssuingPermissions.SellAnonymous)]
+    [CounterTaskScreen(CounterTaskPick.None, "anonymous-form")]
     public async Task<IActionResult> Anonymous(CancellationToken ct) => View(await FillAsync(new AnonymousFormViewModel(), null, ct));
 
     [HttpPost("issuing/anonymous")]
@@ -173,6 +176,7 @@ public sealed class IssuingController(
         "newCustomer.name" => nameof(IssueFormViewModel.Name),
         "newCustomer.idNumber" => nameof(IssueFormViewModel.IdNumber),
         "newCustomer.phone" => nameof(IssueFormViewModel.Phone),
+        "cards" => "Cards[0].Number", // no card typed: the first row is where to start
         _ => field,
     };
 

@@ -25,6 +25,7 @@ public sealed class TopUpsController(
 {
     [HttpGet("topups/topup")]
     [RequirePermission(TopUpsPermissions.TopUp)]
+    [CounterTaskScreen(CounterTaskPick.Customer, "topup-form")]
     public async Task<IActionResult> TopUp(string? customer, string? card, CancellationToken ct) =>
         View("Task", await ServedAsync(new TopUpFormViewModel { Task = TopUpTask.TopUp, Customer = customer, Card = card }, ct));
 
@@ -36,6 +37,7 @@ public sealed class TopUpsController(
 
     [HttpGet("topups/receive")]
     [RequirePermission(TopUpsPermissions.TopUp)]
+    [CounterTaskScreen(CounterTaskPick.Customer, "topup-form")]
     public async Task<IActionResult> Receive(string? customer, string? card, CancellationToken ct) =>
         View("Task", await ServedAsync(new TopUpFormViewModel { Task = TopUpTask.Receipt, Customer = customer, Card = card }, ct));
 
@@ -112,7 +114,7 @@ public sealed class TopUpsController(
             form.ReviewDialog = ReviewDialogModel.For(result, text, form.Review);
             if (form.ReviewDialog is null)
             {
-                ModelState.AddErrors(result, text);
+                ModelState.AddFormErrors(result, text, FormFields);
             }
 
             form.Review = new ReviewInput { LoginName = form.Review.LoginName };
@@ -120,6 +122,16 @@ public sealed class TopUpsController(
 
         return View("Task", await ServedAsync(form, ct));
     }
+
+    // The task names the receipt's card "primaryCard" and the cheque's fields "cheque.*"; the form has one card field and
+    // the cheque's fields at its top level.
+    private static readonly FormFieldNames FormFields = new FormFieldNames()
+        .Rename("primaryCard", nameof(TopUpFormViewModel.Card))
+        .Rename("cheque.number", nameof(TopUpFormViewModel.ChequeNumber))
+        .Rename("cheque.drawerName", nameof(TopUpFormViewModel.DrawerName))
+        .Rename("cheque.drawerBank", nameof(TopUpFormViewModel.DrawerBank))
+        .Rename("cheque.drawerAccount", nameof(TopUpFormViewModel.DrawerAccount))
+        .Rename("cheque.chequeDate", nameof(TopUpFormViewModel.ChequeDate));
 
     private async Task<IActionResult> CorrectAsync(Guid id, bool cancel, CorrectionForm form, CancellationToken ct)
     {

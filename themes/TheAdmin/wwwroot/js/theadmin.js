@@ -1,7 +1,12 @@
 // TheAdmin: the console's behaviour. The CSP forbids inline script and inline event handlers, so views declare
 // intent with data attributes and this file (loaded with defer, after bootstrap.bundle) wires them up:
 //   form[data-autofocus]          focus its first field (or, after a failed post, the first invalid field);
-//                                 data-autofocus="false" opts out (the customer box once a customer is picked)
+//                                 data-autofocus="false" opts out (the customer box once a customer is picked); a field
+//                                 of it marked data-autofocus is focused instead of the first (the amount once the
+//                                 customer or card is given)
+//   input[data-pick="url?x="]     a task's own customer or card field: Enter with a value other than the one the page
+//                                 serves (data-picked) opens url+value (GET: the screen for that customer or card, focus
+//                                 on the task's first input) instead of submitting the task; a card reader's Enter too
 //   a|button[data-autofocus]      focus it when nothing else asks for focus (a receipt's "Next customer")
 //   [data-confirm="message"]      on a submit button, a form or a link: ask before going on
 //   select[data-autosubmit]       submit the form when a value is picked with the mouse, or on Enter: never on an
@@ -79,7 +84,8 @@
             target.focus();
             return;
         }
-        var field = target && target.querySelector(FIELDS);
+        var marked = target && target.querySelector('[data-autofocus]:not([data-autofocus=false])');
+        var field = marked && marked.matches(FIELDS) ? marked : target && target.querySelector(FIELDS);
         if (field) {
             focusField(field);
         }
@@ -163,6 +169,21 @@
             event.preventDefault();
             openRow(target, event.ctrlKey || event.metaKey);
         }
+    });
+
+    // A task's customer or card field picks on Enter (the customer box's search, for screens that serve any outlet's
+    // customer or card by code or number); the value the page already serves submits the task as usual.
+    document.addEventListener('keydown', function (event) {
+        var field = event.target instanceof Element ? event.target.closest('input[data-pick]') : null;
+        if (!field || event.key !== 'Enter' || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) {
+            return;
+        }
+        var value = field.value.trim();
+        if (value === '' || value === (field.getAttribute('data-picked') || '')) {
+            return;
+        }
+        event.preventDefault();
+        window.location.assign(field.getAttribute('data-pick') + encodeURIComponent(value));
     });
 
     // A closed select changes its value on an arrow key: that is browsing, not choosing. Such a change waits for Enter;
