@@ -30,9 +30,45 @@ public abstract class StatementBudgetTests(DatabaseFixture host, StatementCounte
     /// <summary>The budget of a screen: the session, the data, and the layout's (menu badges, the lookups of a filter form).</summary>
     public const int ScreenBudget = Session + 4;
 
-    /// <summary>Endpoints that need more, each with its reason (template → budget).</summary>
+    /// <summary>
+    /// Endpoints over the general budget when the test was introduced (2026-12-07, the same counts on SQLite and PostgreSQL):
+    /// their budget is what they sent then, so they cannot grow unnoticed. Each is work to bring down (detail screens that
+    /// look up names one by one, audit and ledger checks that read per kind); lower an entry when its endpoint improves, and
+    /// remove it when it fits the general budget. Template → budget.
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, int> Exceptions = new Dictionary<string, int>(StringComparer.Ordinal)
     {
+        ["/account/profile"] = 9,
+        ["/admin/cards/{number}"] = 10,
+        ["/admin/operators/{id:guid}"] = 13,
+        ["/admin/operators/{id:guid}/edit"] = 11,
+        ["/admin/operators/{id:guid}/login-name"] = 8,
+        ["/admin/operators/{id:guid}/permissions"] = 11,
+        ["/admin/reviews/log"] = 13,
+        ["/api/audit/authorisations/export.csv"] = 5,
+        ["/api/audit/authorisations/flags"] = 11,
+        ["/api/card-stock/overview"] = 4,
+        ["/api/card-stock/verify"] = 6,
+        ["/api/cards"] = 4,
+        ["/api/cards/{number}"] = 4,
+        ["/api/cheques/{id:guid}"] = 4,
+        ["/api/customers/export.csv"] = 4,
+        ["/api/customers/{customerId:guid}/invoice-titles"] = 4,
+        ["/api/customers/{customer}/allocation-templates"] = 4,
+        ["/api/customers/{id:guid}/balance-history"] = 5,
+        ["/api/customers/{id:guid}/credit-rating"] = 6,
+        ["/api/journal"] = 6,
+        ["/api/ledger/verify"] = 10,
+        ["/api/operators/export.csv"] = 4,
+        ["/api/operators/{id:guid}"] = 8,
+        ["/api/operators/{id:guid}/permissions"] = 4,
+        ["/api/printing/calibrations"] = 5,
+        ["/api/printing/layouts"] = 4,
+        ["/api/roles"] = 4,
+        ["/api/roles/{name}"] = 4,
+        ["/counter/customers/{customerId:guid}/invoice-titles"] = 6,
+        ["/counter/customers/{id:guid}"] = 7,
+        ["/counter/journal"] = 7,
     };
 
     private AdminAppFactory App => host.App;
