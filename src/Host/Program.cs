@@ -12,6 +12,8 @@ using Admin.Themes.TheAdmin;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 
+var startup = new StartupTimings();
+var phaseStart = System.Diagnostics.Stopwatch.GetTimestamp();
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 if (!builder.Environment.IsDevelopment())
@@ -28,7 +30,9 @@ builder.Services.AddAdminJobs(builder.Configuration, provider == DatabaseProvide
     DatabaseProvider.JobStoreConnectionString(provider, connectionString));
 
 // Kernel and modules; the theme.
-builder.Services.AddAdminKernel(builder.Configuration, HostModules.WithConfigured(builder.Configuration));
+startup.Since("configuration", phaseStart);
+startup.Time("module discovery", () => builder.Services.AddAdminKernel(builder.Configuration, HostModules.WithConfigured(builder.Configuration)));
+phaseStart = System.Diagnostics.Stopwatch.GetTimestamp();
 builder.Services.AddTheAdminTheme();
 
 // Cross-cutting: authorization, antiforgery, localization, Chinese served unescaped, problem details, OpenAPI, health.
@@ -44,10 +48,13 @@ builder.Services.AddOpenApi(o =>
 });
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
-var app = builder.Build();
+startup.Since("other services", phaseStart);
+var app = startup.Time("host build", builder.Build);
 
-await DatabaseStartup.MigrateAsync(app.Services);
-var setupOutput = await DatabaseStartup.SetupIfEmptyAsync(app.Services, Path.Combine(AppContext.BaseDirectory, "recipes", "setup.recipe.json"));
+await startup.TimeAsync("migration check", async () => { await DatabaseStartup.MigrateAsync(app.Services); return 0; });
+var setupOutput = await startup.TimeAsync("recipe check", () => DatabaseStartup.SetupIfEmptyAsync(app.Services, Path.Combine(AppContext.BaseDirectory, "recipes", "setup.recipe.json")));
+var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Admin.Host.Startup");
+startup.Log(startupLog);
 foreach (var line in setupOutput ?? [])
 {
     Console.WriteLine(line);
@@ -63,6 +70,7 @@ if (args is ["keys", ..])
     return await KeysCommand.RunAsync(app.Services, args);
 }
 
+startup.UseFirstRequestTiming(app, startupLog);
 app.UseTrustedProxies(); // first: everything after sees the client's address and scheme
 app.UseAdminErrorResponses();
 if (!app.Environment.IsDevelopment())

@@ -75,7 +75,11 @@ internal static class OperatorsOpenId
             {
                 o.UseLocalServer();
                 o.UseAspNetCore();
+                // The cryptographic check of a token already seen is not done again (AccessTokenCache says why that is safe).
+                o.AddEventHandler(AccessTokenCache.Lookup.Descriptor);
+                o.AddEventHandler(AccessTokenCache.Store.Descriptor);
             });
+        services.AddSingleton<AccessTokenCache>();
 
         // Every permission is a scope a system client may be granted.
         services.AddOptions<OpenIddictServerOptions>().Configure<PermissionCatalog>((o, catalog) => o.Scopes.UnionWith(catalog.All.Select(p => p.Name)));

@@ -37,6 +37,9 @@ public sealed class SessionValidator(AdminDbContext db, IOutletDirectory outlets
         }
 
         var stamp = principal.FindFirst(AdminClaims.SecurityStamp)?.Value;
+        // Plain locals, not expressions over them, in the query: EF Core reads a captured variable as a parameter at once but
+        // evaluates any other expression (such as "tokenId == null") by compiling it, on every request (bench/PROFILE.md).
+        var noToken = tokenId == null;
         var held = (from ur in db.Set<IdentityUserRole<Guid>>()
                     join rc in db.Set<IdentityRoleClaim<Guid>>() on ur.RoleId equals rc.RoleId
                     where ur.UserId == id && rc.ClaimType == PermissionClaims.Type
@@ -54,7 +57,7 @@ public sealed class SessionValidator(AdminDbContext db, IOutletDirectory outlets
                           {
                               o.SecurityStamp, o.Status, o.IsLocked, OutletAllowsSignIn = signInOutlets.Contains(o.OutletId),
                               Permission = p == null ? null : p.ClaimValue,
-                              TokenValid = tokenId == null || tokens.Any(t => t.Id == tokenId && t.Status == OpenIddictConstants.Statuses.Valid),
+                              TokenValid = noToken || tokens.Any(t => t.Id == tokenId && t.Status == OpenIddictConstants.Statuses.Valid),
                           })
             .ToListAsync(ct);
         var row = rows.FirstOrDefault();
@@ -75,12 +78,13 @@ public sealed class SessionValidator(AdminDbContext db, IOutletDirectory outlets
     private async Task<bool> IsClientValidAsync(ClaimsPrincipal principal, string clientId, string? tokenId, CancellationToken ct)
     {
         var tokens = db.Set<ClientToken>();
+        var hasToken = tokenId != null;
         var row = await db.Set<ClientApplication>().AsNoTracking()
             .Where(a => a.ClientId == clientId)
             .Select(a => new
             {
                 a.Disabled, a.Permissions,
-                TokenValid = tokenId != null && tokens.Any(t => t.Id == tokenId && t.Status == OpenIddictConstants.Statuses.Valid),
+                TokenValid = hasToken && tokens.Any(t => t.Id == tokenId && t.Status == OpenIddictConstants.Statuses.Valid),
             })
             .FirstOrDefaultAsync(ct);
         if (row is null || row.Disabled || !row.TokenValid)
