@@ -104,7 +104,7 @@ public abstract class BatchCrashTests(ITestOutputHelper output)
             string seen;
             if (point == KillPoint.ReviewInFlight)
             {
-                await Task.Delay(Random.Shared.Next(0, 1500));
+                await Task.Delay(Random.Shared.Next(0, 400));
                 seen = reviewing.IsCompleted ? "answered before the kill" : "in flight";
             }
             else
