@@ -33,9 +33,8 @@ public abstract class CrashTests(ITestOutputHelper output)
     /// <summary>How many times the host is killed.</summary>
     protected abstract int Kills { get; }
 
-    protected abstract Task<(string Provider, string ConnectionString)> CreateDatabaseAsync();
-
-    protected abstract Task DropDatabaseAsync(string connectionString);
+    /// <summary>"Sqlite" or "Postgres".</summary>
+    protected abstract string Provider { get; }
 
     private sealed record Clerk(string Outlet, string Login, string Reviewer, string Customer);
 
@@ -62,15 +61,8 @@ public abstract class CrashTests(ITestOutputHelper output)
     [Fact]
     public async Task KilledHost_LosesNoAcknowledgedWrite_AndLeavesNoHalfWrittenTask()
     {
-        var (provider, connectionString) = await CreateDatabaseAsync();
-        try
-        {
-            await RunAsync(provider, connectionString);
-        }
-        finally
-        {
-            await DropDatabaseAsync(connectionString);
-        }
+        await using var database = await CrashDatabase.CreateAsync(Provider, "crash");
+        await RunAsync(database.Provider, database.ConnectionString);
     }
 
     private async Task RunAsync(string provider, string connectionString)
@@ -94,7 +86,7 @@ public abstract class CrashTests(ITestOutputHelper output)
             }
         }
 
-        ClearPools(provider);
+        CrashHostKit.ClearPools(provider);
         output.WriteLine($"set-up: {clock.Elapsed.TotalSeconds:0.0} s");
 
         var ledger = new Ledger();
@@ -107,10 +99,10 @@ public abstract class CrashTests(ITestOutputHelper output)
             if (tokens.Count == 0)
             {
                 // Signed in once: the tokens must survive the kills (data-protection keys and sessions are in the database).
-                tokens["admin"] = await TokenAsync(host.Address, AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword);
+                tokens["admin"] = await CrashHostKit.TokenAsync(host.Address, AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword);
                 foreach (var c in counters)
                 {
-                    tokens[c.Login] = await TokenAsync(host.Address, c.Outlet, c.Login, CounterTestKit.Password);
+                    tokens[c.Login] = await CrashHostKit.TokenAsync(host.Address, c.Outlet, c.Login, CounterTestKit.Password);
                 }
             }
 
@@ -125,12 +117,8 @@ public abstract class CrashTests(ITestOutputHelper output)
             var workers = counters.Select((c, i) => Task.Run(() => WorkAsync(host.Address, tokens[c.Login], c, queues[i], ledger, new Random(cycle * 100 + i), stop.Token))).ToList();
             // Kill once the host is busy writing (its first answers in this run come after JIT and warm-up), a little later.
             var before = ledger.Acknowledged;
-            var busy = Stopwatch.StartNew();
             // Under a loaded CI machine the host may be slow: wait for real progress (clears included), not for a fixed time.
-            while ((ledger.Acknowledged < before + 4 || ledger.Cleared.Count < Math.Min(cycle, 3)) && busy.Elapsed < TimeSpan.FromSeconds(60))
-            {
-                await Task.Delay(25);
-            }
+            await CrashHostKit.WaitUntilAsync(() => ledger.Acknowledged >= before + 4 && ledger.Cleared.Count >= Math.Min(cycle, 3), TimeSpan.FromSeconds(60));
 
             await Task.Delay(random.Next(0, 1000));
             host.Kill(); // mid-flight: the workers' requests in progress die with it
@@ -145,19 +133,11 @@ public abstract class CrashTests(ITestOutputHelper output)
         Assert.True(ledger.Fees.Count > 10 && ledger.Received.Count > 5 && ledger.Cleared.Count > 2, "Too little work was done between the kills to prove anything.");
         Assert.True(ledger.Unknown > 0, "No request was in flight when the host was killed.");
 
-        ClearPools(provider);
+        CrashHostKit.ClearPools(provider);
         await using var check = new AdminAppFactory(provider, connectionString);
         var failures = await CheckDatabaseAsync(check, counters.Select(c => c.Outlet).Distinct().ToList(), ledger);
         output.WriteLine($"checked in {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(40)));
-    }
-
-    private static async Task<string> TokenAsync(Uri host, string outlet, string login, string password)
-    {
-        using var client = new HttpClient { BaseAddress = host };
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { outletCode = outlet, loginName = login, password });
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Sign-in of {outlet}/{login} answered {(int)response.StatusCode}");
-        return (await response.Content.ReadFromJsonAsync<AdminAppFactory.TokenBody>())!.AccessToken;
     }
 
     private static async Task VerifyChainsThroughTheHostAsync(Uri host, string adminToken)
@@ -174,8 +154,7 @@ public abstract class CrashTests(ITestOutputHelper output)
     /// <summary>One counter clerk: fee collections (a quarter with a waived card fee and a colleague's review), cheques (a fifth above the limit, reviewed), clears of their own cheques.</summary>
     private static async Task WorkAsync(Uri host, string token, Clerk me, Queue<AckedCheque> toClear, Ledger ledger, Random random, CancellationToken stop)
     {
-        using var client = new HttpClient(new IdempotencyKeys(new HttpClientHandler())) { BaseAddress = host, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var client = CrashHostKit.Client(host, token);
         var review = new { loginName = me.Reviewer, password = CounterTestKit.Password };
         while (!stop.IsCancellationRequested)
         {
@@ -425,51 +404,18 @@ public abstract class CrashTests(ITestOutputHelper output)
             failures.Add($"{what}: the counter is at {value}, {numbers.Count} numbers were written");
         }
     }
-
-    private static void ClearPools(string provider)
-    {
-        if (provider == "Sqlite")
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        }
-        else
-        {
-            Npgsql.NpgsqlConnection.ClearAllPools();
-        }
-    }
 }
 
 public sealed class CrashTests_Postgres(ITestOutputHelper output) : CrashTests(output)
 {
     protected override int Kills => 8;
 
-    protected override async Task<(string, string)> CreateDatabaseAsync() => ("Postgres", await PostgresServer.CreateDatabaseAsync("crash"));
-
-    protected override Task DropDatabaseAsync(string connectionString) => PostgresServer.DropDatabaseAsync(connectionString);
+    protected override string Provider => "Postgres";
 }
 
 public sealed class CrashTests_Sqlite(ITestOutputHelper output) : CrashTests(output)
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"admin-crash-{Guid.NewGuid():N}.db");
-
     protected override int Kills => 6;
 
-    protected override Task<(string, string)> CreateDatabaseAsync() => Task.FromResult(("Sqlite", $"Data Source={_path}"));
-
-    protected override Task DropDatabaseAsync(string connectionString)
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            try
-            {
-                File.Delete(_path + suffix);
-            }
-            catch (IOException)
-            {
-            }
-        }
-
-        return Task.CompletedTask;
-    }
+    protected override string Provider => "Sqlite";
 }

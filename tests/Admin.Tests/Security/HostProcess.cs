@@ -59,8 +59,9 @@ internal sealed class HostProcess : IDisposable
         return File.Exists(dll) ? dll : throw new InvalidOperationException($"The host is not built: {dll} is missing (dotnet build src/Host -c {configuration}).");
     }
 
-    /// <summary>Starts the host and waits until <c>/health</c> answers 200.</summary>
-    public static async Task<HostProcess> StartAsync(string provider, string connectionString, string adminPassword, TimeSpan timeout)
+    /// <summary>Starts the host and waits until <c>/health</c> answers 200; <paramref name="settings"/> are more configuration (e.g. <c>Jobs:CheckinIntervalSeconds</c>).</summary>
+    public static async Task<HostProcess> StartAsync(
+        string provider, string connectionString, string adminPassword, TimeSpan timeout, IReadOnlyDictionary<string, string>? settings = null)
     {
         var dll = HostDll();
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
@@ -83,6 +84,11 @@ internal sealed class HostProcess : IDisposable
         start.Environment["OpenId__Issuer"] = "https://admin.test/";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["DOTNET_gcServer"] = "0";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
         var host = new HostProcess(process, address);
         process.OutputDataReceived += (_, e) => host.Append(e.Data);

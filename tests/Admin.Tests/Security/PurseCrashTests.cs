@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Admin.Modules.Allocations.Models;
@@ -32,9 +31,8 @@ public abstract class PurseCrashTests(ITestOutputHelper output)
 
     protected abstract int Kills { get; }
 
-    protected abstract Task<(string Provider, string ConnectionString)> CreateDatabaseAsync();
-
-    protected abstract Task DropDatabaseAsync(string connectionString);
+    /// <summary>"Sqlite" or "Postgres".</summary>
+    protected abstract string Provider { get; }
 
     private sealed class Seen
     {
@@ -49,15 +47,8 @@ public abstract class PurseCrashTests(ITestOutputHelper output)
     [Fact]
     public async Task KilledHost_NeverLeavesPurseMoneyOnBothSidesOrOnNeither()
     {
-        var (provider, connectionString) = await CreateDatabaseAsync();
-        try
-        {
-            await RunAsync(provider, connectionString);
-        }
-        finally
-        {
-            await DropDatabaseAsync(connectionString);
-        }
+        await using var database = await CrashDatabase.CreateAsync(Provider, "pursecrash");
+        await RunAsync(database.Provider, database.ConnectionString);
     }
 
     private async Task RunAsync(string provider, string connectionString)
@@ -70,21 +61,17 @@ public abstract class PurseCrashTests(ITestOutputHelper output)
             await SetTimeoutAsync(world.Desk.Admin, 10);
         }
 
-        ClearPools(provider);
+        CrashHostKit.ClearPools(provider);
         var seen = new Seen();
         string? token = null;
         for (var cycle = 0; cycle < Kills; cycle++)
         {
             using var host = await HostProcess.StartAsync(provider, connectionString, AdminAppFactory.AdminPassword, TimeSpan.FromSeconds(90));
-            token ??= await TokenAsync(host.Address, world.Desk.Outlet, world.Desk.Login);
+            token ??= await CrashHostKit.TokenAsync(host.Address, world.Desk.Outlet, world.Desk.Login, CounterTestKit.Password);
             using var stop = new CancellationTokenSource();
             var workers = Enumerable.Range(1, Cards).Select(n => Task.Run(() => WorkAsync(host.Address, token, world.Card(n), seen, new Random(cycle * 10 + n), stop.Token))).ToList();
             var before = seen.Acknowledged;
-            var busy = System.Diagnostics.Stopwatch.StartNew();
-            while (seen.Acknowledged < before + 6 && busy.Elapsed < TimeSpan.FromSeconds(60))
-            {
-                await Task.Delay(25);
-            }
+            await CrashHostKit.WaitUntilAsync(() => seen.Acknowledged >= before + 6, TimeSpan.FromSeconds(60));
 
             await Task.Delay(Random.Shared.Next(0, 800));
             host.Kill();
@@ -97,7 +84,7 @@ public abstract class PurseCrashTests(ITestOutputHelper output)
         Assert.True(seen.Started.Count > 5 && seen.Completed.Count + seen.Voided.Count > 3, "Too little work was done between the kills to prove anything.");
         Assert.True(seen.Unknown > 0, "No request was in flight when the host was killed.");
 
-        ClearPools(provider);
+        CrashHostKit.ClearPools(provider);
         await using var check = new AdminAppFactory(provider, connectionString);
         await check.WithDbAsync(d => d.Set<PurseTransfer>().Where(t => t.Status == PurseTransferStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.ExpiresAt, DateTime.UtcNow.AddSeconds(-1))));
@@ -151,8 +138,7 @@ public abstract class PurseCrashTests(ITestOutputHelper output)
     /// <summary>One card at a reader: starts a load (or an unload), then completes it, voids it, or walks away from it.</summary>
     private static async Task WorkAsync(Uri host, string token, string card, Seen seen, Random random, CancellationToken stop)
     {
-        using var client = new HttpClient(new IdempotencyKeys(new HttpClientHandler())) { BaseAddress = host, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var client = CrashHostKit.Client(host, token);
         while (!stop.IsCancellationRequested)
         {
             try
@@ -210,59 +196,18 @@ public abstract class PurseCrashTests(ITestOutputHelper output)
         var response = await admin.PutAsJsonAsync("/api/settings/Allocations.PendingTimeoutSeconds", new { value = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture), version });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
-
-    private static async Task<string> TokenAsync(Uri host, string outlet, string login)
-    {
-        using var client = new HttpClient { BaseAddress = host };
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { outletCode = outlet, loginName = login, password = CounterTestKit.Password });
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Sign-in of {outlet}/{login} answered {(int)response.StatusCode}");
-        return (await response.Content.ReadFromJsonAsync<AdminAppFactory.TokenBody>())!.AccessToken;
-    }
-
-    private static void ClearPools(string provider)
-    {
-        if (provider == "Sqlite")
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        }
-        else
-        {
-            Npgsql.NpgsqlConnection.ClearAllPools();
-        }
-    }
 }
 
 public sealed class PurseCrashTests_Postgres(ITestOutputHelper output) : PurseCrashTests(output)
 {
     protected override int Kills => 5;
 
-    protected override async Task<(string, string)> CreateDatabaseAsync() => ("Postgres", await PostgresServer.CreateDatabaseAsync("pursecrash"));
-
-    protected override Task DropDatabaseAsync(string connectionString) => PostgresServer.DropDatabaseAsync(connectionString);
+    protected override string Provider => "Postgres";
 }
 
 public sealed class PurseCrashTests_Sqlite(ITestOutputHelper output) : PurseCrashTests(output)
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"admin-pursecrash-{Guid.NewGuid():N}.db");
-
     protected override int Kills => 4;
 
-    protected override Task<(string, string)> CreateDatabaseAsync() => Task.FromResult(("Sqlite", $"Data Source={_path}"));
-
-    protected override Task DropDatabaseAsync(string connectionString)
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            try
-            {
-                File.Delete(_path + suffix);
-            }
-            catch (IOException)
-            {
-            }
-        }
-
-        return Task.CompletedTask;
-    }
+    protected override string Provider => "Sqlite";
 }

@@ -27,6 +27,10 @@ internal sealed class BatchTopUpJob(AdminDbContext db, BatchTopUpExecution execu
             return;
         }
 
+        // Two big lists of one customer run side by side on the job pool: the second waits on the customer account's row lock
+        // for as long as the first posts. With the request timeout (30 s) it failed, and a failed job leaves its list
+        // Executing for good (found by BatchCrashTests on PostgreSQL under load); a job may wait.
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(15));
         await context.ReportAsync(0, list.LineCount);
         var result = await transaction.RunAsync(token => execution.ExecuteAsync(list, BatchTopUpStatus.Executing, context.ReportAsync, token), ct);
         if (result.Succeeded)
