@@ -57,6 +57,7 @@ public sealed class CardTasksController(LossReports losses, Replacements replace
         await DoneAsync(CardTaskKind.Reactivate, form, await losses.ReactivateAsync(form.Card, ct), "The card {0} is valid again.", ct);
 
     [HttpGet("card-service/replace")]
+    [CounterTaskScreen(CounterTaskPick.Card, "card-task-form")]
     [RequirePermission(CardServicePermissions.Replace)]
     public Task<IActionResult> Replace(string? card, CancellationToken ct) => FormAsync(CardTaskKind.Replace, card, ct);
 

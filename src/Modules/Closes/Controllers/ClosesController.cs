@@ -39,6 +39,7 @@ public sealed class ClosesController(ShiftCloses shifts, DayCloses days, DayRepo
     }
 
     [HttpGet("closes/shift")]
+    [CounterTaskScreen(CounterTaskPick.None, "shift-form")]
     [RequirePermission(ClosesPermissions.Shift)]
     public async Task<IActionResult> Shift(CancellationToken ct) => View(new ShiftCloseFormViewModel { Shift = await shifts.CurrentAsync(ct) });
 
@@ -108,6 +109,7 @@ public sealed class ClosesController(ShiftCloses shifts, DayCloses days, DayRepo
         await query.FindShiftAsync(id, ct) is { } close ? View(new ShiftCloseViewModel { Close = close }) : NotFound();
 
     [HttpGet("closes/day")]
+    [CounterTaskScreen(CounterTaskPick.None, "day-form")]
     [RequirePermission(ClosesPermissions.Day)]
     public async Task<IActionResult> Day(CancellationToken ct)
     {
