@@ -43,7 +43,8 @@ public sealed partial class CounterTextsTests
             .SelectMany(f => CodeText().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Where(k => k.Contains(' ', StringComparison.Ordinal) || char.IsUpper(k[0]))
             .Where(k => !k.StartsWith("~/", StringComparison.Ordinal) && !k.Contains("{o.", StringComparison.Ordinal) && !k.StartsWith("Counter.", StringComparison.Ordinal)
-                && !k.StartsWith("PaymentMethod", StringComparison.Ordinal) && k is not ("FeeSchedule" or "CARD"))
+                && !k.StartsWith("PaymentMethod", StringComparison.Ordinal) && !k.Contains("].", StringComparison.Ordinal) /* a form field's name */
+                && k is not ("FeeSchedule" or "CARD"))
             .Distinct()
             .ToList();
 

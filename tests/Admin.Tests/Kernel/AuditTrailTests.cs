@@ -4,6 +4,7 @@ using System.Text.Json;
 using Admin.Kernel.Audit;
 using Admin.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Admin.Tests.Kernel;
 
@@ -43,8 +44,14 @@ public abstract class AuditTrailTests(DatabaseFixture db)
     {
         var outlet = await App.CreateOutletAsync();
         var admin = await App.AdminApiClientAsync();
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
-        var tomorrow = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd");
+        // The filter's days are the network's local days (from 16:00 UTC at +08:00 the local day is already tomorrow's).
+        DateOnly local;
+        using (var scope = App.Services.CreateScope())
+        {
+            local = await scope.ServiceProvider.GetRequiredService<Admin.Kernel.Time.LocalClock>().TodayAsync();
+        }
+        var today = local.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var tomorrow = local.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var created = await admin.GetFromJsonAsync<JsonElement>($"/api/audit/events?module=Outlets&from={today}&to={today}&limit=500");
         var event1 = created.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("entityId").GetString() == outlet);
