@@ -13,28 +13,10 @@ internal sealed class LedgerOwnerLinesReader(AdminDbContext db) : ILedgerOwnerLi
 {
     public async Task<OperationResult<Page<OwnerLine>>> LinesAsync(Guid owner, IReadOnlyCollection<AccountKind> kinds, string? after, int? limit, CancellationToken ct = default)
     {
-        var errors = new List<OperationError>();
-        long? before = null;
-        if (after is not null)
+        var errors = LineCursor.Read(after, limit, out var before);
+        if (errors.Length > 0)
         {
-            if (Keyset.Decode(after, 1) is [var part] && long.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-            {
-                before = id;
-            }
-            else
-            {
-                errors.Add(Keyset.BadCursor());
-            }
-        }
-
-        if (Keyset.CheckLimit(limit) is { } badLimit)
-        {
-            errors.Add(badLimit);
-        }
-
-        if (errors.Count > 0)
-        {
-            return OperationResult<Page<OwnerLine>>.Invalid([.. errors]);
+            return OperationResult<Page<OwnerLine>>.Invalid(errors);
         }
 
         var kindList = kinds.Distinct().ToList();

@@ -120,28 +120,10 @@ public sealed class LedgerQuery(AdminDbContext db, OutletScope scope, IOutletDir
             return OperationResult<Page<LineRow>>.NotFound(LedgerErrors.AccountNotFound());
         }
 
-        long? before = null;
-        var errors = new List<OperationError>();
-        if (after is not null)
+        var errors = LineCursor.Read(after, limit, out var before);
+        if (errors.Length > 0)
         {
-            if (Keyset.Decode(after, 1) is [var part] && long.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-            {
-                before = id;
-            }
-            else
-            {
-                errors.Add(Keyset.BadCursor());
-            }
-        }
-
-        if (Keyset.CheckLimit(limit) is { } badLimit)
-        {
-            errors.Add(badLimit);
-        }
-
-        if (errors.Count > 0)
-        {
-            return OperationResult<Page<LineRow>>.Invalid([.. errors]);
+            return OperationResult<Page<LineRow>>.Invalid(errors);
         }
 
         var take = (limit ?? Keyset.DefaultLimit) + 1;
