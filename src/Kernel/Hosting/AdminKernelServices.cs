@@ -46,6 +46,7 @@ public static class AdminKernelServices
         services.AddScoped<MenuBuilder>();
         services.AddScoped<Screens.HomeCharts>();
         services.AddScoped<Screens.TaskLinks>();
+        services.AddScoped<RequestPermissions>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
 
         // One scan finds the module contracts; each module's own services are registered in its module class.

@@ -76,11 +76,9 @@ internal static class OperatorsOpenId
                 o.UseLocalServer();
                 o.UseAspNetCore();
                 // The cryptographic check of a token already seen is not done again (AccessTokenCache says why that is safe).
-                // Off by default: with it on, the generated bad-input suite once got a 500 ("Collection was modified") from
-                // concurrent requests of one bearer token on PostgreSQL; the cache hands one TokenValidationResult to every
-                // request of a token, and that result is not known to be safe to share. On again once a concurrency test
-                // proves it (bench/PROFILE.md has what it saves).
-                if (configuration.GetValue("OpenId:CacheAccessTokens", false))
+                // Each request gets a principal built afresh from the cached values, never one another request holds
+                // (tests/Admin.Tests/Security/ConcurrentTokenTests); OpenId:CacheAccessTokens=false checks every token in full.
+                if (configuration.GetValue("OpenId:CacheAccessTokens", true))
                 {
                     o.AddEventHandler(AccessTokenCache.Lookup.Descriptor);
                     o.AddEventHandler(AccessTokenCache.Store.Descriptor);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.IdentityModel.Tokens;
@@ -17,6 +18,10 @@ namespace Admin.Modules.Operators.Services;
 /// token type, audience), and <see cref="SessionValidator"/> still reads the operator, the token's revocation status and the
 /// permissions from the database on every request. An entry lives no longer than its token (and at most
 /// <see cref="MaxAge"/>); only tokens that passed the check are kept, so a forged or altered token is always checked in full.
+/// What is kept is an immutable copy of the claims (type, value, issuer, properties), never a principal, an identity or a
+/// claim object: every request gets a principal built afresh, because OpenIddict's later steps (scope normalisation, the
+/// internal claims) change the principal they are given, and a shared identity changed by one request while another
+/// enumerated it answered 500 "Collection was modified" (tests/Admin.Tests/Security/ConcurrentTokenTests).
 /// </summary>
 internal sealed class AccessTokenCache(TimeProvider clock)
 {
@@ -30,7 +35,42 @@ internal sealed class AccessTokenCache(TimeProvider clock)
     private readonly TimeProvider _clock = clock;
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    private sealed record Entry(ClaimsPrincipal Principal, TokenValidationResult? Result, DateTimeOffset Until);
+    private sealed record Entry(ImmutableArray<IdentityFacts> Identities, DateTimeOffset Until)
+    {
+        /// <summary>A new principal, identities and claims that no other request holds.</summary>
+        public ClaimsPrincipal Build() => new(Identities.Select(i => i.Build()));
+    }
+
+    /// <summary>What an identity of a checked token says, as values only.</summary>
+    private sealed record IdentityFacts(bool CaseSensitive, string? AuthenticationType, string NameType, string RoleType, ImmutableArray<ClaimFacts> Claims)
+    {
+        public static IdentityFacts? Of(ClaimsIdentity identity) => identity.Actor is not null || identity.BootstrapContext is not null
+            ? null // nothing this host issues carries them; such a token is simply not cached
+            : new(identity is CaseSensitiveClaimsIdentity, identity.AuthenticationType, identity.NameClaimType, identity.RoleClaimType,
+                [.. identity.Claims.Select(c => new ClaimFacts(c.Type, c.Value, c.ValueType, c.Issuer, c.OriginalIssuer,
+                    c.Properties.Count == 0 ? [] : [.. c.Properties]))]);
+
+        public ClaimsIdentity Build()
+        {
+            var identity = CaseSensitive
+                ? new CaseSensitiveClaimsIdentity(AuthenticationType, NameType, RoleType)
+                : new ClaimsIdentity(AuthenticationType, NameType, RoleType);
+            foreach (var c in Claims)
+            {
+                var claim = new Claim(c.Type, c.Value, c.ValueType, c.Issuer, c.OriginalIssuer, identity);
+                foreach (var (key, value) in c.Properties)
+                {
+                    claim.Properties[key] = value;
+                }
+
+                identity.AddClaim(claim);
+            }
+
+            return identity;
+        }
+    }
+
+    private sealed record ClaimFacts(string Type, string Value, string ValueType, string Issuer, string OriginalIssuer, ImmutableArray<KeyValuePair<string, string>> Properties);
 
     private static string? KeyOf(ValidateTokenContext context)
     {
@@ -64,9 +104,9 @@ internal sealed class AccessTokenCache(TimeProvider clock)
                 return default;
             }
 
-            // A copy: the later steps of the pipeline add claims to the principal they are given.
-            context.Principal = entry.Principal.Clone();
-            context.TokenValidationResult = entry.Result;
+            // Built afresh: the later steps of the pipeline change the principal they are given. No TokenValidationResult
+            // (nothing after this step reads it, and IdentityModel's result builds its parts lazily, unsafe to share).
+            context.Principal = entry.Build();
             context.Transaction.Properties[HitProperty] = true;
             return default;
         }
@@ -96,12 +136,18 @@ internal sealed class AccessTokenCache(TimeProvider clock)
                 return default;
             }
 
+            var identities = context.Principal.Identities.Select(IdentityFacts.Of).ToList();
+            if (identities.Count == 0 || identities.Contains(null))
+            {
+                return default;
+            }
+
             if (cache._entries.Count >= Capacity)
             {
                 cache._entries.Clear();
             }
 
-            cache._entries[key] = new Entry(context.Principal.Clone(), context.TokenValidationResult, until < now + MaxAge ? until : now + MaxAge);
+            cache._entries[key] = new Entry([.. identities.Select(i => i!)], until < now + MaxAge ? until : now + MaxAge);
             return default;
         }
     }
