@@ -53,11 +53,13 @@ public sealed class OutletScope(ICurrentOperator current, IEnumerable<IOutletTre
 
     /// <summary>
     /// Filters a query of rows that are not <see cref="IOutletOwned"/> (an outlet itself, an audit record, a movement
-    /// between two outlets): a row is kept when any of the outlets named by <paramref name="outlets"/> is visible.
+    /// between two outlets): a row is kept when <paramref name="outlet"/> or any of <paramref name="more"/> is visible.
     /// </summary>
-    public IQueryable<T> Apply<T>(IQueryable<T> query, params Expression<Func<T, Guid?>>[] outlets)
+    public IQueryable<T> Apply<T>(IQueryable<T> query, Expression<Func<T, Guid?>> outlet, params Expression<Func<T, Guid?>>[] more)
     {
-        if (current.SeesAllOutlets || outlets.Length == 0)
+        // At least one outlet is required by the signature: a call that names none must not compile into "no filter".
+        Expression<Func<T, Guid?>>[] outlets = [outlet, .. more];
+        if (current.SeesAllOutlets)
         {
             return query;
         }
