@@ -11,7 +11,7 @@ namespace Admin.Kernel.Audit;
 public sealed record AuditFilter(string? Module, string? Operator, string? Outlet, DateOnly? From, DateOnly? To, string? After, int? Limit);
 
 /// <summary>Reads the audit trail, newest first, keyset-paged; scoped to the caller's outlets.</summary>
-public sealed class AuditQuery(AdminDbContext db, ICurrentOperator current, Time.LocalClock local)
+public sealed class AuditQuery(AdminDbContext db, OutletScope scope, Time.LocalClock local)
 {
     /// <summary>One page of events matching the filter.</summary>
     public async Task<OperationResult<Page<AuditEvent>>> ListAsync(AuditFilter filter, CancellationToken ct = default)
@@ -63,11 +63,7 @@ public sealed class AuditQuery(AdminDbContext db, ICurrentOperator current, Time
     private IQueryable<AuditEvent> Query(AuditFilter filter, long? afterId, TimeSpan offset)
     {
         var q = db.Set<AuditEvent>().AsNoTracking();
-        if (!current.SeesAllOutlets)
-        {
-            var outlet = current.OutletId;
-            q = q.Where(e => e.OutletId == outlet);
-        }
+        q = scope.Apply(q, e => e.OutletId);
 
         if (!string.IsNullOrWhiteSpace(filter.Module))
         {

@@ -51,7 +51,7 @@ internal sealed class QuartzJobs(ISchedulerFactory schedulers, JobRuns runs, ICu
         map.Add(LoginKey, runAs?.LoginName ?? current.LoginName ?? "");
         map.Add(OutletKey, (runAs?.OutletId ?? current.OutletId)?.ToString("D") ?? "");
         map.Add(OutletCodeKey, runAs?.OutletCode ?? current.OutletCode ?? "");
-        map.Add(ReachKey, runAs is null && current.SeesAllOutlets ? "all" : "");
+        map.Add(ReachKey, runAs is not null ? "" : current.SeesAllOutlets ? "all" : current.SeesBranch ? "branch" : "");
 
         // Recovery on: a job whose host dies mid-run is run again by another host (or this one after a restart).
         var job = JobBuilder.Create<AdminJobRunner>().WithIdentity(key, Group).RequestRecovery().UsingJobData(map).Build();

@@ -16,7 +16,7 @@ public static class AdminClaims
     public const string OutletId = "outlet";
     /// <summary>Outlet code (8 digits).</summary>
     public const string OutletCode = "outlet_code";
-    /// <summary>"all" for head office (acts across outlets), "outlet" otherwise.</summary>
+    /// <summary>"all" for head office (acts across outlets), "branch" for a branch (its own subtree), "outlet" otherwise.</summary>
     public const string Scope = "reach";
     /// <summary>Security stamp at sign-in; a changed stamp ends the session.</summary>
     public const string SecurityStamp = "stamp";
@@ -39,6 +39,8 @@ public interface ICurrentOperator
     string? OutletCode { get; }
     /// <summary>True for head-office operators, who act across outlets.</summary>
     bool SeesAllOutlets { get; }
+    /// <summary>True for operators of a branch (分公司), who see their branch and the outlets under it.</summary>
+    bool SeesBranch { get; }
     /// <summary>Client IP address of the request.</summary>
     string? ClientIp { get; }
 }
@@ -54,6 +56,7 @@ internal sealed class HttpCurrentOperator(IHttpContextAccessor http) : ICurrentO
     public Guid? OutletId => Guid.TryParse(Claim(AdminClaims.OutletId), out var id) ? id : null;
     public string? OutletCode => Claim(AdminClaims.OutletCode);
     public bool SeesAllOutlets => Claim(AdminClaims.Scope) == "all";
+    public bool SeesBranch => Claim(AdminClaims.Scope) == "branch";
     public string? ClientIp => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
     private string? Claim(string type) => IsAuthenticated ? User!.FindFirst(type)?.Value : null;
@@ -66,27 +69,3 @@ public interface IOutletOwned
     Guid OutletId { get; }
 }
 
-/// <summary>
-/// The one place that decides which outlets' data an operator reaches: head office reaches all, an outlet
-/// operator only their own. Every module's queries go through it; an id from another outlet is then "not found".
-/// </summary>
-public sealed class OutletScope(ICurrentOperator current)
-{
-    /// <summary>True when the caller acts across outlets.</summary>
-    public bool SeesAllOutlets => current.SeesAllOutlets;
-
-    /// <summary>Filters a query to the outlets the caller may see.</summary>
-    public IQueryable<T> Apply<T>(IQueryable<T> query) where T : IOutletOwned
-    {
-        if (current.SeesAllOutlets)
-        {
-            return query;
-        }
-
-        var outlet = current.OutletId ?? Guid.Empty;
-        return query.Where(e => e.OutletId == outlet);
-    }
-
-    /// <summary>True when the caller may see data of this outlet.</summary>
-    public bool CanSee(Guid outletId) => current.SeesAllOutlets || current.OutletId == outletId;
-}

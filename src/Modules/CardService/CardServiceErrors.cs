@@ -32,6 +32,7 @@ internal static class CardServiceErrors
     public static OperationError LimitInvalid(int max) => new("cardService.limitInvalid", "The limit is a whole number from 1 to {0}.", "limit", max);
     public static OperationError SinceInvalid() => new("cardService.sinceInvalid", "The version to read from is 0 or more.", "since");
     public static OperationError ProductUnknown(string code) => new("cardService.productUnknown", "There is no oil product {0}.", "products", code);
+    public static OperationError ProductInactive(object name) => new("cardService.productInactive", "The oil product {0} has been deactivated by head office; untick it.", "products", name);
     public static OperationError AmountInvalid(string field, decimal max) => new("cardService.amountInvalid", "Enter an amount above 0.00 and at most {0}, with at most two decimals, or leave it empty.", field, max);
     public static OperationError PerPurchaseAboveDay() => new("cardService.perPurchaseAboveDay", "The amount per purchase is more than the amount per day.", "perPurchase");
     public static OperationError PurchasesInvalid(int max) => new("cardService.purchasesInvalid", "Purchases per day are a whole number from 1 to {0}, or empty.", "purchasesPerDay", max);

@@ -14,7 +14,7 @@ public sealed class CardServiceModule : AdminModule
     public override string DisplayName => "Card service";
     public override string Description => "Card service at the counter: card and customer queries with the card's ledger lines, card data, restrictions, loss reports and their cancellation, bad and expired cards, replacement onto a new card from stock; every status change goes to the block list terminals keep.";
     public override IReadOnlyList<string> DependsOn =>
-        [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Cards.CardsModule.ModuleId, Ledger.LedgerModule.ModuleId];
+        [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Cards.CardsModule.ModuleId, Ledger.LedgerModule.ModuleId, Dictionaries.DictionariesModule.ModuleId];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

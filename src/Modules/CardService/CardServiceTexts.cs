@@ -153,6 +153,7 @@ internal sealed class CardServiceTexts : ITextProvider
         ["CardClosed"] = "销卡",
         ["Set a card's restrictions (限制信息) and copy or move them to another card of the customer"] = "设置卡的限制信息，并复制或转移到该客户的其他卡",
         ["There is no oil product {0}."] = "没有油品 {0}。",
+        ["The oil product {0} has been deactivated by head office; untick it."] = "油品 {0} 已被省中心停用，请取消勾选。",
         ["Enter an amount above 0.00 and at most {0}, with at most two decimals, or leave it empty."] = "请输入大于 0.00、不超过 {0}、最多两位小数的金额，或留空。",
         ["The amount per purchase is more than the amount per day."] = "单笔限额大于每日限额。",
         ["Purchases per day are a whole number from 1 to {0}, or empty."] = "每日消费次数为 1 到 {0} 的整数，或留空。",

@@ -18,6 +18,7 @@ public sealed class OutletsModule : AdminModule
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<OutletVisibility>();
+        services.AddScoped<Kernel.Security.IOutletTree, OutletTree>();
         services.AddScoped<OutletService>();
         services.AddScoped<OutletQuery>();
         services.AddScoped<OutletImport>();

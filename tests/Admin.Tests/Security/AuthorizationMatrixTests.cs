@@ -260,6 +260,89 @@ public abstract class AuthorizationMatrixTests(DatabaseFixture db)
     }
 
     [Fact]
+    public async Task ABranchOperator_SeesEveryResourceOfItsOutlets_AndASiblingBranchGets404()
+    {
+        // Two branches (分公司), an outlet under each; an operator holding every permission at each branch node and at outlet A.
+        var branchX = await App.CreateOutletAsync(Admin.Modules.Outlets.Models.OutletType.Branch);
+        var branchY = await App.CreateOutletAsync(Admin.Modules.Outlets.Models.OutletType.Branch);
+        var outletA = await App.CreateOutletAsync(parent: branchX);
+        var outletB = await App.CreateOutletAsync(parent: branchY);
+        var all = HostEndpoints.AllPermissions(App).ToArray();
+        var a = await OperatorAsync("full operator of A", outletA, [], all);
+        var x = await OperatorAsync("full operator of branch X", branchX, [], all);
+        var y = await OperatorAsync("full operator of branch Y", branchY, [], all);
+        await App.CreateOperatorAsync(outletA, OperatorsTestKit.Password, DefaultRoles.OutletOperator);
+        await App.CreateOperatorAsync(outletB, OperatorsTestKit.Password, DefaultRoles.OutletOperator);
+
+        // A's resources: what A's lists show and sibling branch Y's do not. Branch X's lists show them too.
+        var seenByA = await HostEndpoints.VisibleValuesAsync(App, await a.ClientAsync(api: true));
+        var seenByX = await HostEndpoints.VisibleValuesAsync(App, await x.ClientAsync(api: true));
+        var seenByY = await HostEndpoints.VisibleValuesAsync(App, await y.ClientAsync(api: true));
+        var ofA = seenByA.Except(seenByY).ToList();
+        Assert.Contains(outletA, ofA);
+        Assert.Contains(outletA, seenByX);
+        Assert.Contains(outletB, seenByY);
+        Assert.DoesNotContain(outletB, seenByX);
+        Assert.DoesNotContain(outletA, seenByY);
+
+        var endpoints = HostEndpoints.All(App).Where(e => e.Parameters.Count == 1 && HostEndpoints.IsOn(App, e) && !e.IsAnonymous).ToList();
+        var failures = new List<string>();
+        var resourceUrls = new List<(HostEndpoint Endpoint, string Value)>();
+        foreach (var e in endpoints.Where(e => !e.IsWrite))
+        {
+            foreach (var value in ofA.Where(v => HostEndpoint.Fits(e.Parameters[0], v)))
+            {
+                var url = e.Url(_ => value);
+                if ((await (await a.ClientAsync(e.IsApi)).GetAsync(url)).StatusCode != HttpStatusCode.OK)
+                {
+                    continue;
+                }
+
+                resourceUrls.Add((e, value));
+                var asX = await (await x.ClientAsync(e.IsApi)).GetAsync(url);
+                if (asX.StatusCode != HttpStatusCode.OK)
+                {
+                    failures.Add($"{e} with {value} (outlet A's) as its branch X: {(int)asX.StatusCode}");
+                }
+
+                var asY = await (await y.ClientAsync(e.IsApi)).GetAsync(url);
+                if (asY.StatusCode != HttpStatusCode.NotFound)
+                {
+                    failures.Add($"{e} with {value} (outlet A's) as sibling branch Y: {(int)asY.StatusCode}");
+                }
+            }
+        }
+
+        Assert.Contains(resourceUrls, r => r.Endpoint.IsApi);
+        Assert.Contains(resourceUrls, r => !r.Endpoint.IsApi);
+
+        // Every write on those resources: sibling branch Y changes nothing and is told 404 (or 400 for the body).
+        var values = resourceUrls.Select(r => r.Value).Distinct().ToList();
+        var writes = 0;
+        foreach (var e in endpoints.Where(e => e.IsWrite && e.IsApi))
+        {
+            foreach (var value in values.Where(v => HostEndpoint.Fits(e.Parameters[0], v)))
+            {
+                var audits = await App.WithDbAsync(d => d.Set<AuditEvent>().CountAsync());
+                var response = await SendAsync(await y.ClientAsync(true), e, e.Url(_ => value));
+                writes++;
+                if (response.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.BadRequest))
+                {
+                    failures.Add($"{e} with {value} (outlet A's) as sibling branch Y: {(int)response.StatusCode}");
+                }
+
+                if (await App.WithDbAsync(d => d.Set<AuditEvent>().CountAsync()) != audits)
+                {
+                    failures.Add($"{e} with {value} (outlet A's) as sibling branch Y wrote an audit record");
+                }
+            }
+        }
+
+        Assert.True(writes > 0, "No write endpoint took one of outlet A's resources.");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
     public async Task AnotherOutlet_TopsUpAndReceivesForThisOutletsCustomerAndCard_AndOtherwiseStill404()
     {
         // Outlet A's customer and single-user card; an operator of outlet B.

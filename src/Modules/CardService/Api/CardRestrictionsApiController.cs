@@ -9,13 +9,14 @@ namespace Admin.Modules.CardService.Api;
 
 /// <summary>Card restrictions (限制信息 3.11/3.12) on the API.</summary>
 [Route("api/card-service")]
-public sealed class CardRestrictionsApiController(CardRestrictions restrictions) : AdminApiController
+public sealed class CardRestrictionsApiController(CardRestrictions restrictions, Dictionaries.Contracts.IDictionaries dictionaries) : AdminApiController
 {
-    /// <summary>The oil products a card may be restricted to (a fixed list for now), in both languages. Permission: CardService.View.</summary>
+    /// <summary>The oil products a card may be restricted to now (the active entries of the dictionary's oil products), in both languages. Permission: CardService.View.</summary>
     [HttpGet("oil-products")]
     [RequirePermission(CardServicePermissions.View)]
     [ProducesResponseType<IReadOnlyList<OilProductDto>>(StatusCodes.Status200OK)]
-    public IActionResult OilProducts() => Ok(CardRestriction.Products.Select(p => new OilProductDto(p.Code, p.Name.En, p.Name.Zh)).ToList());
+    public async Task<IActionResult> OilProducts(CancellationToken ct) =>
+        Ok((await dictionaries.ActiveAsync(Dictionaries.Contracts.DictionaryKinds.OilProducts, ct)).Select(p => new OilProductDto(p.Code, p.Name.En, p.Name.Zh)).ToList());
 
     /// <summary>The card's restrictions (nulls and no version when none are set). Another outlet's card is 404. Permission: CardService.View.</summary>
     [HttpGet("cards/{number}/restrictions")]

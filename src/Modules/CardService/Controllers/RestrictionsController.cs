@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Admin.Modules.CardService.Controllers;
 
 /// <summary>A card's restrictions (限制信息 3.11) and copying or moving them to another card of the customer (3.12).</summary>
-public sealed class RestrictionsController(CardRestrictions restrictions, AdminText text) : Controller
+public sealed class RestrictionsController(CardRestrictions restrictions, Dictionaries.Contracts.IDictionaries dictionaries, AdminText text) : Controller
 {
     [HttpGet("card-service/cards/{number}/restrictions")]
     [RequirePermission(CardServicePermissions.Restrictions)]
@@ -26,6 +26,7 @@ public sealed class RestrictionsController(CardRestrictions restrictions, AdminT
         {
             Card = r.Card, Products = [.. r.Products], PerPurchase = Amount(r.PerPurchase), PerDay = Amount(r.PerDay),
             PurchasesPerDay = r.PurchasesPerDay?.ToString(CultureInfo.InvariantCulture), From = r.From, Until = r.Until, Version = r.Version,
+            Choices = await OilProductsAsync(ct),
         });
     }
 
@@ -70,6 +71,7 @@ public sealed class RestrictionsController(CardRestrictions restrictions, AdminT
         }
 
         form.Card = number;
+        form.Choices = await OilProductsAsync(ct);
         return View(form);
     }
 
@@ -98,8 +100,12 @@ public sealed class RestrictionsController(CardRestrictions restrictions, AdminT
         {
             Card = r?.Card ?? number, Products = [.. r?.Products ?? []], PerPurchase = Amount(r?.PerPurchase), PerDay = Amount(r?.PerDay),
             PurchasesPerDay = r?.PurchasesPerDay?.ToString(CultureInfo.InvariantCulture), From = r?.From, Until = r?.Until, Version = r?.Version, Target = form.Target, Move = form.Move,
+            Choices = await OilProductsAsync(ct),
         });
     }
+
+    private Task<IReadOnlyList<Dictionaries.Contracts.DictionaryItem>> OilProductsAsync(CancellationToken ct) =>
+        dictionaries.EntriesAsync(Dictionaries.Contracts.DictionaryKinds.OilProducts, ct);
 
     private static string? Amount(decimal? amount) => amount is { } a ? Kernel.Money.Money.Format(a) : null;
 }

@@ -1,11 +1,7 @@
 using Admin.Kernel.Data;
-using Admin.Kernel.Localization;
 using Admin.Kernel.Security;
 
 namespace Admin.Modules.CardService.Models;
-
-/// <summary>An oil product (or goods class) a card may be restricted to; the list is fixed for now (a dictionary later).</summary>
-public sealed record OilProduct(string Code, LocalName Name);
 
 /// <summary>
 /// A card's restrictions (限制信息 3.11), what the terminals will enforce: the products it may buy (none listed: all), the most per
@@ -18,23 +14,12 @@ public sealed class CardRestriction : IVersioned, IOutletOwned
     public const decimal MaxAmount = 1_000_000m;
     public const int MaxPurchasesPerDay = 999;
 
-    /// <summary>The products, fixed for now: codes as terminals will get them, names in both languages.</summary>
-    public static readonly IReadOnlyList<OilProduct> Products =
-    [
-        new("92", new LocalName("92# petrol", "92#汽油")),
-        new("95", new LocalName("95# petrol", "95#汽油")),
-        new("98", new LocalName("98# petrol", "98#汽油")),
-        new("0D", new LocalName("0# diesel", "0#柴油")),
-        new("LNG", new LocalName("LNG", "液化天然气")),
-        new("NONFUEL", new LocalName("Non-fuel goods", "非油品")),
-    ];
-
     public Guid Id { get; set; }
     public Guid CardId { get; set; }
     public string CardNumber { get; set; } = "";
     /// <summary>The card's outlet.</summary>
     public Guid OutletId { get; set; }
-    /// <summary>Product codes, comma-separated in <see cref="Products"/> order; empty: every product.</summary>
+    /// <summary>Product codes (the Dictionaries module's oil products), comma-separated in the dictionary's order; empty: every product.</summary>
     public string AllowedProducts { get; set; } = "";
     public decimal? PerPurchase { get; set; }
     public decimal? PerDay { get; set; }

@@ -4,6 +4,7 @@ using Admin.Kernel.Data;
 using Admin.Kernel.Results;
 using Admin.Modules.Cards.Contracts;
 using Admin.Modules.CardService.Models;
+using Admin.Modules.Dictionaries.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.CardService.Services;
@@ -25,7 +26,7 @@ public sealed record RestrictionView(string Card, IReadOnlyList<string> Products
 /// Restrictions (限制信息 3.11): set against the version read, copied or moved to another card of the same customer (3.12),
 /// each in one transaction with its audit record. A replacement takes them to the new card (<see cref="MoveToReplacementAsync"/>).
 /// </summary>
-public sealed class CardRestrictions(AdminDbContext db, CardServiceChecks checks, TaskTransaction transaction, IAuditTrail audit)
+public sealed class CardRestrictions(AdminDbContext db, CardServiceChecks checks, TaskTransaction transaction, IAuditTrail audit, IDictionaries dictionaries)
 {
     public async Task<OperationResult<RestrictionView>> FindAsync(string? number, CancellationToken ct = default)
     {
@@ -49,7 +50,7 @@ public sealed class CardRestrictions(AdminDbContext db, CardServiceChecks checks
             return NotFoundOr<RestrictionView>(errors);
         }
 
-        var limits = Check(input, errors);
+        var limits = Check(input, errors, await dictionaries.EntriesAsync(DictionaryKinds.OilProducts, ct));
         if (errors.Count > 0)
         {
             return OperationResult<RestrictionView>.Invalid([.. errors]);
@@ -73,6 +74,7 @@ public sealed class CardRestrictions(AdminDbContext db, CardServiceChecks checks
             row.CopyLimitsFrom(limits);
             row.ChangedAt = checks.Now;
             row.ChangedBy = checks.LoginName;
+            await dictionaries.MarkUsedAsync(DictionaryKinds.OilProducts, limits.ProductCodes, token);
             audit.Record(new AuditRecord(CardServiceModule.ModuleId, "Restrictions.Update", "Card", card.Number, before, RestrictionView.Of(card.Number, row) with { Version = null })
             { OutletId = card.OutletId, OutletCode = card.OutletCode });
             return OperationResult<RestrictionView>.Success(RestrictionView.Of(card.Number, row) with { Version = Versions.Format(row.Version + 1) });
@@ -159,8 +161,11 @@ public sealed class CardRestrictions(AdminDbContext db, CardServiceChecks checks
         }
     }
 
-    /// <summary>Checks the input; the limits as a detached row (errors name the fields).</summary>
-    internal static CardRestriction Check(RestrictionInput input, List<OperationError> errors)
+    /// <summary>
+    /// Checks the input against the oil products of the dictionary (<paramref name="products"/>: every entry, in order;
+    /// a deactivated one is refused); the limits as a detached row (errors name the fields).
+    /// </summary>
+    internal static CardRestriction Check(RestrictionInput input, List<OperationError> errors, IReadOnlyList<DictionaryItem> products)
     {
         var codes = new List<string>();
         foreach (var raw in input.Products ?? [])
@@ -171,14 +176,15 @@ public sealed class CardRestrictions(AdminDbContext db, CardServiceChecks checks
                 continue;
             }
 
-            if (CardRestriction.Products.All(p => p.Code != code))
+            var product = products.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase));
+            if (product is null || !product.Active)
             {
-                errors.Add(CardServiceErrors.ProductUnknown(code.Length > 20 ? code[..20] : code));
+                errors.Add(product is null ? CardServiceErrors.ProductUnknown(code.Length > 20 ? code[..20] : code) : CardServiceErrors.ProductInactive(product.Name));
                 break;
             }
-            else if (!codes.Contains(code))
+            else if (!codes.Contains(product.Code))
             {
-                codes.Add(code);
+                codes.Add(product.Code);
             }
         }
 
@@ -207,7 +213,7 @@ public sealed class CardRestrictions(AdminDbContext db, CardServiceChecks checks
 
         return new CardRestriction
         {
-            AllowedProducts = string.Join(',', CardRestriction.Products.Select(x => x.Code).Where(codes.Contains)),
+            AllowedProducts = string.Join(',', products.Select(x => x.Code).Where(codes.Contains)),
             PerPurchase = perPurchase, PerDay = perDay, PurchasesPerDay = input.PurchasesPerDay, FromMinute = from, UntilMinute = until,
         };
     }

@@ -96,6 +96,8 @@ public sealed class RestrictionsViewModel
 {
     public string? Card { get; set; }
     public List<string> Products { get; set; } = [];
+    /// <summary>The dictionary's oil products: the active ones are offered, a deactivated one only while the card carries it.</summary>
+    public IReadOnlyList<Dictionaries.Contracts.DictionaryItem> Choices { get; set; } = [];
     public string? PerPurchase { get; set; }
     public string? PerDay { get; set; }
     public string? PurchasesPerDay { get; set; }

@@ -93,7 +93,7 @@ public sealed class CardQuery(AdminDbContext db, OutletScope scope, ICustomerDir
         if (!string.IsNullOrWhiteSpace(filter.Outlet))
         {
             var outlet = await outlets.FindByCodeAsync(filter.Outlet.Trim(), ct);
-            var outletId = outlet is not null && scope.CanSee(outlet.Id) ? outlet.Id : Guid.Empty;
+            var outletId = outlet is not null && await scope.CanSeeAsync(outlet.Id, ct) ? outlet.Id : Guid.Empty;
             query = query.Where(c => c.OutletId == outletId);
         }
 

@@ -34,7 +34,7 @@ public sealed class StockQuery(AdminDbContext db, OutletScope scope, ICurrentOpe
         var outlet = string.IsNullOrWhiteSpace(outletCode)
             ? current.OutletId is { } own ? await outlets.FindAsync(own, ct) : null
             : await outlets.FindByCodeAsync(outletCode.Trim(), ct);
-        if (outlet is null || !scope.CanSee(outlet.Id))
+        if (outlet is null || !await scope.CanSeeAsync(outlet.Id, ct))
         {
             return OperationResult<IReadOnlyList<StockCount>>.NotFound(CardsErrors.OutletNotFound());
         }
@@ -63,17 +63,13 @@ public sealed class StockQuery(AdminDbContext db, OutletScope scope, ICurrentOpe
         }
 
         var query = db.Set<StockMovement>().AsNoTracking();
-        if (!scope.SeesAllOutlets)
-        {
-            var mine = current.OutletId ?? Guid.Empty;
-            query = query.Where(m => m.FromOutletId == mine || m.ToOutletId == mine);
-        }
+        query = scope.Apply(query, m => m.FromOutletId, m => m.ToOutletId);
 
         var errors = new List<OperationError>();
         if (!string.IsNullOrWhiteSpace(filter.Outlet))
         {
             var outlet = await outlets.FindByCodeAsync(filter.Outlet.Trim(), ct);
-            var id = outlet is not null && scope.CanSee(outlet.Id) ? outlet.Id : Guid.Empty;
+            var id = outlet is not null && await scope.CanSeeAsync(outlet.Id, ct) ? outlet.Id : Guid.Empty;
             query = query.Where(m => m.FromOutletId == id || m.ToOutletId == id);
         }
 
@@ -209,7 +205,7 @@ public sealed class StockQuery(AdminDbContext db, OutletScope scope, ICurrentOpe
             .Where(b => b.ProductId == product.Id && b.First <= serial)
             .OrderByDescending(b => b.First)
             .FirstOrDefaultAsync(ct);
-        if (block is null || block.Last < serial || (block.OutletId is { } outlet ? !scope.CanSee(outlet) : !scope.SeesAllOutlets))
+        if (block is null || block.Last < serial || (block.OutletId is { } outlet ? !await scope.CanSeeAsync(outlet, ct) : !scope.SeesAllOutlets))
         {
             return OperationResult<NumberLocation>.NotFound(CardsErrors.NotRegistered(parsed.Value.Value) with { Field = null });
         }

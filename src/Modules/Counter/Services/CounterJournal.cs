@@ -85,7 +85,7 @@ public sealed class CounterJournal(
         if (!string.IsNullOrWhiteSpace(outletCode))
         {
             var found = await outlets.FindByCodeAsync(outletCode.Trim(), ct);
-            if (found is null || !scope.CanSee(found.Id))
+            if (found is null || !await scope.CanSeeAsync(found.Id, ct))
             {
                 return OperationResult<DayJournal>.NotFound(CounterErrors.JournalOutletNotFound());
             }
@@ -107,7 +107,7 @@ public sealed class CounterJournal(
         if (operatorId is { } id)
         {
             var op = await operators.FindAsync(id, ct);
-            if (op is null || !scope.CanSee(op.OutletId) || (outletId is { } o && op.OutletId != o))
+            if (op is null || !await scope.CanSeeAsync(op.OutletId, ct) || (outletId is { } o && op.OutletId != o))
             {
                 return OperationResult<DayJournal>.NotFound(CounterErrors.JournalOperatorNotFound());
             }

@@ -35,7 +35,7 @@ public sealed class OperatorAuthority(AdminDbContext db, OutletScope scope, ICur
     public IQueryable<Operator> Visible => scope.Apply(db.Set<Operator>());
 
     /// <summary>True when the caller may see, and so act at, the outlet.</summary>
-    public bool CanSeeOutlet(Guid outletId) => scope.CanSee(outletId);
+    public Task<bool> CanSeeOutletAsync(Guid outletId, CancellationToken ct = default) => scope.CanSeeAsync(outletId, ct);
 
     /// <summary>The permissions the signed-in caller holds (nothing for a caller without an operator).</summary>
     public async Task<IReadOnlySet<string>> CallerHoldsAsync(CancellationToken ct = default) =>

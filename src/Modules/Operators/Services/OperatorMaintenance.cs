@@ -119,7 +119,7 @@ public sealed class OperatorMaintenance(
         input = input with { Roles = roleNames };
         var code = input.OutletCode?.Trim() ?? "";
         var outlet = await outlets.FindByCodeAsync(code, ct);
-        if (outlet is not null && !authority.CanSeeOutlet(outlet.Id))
+        if (outlet is not null && !await authority.CanSeeOutletAsync(outlet.Id, ct))
         {
             return OperationResult<OperatorWithPassword>.Invalid(OperatorsErrors.OutletUnknown(code));
         }

@@ -26,7 +26,7 @@ public static class OperatorPrincipal
             new(AdminClaims.DisplayName, op.DisplayName),
             new(AdminClaims.OutletId, outlet.Id.ToString()),
             new(AdminClaims.OutletCode, outlet.Code),
-            new(AdminClaims.Scope, outlet.IsHeadOffice ? "all" : "outlet"),
+            new(AdminClaims.Scope, outlet.IsHeadOffice ? "all" : outlet.Type == "Branch" ? "branch" : "outlet"),
             new(AdminClaims.SecurityStamp, op.SecurityStamp ?? ""),
         };
         if (mustChangePassword)

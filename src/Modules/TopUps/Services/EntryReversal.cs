@@ -16,7 +16,7 @@ public sealed class EntryReversal(ILedgerEntries entries, OutletScope scope, Rec
     public async Task<OperationResult<TopUpReceipt>> ReverseEntryAsync(long entryId, string? reason, ReviewCredentials? review, CancellationToken ct = default)
     {
         // Another outlet's entry is 404 as if it did not exist; this module's receipts are found by the entry they posted.
-        if (await entries.FindAsync(entryId, ct) is not { } entry || !scope.CanSee(entry.OutletId))
+        if (await entries.FindAsync(entryId, ct) is not { } entry || !await scope.CanSeeAsync(entry.OutletId, ct))
         {
             return OperationResult<TopUpReceipt>.NotFound(TopUpsErrors.EntryNotFound(entryId));
         }
