@@ -3088,6 +3088,10 @@ namespace Admin.Migrations.Postgres.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("DisplayNameZh")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -3247,10 +3251,18 @@ namespace Admin.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("DescriptionZh")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<bool>("IsSystem")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NameZh")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -3326,6 +3338,10 @@ namespace Admin.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("NameZh")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly?>("OpenedOn")
                         .HasColumnType("date");
 
@@ -3337,6 +3353,10 @@ namespace Admin.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(30)");
 
                     b.Property<string>("ShortName")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ShortNameZh")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
