@@ -55,9 +55,20 @@ public sealed class ChequeScreensBrowserTests(BrowserFixture browser, ChequeSite
             await Assertions.Expect(page.Locator("#cheque-status")).ToHaveTextAsync("Received");
             await Assertions.Expect(page.Locator("#cheque-receipt")).ToHaveTextAsync($"{outlet}-C000001");
 
-            step = "the cheque clears";
+            step = "the cheque clears, after a confirmation that names the amount and the customer";
+            string? asked = null;
+            EventHandler<IDialog> confirm = async (_, d) =>
+            {
+                asked = d.Message;
+                await d.AcceptAsync();
+            };
+
+            page.Dialog += confirm;
             await page.Locator("#clear-submit").ClickAsync();
             await Assertions.Expect(page.Locator("#cheque-status")).ToHaveTextAsync("Cleared");
+            page.Dialog -= confirm;
+            Assert.Contains("1,234.50", asked);
+            Assert.Contains(customer, asked);
 
             step = "the cheque bounces: the review dialog opens over the bounce form";
             await page.Locator("#Reason").SelectOptionAsync("InsufficientFunds");
@@ -89,10 +100,11 @@ public sealed class ChequeScreensBrowserTests(BrowserFixture browser, ChequeSite
             await Assertions.Expect(history.Locator("tr[data-kind='Bounce']")).ToContainTextAsync(colleague);
             await Assertions.Expect(history.Locator("tr[data-kind='Bounce']")).ToContainTextAsync("-1,234.50");
 
-            step = "the day journal lists the three";
+            step = "the day journal lists the three; the bounced cheque is not counted as money held";
             await page.GotoAsync("/counter/journal");
             await Assertions.Expect(page.Locator("#journal tbody tr")).ToHaveCountAsync(3);
-            await Assertions.Expect(page.Locator("#journal-takings")).ToHaveTextAsync("1,234.50");
+            await Assertions.Expect(page.Locator("#journal-takings")).ToHaveTextAsync("0.00");
+            await Assertions.Expect(page.Locator("#journal-not-held")).ToContainTextAsync("1,234.50");
         }
         catch
         {

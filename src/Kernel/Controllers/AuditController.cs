@@ -11,7 +11,7 @@ namespace Admin.Kernel.Controllers;
 
 [Route("admin/audit")]
 [RequirePermission(KernelPermissions.ViewAuditTrail)]
-public sealed class AuditController(AuditQuery query, ModuleCatalog catalog, AdminText text, Time.LocalClock local) : Controller
+public sealed class AuditController(AuditQuery query, ModuleCatalog catalog, AdminText text, Time.LocalClock local, RecordNames names) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? module, string? @operator, string? outlet, DateOnly? from, DateOnly? to, string? after, CancellationToken ct)
@@ -35,6 +35,7 @@ public sealed class AuditController(AuditQuery query, ModuleCatalog catalog, Adm
 
         model.Events = result.Value!.Items;
         model.Next = result.Value.Next;
+        model.Names = await names.NameAsync(model.Events.Select(e => (e.EntityType, e.EntityId)), ct);
         return View(model);
     }
 

@@ -47,6 +47,7 @@ public static class AdminKernelServices
         services.AddScoped<Screens.HomeCharts>();
         services.AddScoped<Screens.TaskLinks>();
         services.AddScoped<RequestPermissions>();
+        services.AddScoped<Audit.RecordNames>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
 
         // One scan finds the module contracts; each module's own services are registered in its module class.
@@ -56,6 +57,7 @@ public static class AdminKernelServices
             .AddClasses(c => c.AssignableTo<ITextProvider>(), publicOnly: false).As<ITextProvider>().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<ISettingsProvider>(), publicOnly: false).As<ISettingsProvider>().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<Audit.IAuditActionProvider>(), publicOnly: false).As<Audit.IAuditActionProvider>().WithSingletonLifetime()
+            .AddClasses(c => c.AssignableTo<Audit.IRecordNamer>(), publicOnly: false).As<Audit.IRecordNamer>().WithScopedLifetime()
             .AddClasses(c => c.AssignableTo<IRecipeStep>(), publicOnly: false).As<IRecipeStep>().WithScopedLifetime()
             .AddClasses(c => c.AssignableTo<Screens.IHomeChartProvider>(), publicOnly: false).As<Screens.IHomeChartProvider>().WithScopedLifetime()
             .AddClasses(c => c.AssignableTo<Screens.ITaskLinkProvider>(), publicOnly: false).As<Screens.ITaskLinkProvider>().WithSingletonLifetime()

@@ -12,6 +12,8 @@ public static class AdminClaims
     public const string LoginName = "login";
     /// <summary>Display name.</summary>
     public const string DisplayName = "name";
+    /// <summary>Display name in Chinese, when the operator has one apart from <see cref="DisplayName"/>.</summary>
+    public const string DisplayNameZh = "name_zh";
     /// <summary>Outlet id (Guid).</summary>
     public const string OutletId = "outlet";
     /// <summary>Outlet code (8 digits).</summary>

@@ -24,6 +24,9 @@ public sealed class AuditIndexViewModel
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
     public IReadOnlyList<AuditEvent> Events { get; set; } = [];
+
+    /// <summary>The events' records as a person knows them (by kind and recorded id).</summary>
+    public IReadOnlyDictionary<(string Kind, string Key), Audit.RecordName> Names { get; set; } = new Dictionary<(string, string), Audit.RecordName>();
     public string? Next { get; set; }
     public bool IsFirstPage { get; set; } = true;
     public IReadOnlyList<string> Modules { get; set; } = [];

@@ -87,6 +87,8 @@ internal sealed class ChequesTexts : ITextProvider
         ["Cheque receipt slip"] = "支票收款回单",
         ["Cheque received: receipt {0}."] = "支票已收取，收据号 {0}。",
         ["Cheque {0} bounced."] = "支票 {0} 已退票。",
+        ["Cheque {0}, receipt {1}"] = "支票号 {0}，收据号 {1}",
+        ["Credit {0} to {1} ({2}) for cheque {3}?"] = "确认将 {0} 记入客户 {1}（{2}）的账户（支票号 {3}）？",
         ["Cheque {0} cleared: {1} credited to the customer's account."] = "支票 {0} 已到账：{1} 已记入客户账户。",
         ["Cleared (到账)"] = "到账",
         ["Cleared on"] = "到账日期",

@@ -87,7 +87,7 @@ internal sealed class OperatorsTexts : ITextProvider
         ["New password"] = "新密码",
         ["New password again"] = "再次输入新密码",
         ["Back to sign in"] = "返回登录",
-        ["This account can no longer sign in until head office unlocks it (or the lock expires)."] = "该账户在省中心解锁（或锁定到期）之前无法登录。",
+        ["Another operator can still sign in at this computer."] = "其他操作员仍可在本机登录。",
         ["Not allowed"] = "无权访问",
         ["You do not have the permission this screen needs. Ask head office if you should."] = "您没有此页面所需的权限。如确有需要，请向省中心申请。",
         ["Back to home"] = "返回首页",
@@ -261,6 +261,9 @@ internal sealed class OperatorsTexts : ITextProvider
         // Screens: roles
         ["There are no roles yet. Create one with “New role”."] = "还没有角色。请点击“新增角色”创建。",
         ["Description"] = "说明",
+        ["Name in Chinese"] = "中文名称",
+        ["Description in Chinese"] = "中文说明",
+        ["Display name in Chinese"] = "中文显示名",
         ["Setup"] = "系统初始化",
         ["Protected"] = "受保护",
         ["Delete"] = "删除",

@@ -5,6 +5,21 @@ namespace Admin.Modules.Reviews;
 /// <summary>The Reviews module's messages, in one place (translated through <see cref="ReviewsTexts"/>).</summary>
 internal static class ReviewsErrors
 {
+    /// <summary>A recorded refusal's code in words (English; translated when shown), or null for a code no rule has.</summary>
+    public static string? ReasonText(string? code) => code switch
+    {
+        "review.checkerIsMaker" => CheckerIsMaker().Message,
+        "review.otherOutlet" => OtherOutlet().Message,
+        "review.noPermission" => "The reviewer does not hold the permission this review needs.",
+        "review.reviewerLocked" => ReviewerLocked().Message,
+        "review.reviewerDisabled" => ReviewerDisabled().Message,
+        "review.passwordExpired" => PasswordExpired().Message,
+        "review.passwordNotSet" => PasswordNotSet().Message,
+        "review.badCredentials" => BadCredentials().Message,
+        "review.outletUnknown" => MakerOutletUnknown().Message,
+        _ => null,
+    };
+
     // The gate (同级复核授权): each refusal names the rule that failed.
     public static OperationError Required(string points) => new("review.required", "A same-level review is required ({0}): a colleague of your outlet authorises it with their login name and password.", null, points);
     public static OperationError CheckerIsMaker() => new("review.checkerIsMaker", "You cannot review your own task: another operator must authorise it.");
@@ -14,6 +29,7 @@ internal static class ReviewsErrors
     public static OperationError ReviewerLocked() => new("review.reviewerLocked", "The reviewer's account is locked after too many wrong passwords.");
     public static OperationError ReviewerDisabled() => new("review.reviewerDisabled", "The reviewer's account is disabled.");
     public static OperationError PasswordExpired() => new("review.passwordExpired", "The reviewer's password has expired: they must sign in and set a new one first.");
+    public static OperationError PasswordNotSet() => new("review.passwordNotSet", "The reviewer must sign in and set their own password first.");
     public static OperationError BadCredentials() => new("review.badCredentials", "Review authentication failed: wrong login name or password.");
     public static OperationError LoginNameRequired() => new("field.required", "Enter the reviewer's login name.", "review.loginName");
     public static OperationError PasswordRequired() => new("field.required", "Enter the reviewer's password.", "review.password");

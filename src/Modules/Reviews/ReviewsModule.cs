@@ -31,6 +31,7 @@ public sealed class ReviewsModule : AdminModule
         services.AddScoped<AuthorisationQuery>();
         services.AddScoped<AuthorisationExport>();
         services.AddScoped<AuthorisationFlags>();
+        services.AddScoped<AuthorisationWords>();
         services.AddScoped<Contracts.IAuthorisationRecords, AuthorisationRecords>();
     }
 }

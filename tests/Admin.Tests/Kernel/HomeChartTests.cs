@@ -33,6 +33,24 @@ public abstract class HomeChartTests(DatabaseFixture db)
     }
 
     [Fact]
+    public async Task CounterChart_CountsEveryTaskKind_ChequesToo()
+    {
+        var (outlet, _, api) = await Admin.Tests.Counter.CounterTestKit.OutletOperatorAsync(App);
+        var customer = (await Admin.Tests.Counter.CounterTestKit.CreateCustomerAsync(api)).GetProperty("code").GetString()!;
+        var collected = await api.PostAsJsonAsync("/api/counter/fee-collections", new { customer, paymentMethod = "Cash", items = new[] { new { fee = "CARD", quantity = 1, collected = 20.00m } } });
+        Assert.Equal(HttpStatusCode.Created, collected.StatusCode);
+        await Admin.Tests.Cheques.ChequeTestKit.ReceiveAsync(api, customer, 500.00m);
+        await Admin.Tests.Cheques.ChequeTestKit.ReceiveAsync(api, customer, 600.00m);
+
+        var home = await (await App.ScreenClientAsync(AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword)).GetStringAsync("/");
+        var row = System.Text.RegularExpressions.Regex.Match(home, $@"<th scope=""row"">{outlet}</th>(.*?)</tr>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(row.Success, "the outlet has no bar in today's counter tasks");
+        var counts = System.Text.RegularExpressions.Regex.Matches(row.Groups[1].Value, @"<td>(\d+)</td>").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(3, counts.Sum()); // one fee collection and two cheques, counted by kind
+        Assert.Contains(2, counts);
+    }
+
+    [Fact]
     public async Task Chart_InChinese_TranslatesTheFrame()
     {
         var admin = await App.AdminApiClientAsync();

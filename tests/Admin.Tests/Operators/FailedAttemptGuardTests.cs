@@ -56,6 +56,27 @@ public abstract class FailedAttemptGuardTests(DatabaseFixture db)
     }
 
     [Fact]
+    public async Task ALock_EndsTheOperatorsOpenSessions_ScreenAndToken()
+    {
+        var (outlet, login) = await NewOperatorAsync();
+        var screen = await App.ScreenClientAsync(outlet, login, Password);
+        var api = await App.ApiClientAsync(outlet, login, Password);
+        Assert.Equal(HttpStatusCode.OK, (await screen.GetAsync("/")).StatusCode);
+
+        // Wrong passwords elsewhere (another PC) lock the account ...
+        for (var i = 0; i < 3; i++)
+        {
+            await SignInAsync(outlet, login, "wrong1234");
+        }
+
+        // ... and the sessions already open end on their next request.
+        var page = await screen.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Contains("/login", page.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/customers")).StatusCode);
+    }
+
+    [Fact]
     public async Task WrongReviewerPasswords_AndAWrongSignIn_CountAlike_TheSignInLocksAtTheLimit()
     {
         var (outlet, login) = await NewOperatorAsync();

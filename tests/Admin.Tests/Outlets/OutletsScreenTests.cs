@@ -167,6 +167,22 @@ public abstract partial class OutletsScreenTests(DatabaseFixture db)
     }
 
     [Fact]
+    public async Task Create_WrongCodeAndNoParent_BothErrorsAtOnce()
+    {
+        var client = await AdminScreenAsync();
+
+        var response = await AdminAppFactory.PostFormAsync(client, "/admin/outlets/new", "/admin/outlets/new", new()
+        {
+            ["Code"] = "12ab", ["Name"] = "Two mistakes", ["Type"] = "Outlet", ["Parent"] = "",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Matches(FieldError("Code", "An outlet code is exactly 8 digits."), html);
+        Assert.Matches(FieldError("Parent", "Choose the parent: a branch belongs to head office, an outlet to a branch or head office."), html);
+    }
+
+    [Fact]
     public async Task Create_PostWithoutAntiforgeryToken_IsRefused()
     {
         var client = await AdminScreenAsync();

@@ -151,6 +151,21 @@ public abstract class ReviewGateTests(DatabaseFixture db) : ReviewGateTestsBase(
     }
 
     [Fact]
+    public async Task Reviewer_OnTemporaryPassword_IsToldToSetTheirOwnFirst_InBothLanguages()
+    {
+        var counter = await NewCounterAsync();
+        await App.WithDbAsync(d => d.Set<Operator>().Where(o => o.OutletCode == counter.Outlet && o.LoginName == counter.Reviewer)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.MustChangePassword, true)));
+
+        var english = await ProblemAsync(await SellAsync(counter.Client, "card", 0m, new { loginName = counter.Reviewer, password = Password }), HttpStatusCode.Forbidden, "review.passwordNotSet");
+        Assert.Contains("set their own password", english.GetProperty("detail").GetString());
+        Assert.DoesNotContain("expired", english.GetProperty("detail").GetString());
+        counter.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+        var chinese = await ProblemAsync(await SellAsync(counter.Client, "card", 0m, new { loginName = counter.Reviewer, password = Password }), HttpStatusCode.Forbidden, "review.passwordNotSet");
+        Assert.Contains("复核人须先登录并设置自己的密码", chinese.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task UnknownLogin_AnswersLikeAWrongPassword()
     {
         var counter = await NewCounterAsync();

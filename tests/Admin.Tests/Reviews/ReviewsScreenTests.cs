@@ -28,6 +28,7 @@ public abstract class ReviewsScreenTests(DatabaseFixture db) : ReviewGateTestsBa
 
         var detail = await auditor.GetStringAsync($"/admin/reviews/log/{record.Id}");
         Assert.Contains("id=\"hash-matches\"", detail);
+        Assert.Contains("id=\"technical\"", detail);
         Assert.Contains("&quot;price&quot;: &quot;0.00&quot;", detail);
 
         var csv = await auditor.GetAsync($"/admin/reviews/log/export.csv?outlet={counter.Outlet}");
@@ -61,6 +62,29 @@ public abstract class ReviewsScreenTests(DatabaseFixture db) : ReviewGateTestsBa
 
         Assert.Contains("授权日志", page);
         Assert.Contains("校验哈希链", page);
+    }
+
+    [Fact]
+    public async Task Log_SaysWhatWasAuthorisedInWords_TheJsonOnlyBehindTheTechnicalDetail()
+    {
+        var counter = await NewCounterAsync();
+        Assert.Equal(HttpStatusCode.Created, (await SellAsync(counter.Client, "card", 0m, new { loginName = counter.Reviewer, password = Password })).StatusCode);
+        await ProblemAsync(await SellAsync(counter.Client, "card", 0m, new { loginName = counter.Maker, password = Password }), HttpStatusCode.Forbidden, "review.checkerIsMaker");
+        var records = await RecordsAsync(counter.Outlet);
+        var auditor = await AuditorScreenAsync();
+
+        var page = await auditor.GetStringAsync($"/admin/reviews/log?outlet={counter.Outlet}");
+        Assert.Contains("You cannot review your own task: another operator must authorise it.", page);
+        Assert.DoesNotContain(">review.checkerIsMaker<", page);
+        Assert.All(records.Where(r => r.TaskId is not null), r => Assert.DoesNotContain(r.TaskId!, page));
+        Assert.DoesNotContain("Client IP", page); // the table fits the page: the address is on the record's page
+
+        var granted = records.Single(r => r.Result == Admin.Modules.Reviews.Models.AuthorisationResult.Granted);
+        var detail = await auditor.GetStringAsync($"/admin/reviews/log/{granted.Id}");
+        var technical = detail.IndexOf("id=\"technical\"", StringComparison.Ordinal);
+        Assert.True(technical > 0, "no technical detail toggle");
+        Assert.True(detail.IndexOf("&quot;price&quot;", StringComparison.Ordinal) > technical, "the JSON is outside the technical detail");
+        Assert.True(detail.IndexOf(granted.TaskType, StringComparison.Ordinal) > technical, "the task's code is outside the technical detail");
     }
 
     [Fact]

@@ -41,6 +41,10 @@ public abstract class StatementBudgetTests(DatabaseFixture host, StatementCounte
     /// </summary>
     public static readonly IReadOnlyDictionary<string, int> Exceptions = new Dictionary<string, int>(StringComparer.Ordinal)
     {
+        // Issue 21: the home chart of today's counter tasks reads every module's journal source (one read each); the
+        // audit trail names its records through the modules' record namers (one read per kind of record on the page).
+        ["/"] = 14,
+        ["/admin/audit"] = 9,
         ["/account/profile"] = 9,
         ["/admin/cards/{number}"] = 10,
         ["/admin/operators/{id:guid}"] = 13,
@@ -79,7 +83,7 @@ public abstract class StatementBudgetTests(DatabaseFixture host, StatementCounte
         ["/card-service/cards/{number}/lines.csv"] = 10,
         ["/counter/customers/{customerId:guid}/invoice-titles"] = 6,
         ["/counter/customers/{id:guid}"] = 7,
-        ["/counter/journal"] = 13,
+        ["/counter/journal"] = 14, // issue 21: the day's operators by display name, one read
         ["/printing/calibration"] = 10,
     };
 

@@ -34,7 +34,7 @@ internal sealed class ChequeJournalSource(AdminDbContext db, OutletScope scope, 
         var rows = await events.Join(db.Set<Cheque>().AsNoTracking(), e => e.ChequeId, c => c.Id, (e, c) => new
         {
             e.At, e.Kind, e.OperatorId, e.OperatorLogin, e.ReviewerLogin, c.Id, c.OutletId, c.OutletCode, c.ReceiptNumber, c.Number,
-            c.CustomerCode, c.CustomerName, c.Amount,
+            c.CustomerCode, c.CustomerName, c.Amount, c.Status,
         }).ToListAsync(ct);
         return rows.Select(r =>
         {
@@ -46,7 +46,11 @@ internal sealed class ChequeJournalSource(AdminDbContext db, OutletScope scope, 
             };
             return new JournalEntry(
                 r.At, kind, label, $"{r.OutletCode}-C{r.ReceiptNumber:D6}", r.OutletId, r.OutletCode, r.OperatorId, r.OperatorLogin,
-                r.CustomerCode, r.CustomerName, r.Amount, method, r.ReviewerLogin, $"/cheques/{r.Id}");
+                r.CustomerCode, r.CustomerName, r.Amount, method, r.ReviewerLogin, $"/cheques/{r.Id}")
+            {
+                // A bounced cheque's receipt took no money the outlet holds: the journal shows it apart from the takings.
+                NotHeld = kind == "ChequeReceipt" && r.Status == ChequeStatus.Bounced,
+            };
         }).ToList();
     }
 }

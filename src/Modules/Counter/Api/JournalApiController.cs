@@ -9,15 +9,19 @@ namespace Admin.Modules.Counter.Api;
 /// <summary>One transaction of a day journal: <c>kind</c> FeeCollection, ChequeReceipt, ChequeClear or ChequeBounce; <c>paymentMethod</c> null when no money was taken.</summary>
 public sealed record JournalEntryDto(
     DateTime At, string Kind, string Reference, string Outlet, Guid? OperatorId, string? Operator, string? Customer, string? CustomerName,
-    decimal Amount, string? PaymentMethod, string? Reviewer);
+    decimal Amount, string? PaymentMethod, string? Reviewer, bool NotHeld);
 
 /// <summary>A total: by payment method (<c>key</c> the method's code) or by kind.</summary>
 public sealed record JournalTotalDto(string Key, int Count, decimal Amount);
 
-/// <summary>A day journal: the day (the network's local day, China time by default) and its UTC bounds, whose it is, the transactions oldest first, the totals.</summary>
+/// <summary>
+/// A day journal: the day (the network's local day, China time by default) and its UTC bounds, whose it is, the
+/// transactions oldest first, the totals. <c>takings</c> is the money taken and still held; <c>notHeld</c> what was taken
+/// and is no longer held (cheques received and since bounced: their entries have <c>notHeld</c> true).
+/// </summary>
 public sealed record DayJournalDto(
     DateOnly Date, DateTime FromUtc, DateTime ToUtc, string? Outlet, Guid? OperatorId, string? Operator, decimal Takings,
-    IReadOnlyList<JournalEntryDto> Entries, IReadOnlyList<JournalTotalDto> ByPaymentMethod, IReadOnlyList<JournalTotalDto> ByKind);
+    IReadOnlyList<JournalEntryDto> Entries, IReadOnlyList<JournalTotalDto> ByPaymentMethod, IReadOnlyList<JournalTotalDto> ByKind, decimal NotHeld);
 
 [Route("api/journal")]
 public sealed class JournalApiController(CounterJournal journal) : AdminApiController
@@ -45,8 +49,9 @@ public sealed class JournalApiController(CounterJournal journal) : AdminApiContr
         var j = result.Value!;
         return Ok(new DayJournalDto(
             j.Date, j.FromUtc, j.ToUtc, j.OutletCode, j.OperatorId, j.OperatorLogin, j.Takings,
-            j.Entries.Select(e => new JournalEntryDto(e.At, e.Kind, e.Reference, e.OutletCode, e.OperatorId, e.OperatorLogin, e.CustomerCode, e.CustomerName, e.Amount, e.PaymentMethod, e.ReviewerLogin)).ToList(),
+            j.Entries.Select(e => new JournalEntryDto(e.At, e.Kind, e.Reference, e.OutletCode, e.OperatorId, e.OperatorLogin, e.CustomerCode, e.CustomerName, e.Amount, e.PaymentMethod, e.ReviewerLogin, e.NotHeld)).ToList(),
             j.ByPaymentMethod.Select(t => new JournalTotalDto(t.Key, t.Count, t.Amount)).ToList(),
-            j.ByKind.Select(t => new JournalTotalDto(t.Key, t.Count, t.Amount)).ToList()));
+            j.ByKind.Select(t => new JournalTotalDto(t.Key, t.Count, t.Amount)).ToList(),
+            j.NotHeld.Sum(e => e.Amount)));
     }
 }

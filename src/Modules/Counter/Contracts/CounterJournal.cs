@@ -9,7 +9,14 @@ namespace Admin.Modules.Counter.Contracts;
 /// </summary>
 public sealed record JournalEntry(
     DateTime At, string Kind, string KindLabel, string Reference, Guid OutletId, string OutletCode, Guid? OperatorId, string? OperatorLogin,
-    string? CustomerCode, string? CustomerName, decimal Amount, string? PaymentMethod, string? ReviewerLogin, string? Link);
+    string? CustomerCode, string? CustomerName, decimal Amount, string? PaymentMethod, string? ReviewerLogin, string? Link)
+{
+    /// <summary>
+    /// The money this entry took is no longer held (a cheque received and since bounced): listed, but kept out of the
+    /// takings and shown apart.
+    /// </summary>
+    public bool NotHeld { get; init; }
+}
 
 /// <summary>
 /// Which transactions: at or after <paramref name="FromUtc"/> and before <paramref name="ToUtc"/>, of one outlet (null: every

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Admin.Modules.Counter.Controllers;
 
 /// <summary>The day journal screen (操作员当日流水): one operator's counter transactions of a day, or the outlet's for its manager.</summary>
-public sealed class JournalController(CounterJournal journal, PaymentMethods methods, OutletScope scope, AdminText text) : Controller
+public sealed class JournalController(CounterJournal journal, PaymentMethods methods, OutletScope scope, AdminText text, Operators.Contracts.IOperatorDirectory operators) : Controller
 {
     [HttpGet("counter/journal")]
     [RequirePermission(CounterPermissions.ViewJournal)]
@@ -39,7 +39,9 @@ public sealed class JournalController(CounterJournal journal, PaymentMethods met
             return View(model);
         }
 
-        model.Journal = result.Value;
+        // Staff by name, login name in small: one read for the day's operators.
+        var names = await operators.FindManyAsync(result.Value!.Entries.Select(e => e.OperatorId).OfType<Guid>().Distinct().ToList(), ct);
+        model.Journal = result.Value with { OperatorNames = names.ToDictionary(n => n.Key, n => n.Value.DisplayName) };
         model.Date = result.Value!.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return View(model);
     }

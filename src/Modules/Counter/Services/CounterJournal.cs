@@ -29,13 +29,22 @@ public sealed record DayJournal(
     /// <summary>The local time's offset from UTC on that day (local midnight minus the day's start in UTC).</summary>
     public TimeSpan Offset => DateTime.SpecifyKind(Date.ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc) - FromUtc;
 
-    /// <summary>Money taken at the counter (the entries with a payment method).</summary>
+    /// <summary>Money taken at the counter and still held (the entries with a payment method, less those since returned).</summary>
     public decimal Takings => ByPaymentMethod.Sum(t => t.Amount);
+
+    /// <summary>The operators' display names (in the reader's language), by id: staff are shown by name, login name in small.</summary>
+    public IReadOnlyDictionary<Guid, string> OperatorNames { get; init; } = new Dictionary<Guid, string>();
+
+    /// <summary>The operator's display name, or null when unknown.</summary>
+    public string? NameOf(Guid? operatorId) => operatorId is { } id && OperatorNames.TryGetValue(id, out var name) ? name : null;
+
+    /// <summary>Money taken that is no longer held (cheques received and since bounced), apart from the takings.</summary>
+    public IReadOnlyList<JournalEntry> NotHeld => Entries.Where(e => e.NotHeld && e.PaymentMethod is not null).ToList();
 
     /// <summary>The entries per operator (for an outlet's journal).</summary>
     public IReadOnlyList<(Guid? OperatorId, string? Login, int Count, decimal Takings)> ByOperator =>
         Entries.GroupBy(e => (e.OperatorId, e.OperatorLogin))
-            .Select(g => (g.Key.OperatorId, g.Key.OperatorLogin, g.Count(), g.Where(e => e.PaymentMethod is not null).Sum(e => e.Amount)))
+            .Select(g => (g.Key.OperatorId, g.Key.OperatorLogin, g.Count(), g.Where(e => e.PaymentMethod is not null && !e.NotHeld).Sum(e => e.Amount)))
             .OrderBy(g => g.OperatorLogin, StringComparer.Ordinal).ToList();
 }
 
@@ -131,7 +140,7 @@ public sealed class CounterJournal(
         }
 
         entries = entries.OrderBy(e => e.At).ThenBy(e => e.Reference, StringComparer.Ordinal).ToList();
-        var byMethod = entries.Where(e => e.PaymentMethod is not null).GroupBy(e => e.PaymentMethod!)
+        var byMethod = entries.Where(e => e.PaymentMethod is not null && !e.NotHeld).GroupBy(e => e.PaymentMethod!)
             .Select(g => new JournalTotal(g.Key, g.Key, g.Count(), g.Sum(e => e.Amount))).OrderBy(t => t.Key, StringComparer.Ordinal).ToList();
         var byKind = entries.GroupBy(e => (e.Kind, e.KindLabel))
             .Select(g => new JournalTotal(g.Key.Kind, g.Key.KindLabel, g.Count(), g.Sum(e => e.Amount))).OrderBy(t => t.Key, StringComparer.Ordinal).ToList();

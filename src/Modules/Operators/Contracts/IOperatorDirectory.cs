@@ -8,4 +8,7 @@ public interface IOperatorDirectory
 {
     /// <summary>The operator with this id, or null.</summary>
     Task<OperatorInfo?> FindAsync(Guid id, CancellationToken ct = default);
+
+    /// <summary>The operators with these ids (display names in the reader's language), in one query; unknown ids are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, OperatorInfo>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
 }

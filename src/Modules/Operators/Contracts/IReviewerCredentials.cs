@@ -19,7 +19,11 @@ public sealed record ReviewerAccount(
     string OutletCode,
     bool IsActive,
     bool PasswordExpired,
-    IReadOnlySet<string> Permissions);
+    IReadOnlySet<string> Permissions)
+{
+    /// <summary>The reviewer still has the temporary password head office gave them: they never set their own.</summary>
+    public bool PasswordNotSet { get; init; }
+}
 
 /// <summary>The answer of <see cref="IReviewerCredentials.CheckAsync"/>.</summary>
 public sealed record ReviewerCheck(ReviewerCheckStatus Status, ReviewerAccount? Account = null);

@@ -50,7 +50,7 @@ public sealed class RolesController(RoleMaintenance roles, OperatorQueries queri
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Create(RoleFormModel input, CancellationToken ct)
     {
-        var result = await roles.CreateRoleAsync(new RoleInput(input.Name, input.Description, input.Permissions), ct);
+        var result = await roles.CreateRoleAsync(new RoleInput(input.Name, input.Description, input.Permissions) { NameZh = input.NameZh ?? "", DescriptionZh = input.DescriptionZh ?? "" }, ct);
         if (result.Succeeded)
         {
             this.Notify("Role {0} created.", result.Value!.Name!);
@@ -74,7 +74,7 @@ public sealed class RolesController(RoleMaintenance roles, OperatorQueries queri
 
         var input = new RoleFormModel
         {
-            Name = role.Role.Name, Description = role.Role.Description, Permissions = [.. role.Permissions], Version = Versions.Format(role.Role.Version),
+            Name = role.Role.Name, Description = role.Role.Description, NameZh = role.Role.NameZh, DescriptionZh = role.Role.DescriptionZh, Permissions = [.. role.Permissions], Version = Versions.Format(role.Role.Version),
         };
         return View(await FormAsync(input, role, ct));
     }
@@ -85,7 +85,7 @@ public sealed class RolesController(RoleMaintenance roles, OperatorQueries queri
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Edit(Guid id, RoleFormModel input, CancellationToken ct)
     {
-        var result = await roles.UpdateRoleAsync(id, new RoleInput(input.Name, input.Description, input.Permissions, input.Version), ct);
+        var result = await roles.UpdateRoleAsync(id, new RoleInput(input.Name, input.Description, input.Permissions, input.Version) { NameZh = input.NameZh ?? "", DescriptionZh = input.DescriptionZh ?? "" }, ct);
         if (result.Succeeded)
         {
             this.Notify("Role {0} saved.", result.Value!.Name!);

@@ -22,6 +22,7 @@ internal sealed class OperatorConfiguration : IEntityTypeConfiguration<Operator>
         b.Property(o => o.OutletCode).HasMaxLength(8).IsRequired();
         b.Property(o => o.LoginName).HasMaxLength(32).IsRequired();
         b.Property(o => o.DisplayName).HasMaxLength(50).IsRequired();
+        b.Property(o => o.DisplayNameZh).HasMaxLength(50);
         b.Property(o => o.EmployeeNumber).HasMaxLength(32);
         b.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(o => o.PreferredCulture).HasMaxLength(10);
@@ -43,6 +44,8 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
         b.HasIndex(r => r.NormalizedName).IsUnique();
         b.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         b.Property(r => r.Description).HasMaxLength(200);
+        b.Property(r => r.NameZh).HasMaxLength(64);
+        b.Property(r => r.DescriptionZh).HasMaxLength(200);
         b.HasMany<IdentityUserRole<Guid>>().WithOne().HasForeignKey(ur => ur.RoleId).IsRequired();
         b.HasMany<IdentityRoleClaim<Guid>>().WithOne().HasForeignKey(rc => rc.RoleId).IsRequired();
     }

@@ -21,6 +21,13 @@ public sealed class Operator : IdentityUser<Guid>, IVersioned, IOutletOwned
     public string OutletCode { get; set; } = "";
     public string LoginName { get; set; } = "";
     public string DisplayName { get; set; } = "";
+
+    /// <summary>The display name in Chinese, when it differs (a seeded administrator); null for a person's own name.</summary>
+    public string? DisplayNameZh { get; set; }
+
+    /// <summary>The display name in the reader's language.</summary>
+    public string LocalDisplayName => Kernel.Localization.LocalNames.Pick(DisplayName, DisplayNameZh);
+
     public string? EmployeeNumber { get; set; }
     public OperatorStatus Status { get; set; }
     public bool MustChangePassword { get; set; }
@@ -52,6 +59,10 @@ public sealed class Operator : IdentityUser<Guid>, IVersioned, IOutletOwned
 public sealed class Role : IdentityRole<Guid>, IVersioned
 {
     public string? Description { get; set; }
+
+    /// <summary>The name and description in Chinese (null: the English ones, translated when the console knows them).</summary>
+    public string? NameZh { get; set; }
+    public string? DescriptionZh { get; set; }
 
     /// <summary>Created by the setup recipe; the Administrator role is protected.</summary>
     public bool IsSystem { get; set; }

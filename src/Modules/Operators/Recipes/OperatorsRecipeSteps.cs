@@ -9,14 +9,20 @@ using Microsoft.Extensions.Configuration;
 namespace Admin.Modules.Operators.Recipes;
 
 /// <summary>
-/// <c>{"name": "Roles", "roles": [{"name": "Auditor", "description": "...", "defaultGrants": true, "permissions": ["Kernel.ViewAuditTrail"]}]}</c>.
+/// <c>{"name": "Roles", "roles": [{"name": "Auditor", "description": "...", "defaultGrants": true, "permissions": ["Kernel.ViewAuditTrail"]}]}</c>;
+/// <c>nameZh</c> and <c>descriptionZh</c> give the name and description in Chinese.
 /// <c>defaultGrants</c> adds what the modules grant that role by default. Upserts by name.
 /// </summary>
 internal sealed class RolesRecipeStep(RoleMaintenance roles, PermissionCatalog permissions) : RecipeStep<RolesRecipeStep.Model>
 {
     public sealed record Model(List<Item>? Roles);
 
-    public sealed record Item(string? Name, string? Description, bool DefaultGrants, List<string>? Permissions);
+    public sealed record Item(string? Name, string? Description, bool DefaultGrants, List<string>? Permissions)
+    {
+        /// <summary>The name and description in Chinese (optional; the Chinese interface shows them).</summary>
+        public string? NameZh { get; init; }
+        public string? DescriptionZh { get; init; }
+    }
 
     public override string Name => "Roles";
 
@@ -42,7 +48,7 @@ internal sealed class RolesRecipeStep(RoleMaintenance roles, PermissionCatalog p
                 granted.AddRange(d);
             }
 
-            var result = await roles.UpsertRoleAsync(item.Name, item.Description, granted, isSystem: DefaultRoles.All.Contains(item.Name.Trim()), ct);
+            var result = await roles.UpsertRoleAsync(item.Name, item.Description, granted, isSystem: DefaultRoles.All.Contains(item.Name.Trim()), ct, item.NameZh, item.DescriptionZh);
             if (!result.Succeeded)
             {
                 return result;
@@ -54,13 +60,17 @@ internal sealed class RolesRecipeStep(RoleMaintenance roles, PermissionCatalog p
 }
 
 /// <summary>
-/// <c>{"name": "Administrator", "outlet": "44000000", "loginName": "admin", "displayName": "..."}</c>: the first
+/// <c>{"name": "Administrator", "outlet": "44000000", "loginName": "admin", "displayName": "...", "displayNameZh": "..."}</c>: the first
 /// administrator. The password comes from <c>Setup:AdminPassword</c>; without it one is generated, printed once, and must
 /// be changed at first sign-in. Does nothing when the operator exists.
 /// </summary>
 internal sealed class AdministratorRecipeStep(OperatorMaintenance maintenance, Kernel.Data.AdminDbContext db, IConfiguration configuration) : RecipeStep<AdministratorRecipeStep.Model>
 {
-    public sealed record Model(string? Outlet, string? LoginName, string? DisplayName);
+    public sealed record Model(string? Outlet, string? LoginName, string? DisplayName)
+    {
+        /// <summary>The display name in Chinese (optional; the Chinese interface shows it).</summary>
+        public string? DisplayNameZh { get; init; }
+    }
 
     public override string Name => "Administrator";
 
@@ -80,6 +90,12 @@ internal sealed class AdministratorRecipeStep(OperatorMaintenance maintenance, K
         if (!result.Succeeded)
         {
             return result;
+        }
+
+        if (!string.IsNullOrWhiteSpace(model.DisplayNameZh))
+        {
+            result.Value!.Operator.DisplayNameZh = model.DisplayNameZh.Trim();
+            await db.SaveChangesAsync(ct);
         }
 
         if (result.Value!.PasswordGenerated)

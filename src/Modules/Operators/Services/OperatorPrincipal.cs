@@ -29,6 +29,11 @@ public static class OperatorPrincipal
             new(AdminClaims.Scope, outlet.IsHeadOffice ? "all" : outlet.Type == "Branch" ? "branch" : "outlet"),
             new(AdminClaims.SecurityStamp, op.SecurityStamp ?? ""),
         };
+        if (!string.IsNullOrWhiteSpace(op.DisplayNameZh))
+        {
+            claims.Add(new Claim(AdminClaims.DisplayNameZh, op.DisplayNameZh));
+        }
+
         if (mustChangePassword)
         {
             claims.Add(new Claim(AdminClaims.MustChangePassword, "true"));
@@ -64,7 +69,7 @@ public static class OperatorPrincipal
 
     private static ClaimsPrincipal WithDestinations(ClaimsPrincipal principal) => principal.SetDestinations(static claim => claim.Type switch
     {
-        AdminClaims.LoginName or AdminClaims.DisplayName => [Destinations.AccessToken, Destinations.IdentityToken],
+        AdminClaims.LoginName or AdminClaims.DisplayName or AdminClaims.DisplayNameZh => [Destinations.AccessToken, Destinations.IdentityToken],
         _ => [Destinations.AccessToken],
     });
 }

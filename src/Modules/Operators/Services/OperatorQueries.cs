@@ -259,11 +259,11 @@ public sealed class OperatorQueries(
         var rows = await query
             .OrderBy(o => o.OutletCode).ThenBy(o => o.LoginName)
             .Take(take)
-            .Select(o => new { o.Id, o.OutletCode, o.LoginName, o.DisplayName, o.EmployeeNumber, o.PhoneNumber, o.Status, o.IsLocked, o.MustChangePassword, o.LastSignInAt })
+            .Select(o => new { o.Id, o.OutletCode, o.LoginName, o.DisplayName, o.DisplayNameZh, o.EmployeeNumber, o.PhoneNumber, o.Status, o.IsLocked, o.MustChangePassword, o.LastSignInAt })
             .ToListAsync(ct);
         var roles = await AccessReads.RoleNamesOfOperatorsAsync(db, rows.Select(r => r.Id).ToList(), ct);
         return rows.Select(r => new OperatorRow(
-                r.Id, r.OutletCode, r.LoginName, r.DisplayName, r.EmployeeNumber, r.PhoneNumber, r.Status, r.IsLocked, r.MustChangePassword,
+                r.Id, r.OutletCode, r.LoginName, Kernel.Localization.LocalNames.Pick(r.DisplayName, r.DisplayNameZh), r.EmployeeNumber, r.PhoneNumber, r.Status, r.IsLocked, r.MustChangePassword,
                 r.LastSignInAt, roles.GetValueOrDefault(r.Id) ?? []))
             .ToList();
     }

@@ -35,10 +35,19 @@ public sealed record OperatorChanges(string? DisplayName, string? EmployeeNumber
 public sealed record OperatorWithPassword(Operator Operator, IReadOnlyList<string> Roles, string TemporaryPassword);
 
 /// <summary>A role's fields as a form or the API sends them. On update, <paramref name="Name"/> null keeps the name.</summary>
-public sealed record RoleInput(string? Name, string? Description, IReadOnlyList<string?>? Permissions, string? Version = null);
+public sealed record RoleInput(string? Name, string? Description, IReadOnlyList<string?>? Permissions, string? Version = null)
+{
+    /// <summary>The name and description in Chinese; null leaves them as they are (an API client that does not send them).</summary>
+    public string? NameZh { get; init; }
+    public string? DescriptionZh { get; init; }
+}
 
 /// <summary>A role with its permissions and how many operators hold it.</summary>
 public sealed record RoleDetails(Role Role, IReadOnlyList<string> Permissions, int OperatorCount, bool IsAdministrator);
 
 /// <summary>A role as a choice on the operator form: whether the caller may assign it, and what they lack if not.</summary>
-public sealed record RoleChoice(string Name, string? Description, bool Assignable, IReadOnlyList<string> MissingPermissions);
+public sealed record RoleChoice(string Name, string? Description, bool Assignable, IReadOnlyList<string> MissingPermissions)
+{
+    public string? NameZh { get; init; }
+    public string? DescriptionZh { get; init; }
+}

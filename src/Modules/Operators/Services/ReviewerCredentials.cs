@@ -30,7 +30,7 @@ internal sealed class ReviewerCredentials(FailedAttemptGuard guard, OperatorPerm
             op.OutletId,
             op.OutletCode,
             op.Status == OperatorStatus.Active,
-            op.MustChangePassword || op.PasswordExpired(attempt.Now, maxAge),
-            await permissions.GetPermissionsAsync(op.Id, ct)));
+            op.PasswordExpired(attempt.Now, maxAge),
+            await permissions.GetPermissionsAsync(op.Id, ct)) { PasswordNotSet = op.MustChangePassword });
     }
 }

@@ -80,7 +80,7 @@ public sealed class RoleMaintenance(AdminDbContext db, IAuditTrail audit, Permis
         return roles.Select(r =>
         {
             var missing = claims.GetValueOrDefault(r.Id, []).Where(p => !held.Contains(p)).Order(StringComparer.Ordinal).ToList();
-            return new RoleChoice(r.Name ?? "", r.Description, missing.Count == 0, missing);
+            return new RoleChoice(r.Name ?? "", r.Description, missing.Count == 0, missing) { NameZh = r.NameZh, DescriptionZh = r.DescriptionZh };
         }).ToList();
     }
 
@@ -107,6 +107,7 @@ public sealed class RoleMaintenance(AdminDbContext db, IAuditTrail audit, Permis
         var role = new Role
         {
             Id = Guid.NewGuid(), Name = name, NormalizedName = name.ToUpperInvariant(), Description = OperatorInput.Clean(input.Description),
+            NameZh = OperatorInput.Clean(input.NameZh), DescriptionZh = OperatorInput.Clean(input.DescriptionZh),
             ConcurrencyStamp = Guid.NewGuid().ToString("N"),
         };
         db.Add(role);
@@ -186,6 +187,16 @@ public sealed class RoleMaintenance(AdminDbContext db, IAuditTrail audit, Permis
         role.Name = name;
         role.NormalizedName = name.ToUpperInvariant();
         role.Description = OperatorInput.Clean(input.Description);
+        if (input.NameZh is not null)
+        {
+            role.NameZh = OperatorInput.Clean(input.NameZh);
+        }
+
+        if (input.DescriptionZh is not null)
+        {
+            role.DescriptionZh = OperatorInput.Clean(input.DescriptionZh);
+        }
+
         db.RemoveRange(claims.Where(c => removed.Contains(c.ClaimValue ?? "")));
         foreach (var permission in added)
         {
@@ -243,7 +254,7 @@ public sealed class RoleMaintenance(AdminDbContext db, IAuditTrail audit, Permis
     }
 
     /// <summary>Creates a role or updates its description and permissions (recipes: upsert by name).</summary>
-    public async Task<OperationResult<Role>> UpsertRoleAsync(string name, string? description, IEnumerable<string> permissions, bool isSystem, CancellationToken ct = default)
+    public async Task<OperationResult<Role>> UpsertRoleAsync(string name, string? description, IEnumerable<string> permissions, bool isSystem, CancellationToken ct = default, string? nameZh = null, string? descriptionZh = null)
     {
         name = name.Trim();
         if (name.Length is < 1 or > 64)
@@ -255,6 +266,8 @@ public sealed class RoleMaintenance(AdminDbContext db, IAuditTrail audit, Permis
         var created = role is null;
         role ??= new Role { Id = Guid.NewGuid(), Name = name, NormalizedName = name.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString("N") };
         role.Description = description?.Trim();
+        role.NameZh = nameZh?.Trim() is { Length: > 0 } zh ? zh : role.NameZh;
+        role.DescriptionZh = descriptionZh?.Trim() is { Length: > 0 } dzh ? dzh : role.DescriptionZh;
         role.IsSystem |= isSystem;
         if (created)
         {

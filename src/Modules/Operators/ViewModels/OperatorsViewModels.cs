@@ -132,6 +132,14 @@ public sealed class RoleFormModel
 {
     public string? Name { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>Empty clears them (kept as "", not null, which the service reads as "not sent").</summary>
+    [System.ComponentModel.DataAnnotations.DisplayFormat(ConvertEmptyStringToNull = false)]
+    public string? NameZh { get; set; }
+
+    [System.ComponentModel.DataAnnotations.DisplayFormat(ConvertEmptyStringToNull = false)]
+    public string? DescriptionZh { get; set; }
+
     public List<string> Permissions { get; set; } = [];
     public string? Version { get; set; }
 

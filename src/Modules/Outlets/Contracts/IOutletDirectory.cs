@@ -10,6 +10,12 @@ public sealed record OutletInfo(Guid Id, string Code, string Name, string Type, 
 {
     /// <summary>True when the outlet is closed for good (nothing new may be placed at it; only reopening changes that).</summary>
     public bool IsClosed => Status == nameof(OutletStatus.Closed);
+
+    /// <summary>The name in Chinese, when the outlet has one apart from <see cref="Name"/>.</summary>
+    public string? NameZh { get; init; }
+
+    /// <summary>The name in the reader's language.</summary>
+    public string LocalName => Kernel.Localization.LocalNames.Pick(Name, NameZh);
 }
 
 /// <summary>Looks outlets up for other modules (sign-in, scoping, forms).</summary>

@@ -13,6 +13,8 @@ internal sealed class OutletConfiguration : IEntityTypeConfiguration<Outlet>
         builder.HasIndex(o => o.Code).IsUnique();
         builder.Property(o => o.Name).HasMaxLength(100).IsRequired();
         builder.Property(o => o.ShortName).HasMaxLength(30);
+        builder.Property(o => o.NameZh).HasMaxLength(100);
+        builder.Property(o => o.ShortNameZh).HasMaxLength(30);
         builder.Property(o => o.Type).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.Address).HasMaxLength(200);

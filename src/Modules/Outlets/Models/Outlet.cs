@@ -26,6 +26,9 @@ public sealed class Outlet : IVersioned
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
     public string? ShortName { get; set; }
+    /// <summary>The name in Chinese, when the outlet has one apart from <see cref="Name"/> (a seeded head office).</summary>
+    public string? NameZh { get; set; }
+    public string? ShortNameZh { get; set; }
     public OutletType Type { get; set; }
     public Guid? ParentId { get; set; }
     public string? Address { get; set; }

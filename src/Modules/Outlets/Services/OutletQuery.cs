@@ -13,6 +13,16 @@ public sealed record OutletView(
     string? Address, string? Phone, string? Manager, OutletStatus Status, DateOnly? OpenedOn, DateOnly? ClosedOn,
     string? StatusReason, long Version)
 {
+    /// <summary>The names in Chinese (null: none apart from the English ones).</summary>
+    public string? NameZh { get; init; }
+    public string? ShortNameZh { get; init; }
+    public string? ParentNameZh { get; init; }
+
+    /// <summary>The name in the reader's language.</summary>
+    public string LocalName => Kernel.Localization.LocalNames.Pick(Name, NameZh);
+    public string? LocalShortName => Kernel.Localization.LocalNames.PickOptional(ShortName, ShortNameZh);
+    public string? LocalParentName => Kernel.Localization.LocalNames.PickOptional(ParentName, ParentNameZh);
+
     /// <summary>The statuses the outlet may move to now.</summary>
     public IReadOnlyList<OutletStatus> AllowedTransitions => Outlet.Transitions(Type, Status);
 }
@@ -198,5 +208,6 @@ public sealed class OutletQuery(AdminDbContext db, OutletVisibility visibility)
         orderby o.Code
         select new OutletView(
             o.Id, o.Code, o.Name, o.ShortName, o.Type, p == null ? null : p.Code, p == null ? null : p.Name,
-            o.Address, o.Phone, o.Manager, o.Status, o.OpenedOn, o.ClosedOn, o.StatusReason, o.Version);
+            o.Address, o.Phone, o.Manager, o.Status, o.OpenedOn, o.ClosedOn, o.StatusReason, o.Version)
+        { NameZh = o.NameZh, ShortNameZh = o.ShortNameZh, ParentNameZh = p == null ? null : p.NameZh };
 }

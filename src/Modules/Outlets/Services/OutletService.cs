@@ -9,7 +9,14 @@ namespace Admin.Modules.Outlets.Services;
 /// <summary>The fields of an outlet, typed (see <see cref="OutletFields"/> for the text a form or API sends).</summary>
 public sealed record OutletInput(
     string? Code, string? Name, string? ShortName, OutletType? Type, string? Parent,
-    string? Address, string? Phone, string? Manager, DateOnly? OpenedOn);
+    string? Address, string? Phone, string? Manager, DateOnly? OpenedOn)
+{
+    /// <summary>The name in Chinese (recipes; null: left as it is).</summary>
+    public string? NameZh { get; init; }
+
+    /// <summary>The short name in Chinese (recipes; null: left as it is).</summary>
+    public string? ShortNameZh { get; init; }
+}
 
 /// <summary>Creates and changes outlets (audited). Outlets are never deleted: their codes are never reused.</summary>
 public sealed class OutletService(AdminDbContext db, IAuditTrail audit, Kernel.Time.LocalClock local, OutletVisibility visibility)
@@ -49,6 +56,12 @@ public sealed class OutletService(AdminDbContext db, IAuditTrail audit, Kernel.T
         if (input.Type is null)
         {
             errors.Add(OutletsErrors.TypeRequired());
+        }
+
+        // Said with the other field errors, not after them: a form shows every error at once.
+        if (input.Type is OutletType.Branch or OutletType.Outlet && string.IsNullOrWhiteSpace(input.Parent))
+        {
+            errors.Add(OutletsErrors.ParentRequired());
         }
 
         return errors;
@@ -291,6 +304,15 @@ public sealed class OutletService(AdminDbContext db, IAuditTrail audit, Kernel.T
     {
         outlet.Name = input.Name!.Trim();
         outlet.ShortName = Clean(input.ShortName);
+        if (input.NameZh is not null)
+        {
+            outlet.NameZh = Clean(input.NameZh);
+        }
+
+        if (input.ShortNameZh is not null)
+        {
+            outlet.ShortNameZh = Clean(input.ShortNameZh);
+        }
         outlet.Type = input.Type!.Value;
         outlet.ParentId = parentId;
         outlet.Address = Clean(input.Address);

@@ -12,7 +12,7 @@ namespace Admin.Modules.Reviews.Controllers;
 [Route("admin/reviews/log")]
 [RequirePermission(ReviewsPermissions.ViewAuthorisations)]
 public sealed class AuthorisationLogController(
-    AuthorisationQuery query, AuthorisationChain chain, AuthorisationExport export, AuthorisationFlags flags, AdminText text, TimeProvider clock) : Controller
+    AuthorisationQuery query, AuthorisationChain chain, AuthorisationExport export, AuthorisationFlags flags, AdminText text, TimeProvider clock, AuthorisationWords words) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] AuthorisationQueryParameters p, bool verify, string? kept, CancellationToken ct)
@@ -35,6 +35,7 @@ public sealed class AuthorisationLogController(
 
         model.Records = result.Value!.Items;
         model.Next = result.Value.Next;
+        model.Tasks = await words.DescribeAsync(model.Records, ct);
 
         var today = await flags.TodayAsync(clock.GetUtcNow().UtcDateTime, ct);
         // The charts' period: the filter's when it is a forward one within the flags' limit, else the 14 days up to its end
@@ -88,6 +89,7 @@ public sealed class AuthorisationLogController(
         return View(new AuthorisationDetailViewModel
         {
             Record = record,
+            Task = (await words.DescribeAsync([record], ct))[record.Id],
             Summary = detail.IndentedSummary(),
             CanonicalContent = detail.CanonicalContent,
             HashMatches = detail.HashMatches,

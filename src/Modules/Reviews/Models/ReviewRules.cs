@@ -42,6 +42,11 @@ internal static class ReviewRules
             return ReviewsErrors.ReviewerDisabled();
         }
 
+        if (reviewer.PasswordNotSet)
+        {
+            return ReviewsErrors.PasswordNotSet();
+        }
+
         if (reviewer.PasswordExpired)
         {
             return ReviewsErrors.PasswordExpired();

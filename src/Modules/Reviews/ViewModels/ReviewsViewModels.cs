@@ -30,6 +30,9 @@ public sealed class AuthorisationLogViewModel
     public string? Result { get; init; }
     public bool IsFirstPage { get; init; }
     public IReadOnlyList<Authorisation> Records { get; set; } = [];
+
+    /// <summary>What each record authorised, in words (by record id).</summary>
+    public IReadOnlyDictionary<long, AuthorisedTask> Tasks { get; set; } = new Dictionary<long, AuthorisedTask>();
     public string? Next { get; set; }
     public IReadOnlyList<AuthorisationFlag> Flags { get; set; } = [];
     public DateOnly FlagsFrom { get; set; }
@@ -51,6 +54,7 @@ public sealed class AuthorisationLogViewModel
 public sealed class AuthorisationDetailViewModel
 {
     public required Authorisation Record { get; init; }
+    public required AuthorisedTask Task { get; init; }
     public required string Summary { get; init; }
     public required string CanonicalContent { get; init; }
     public required bool HashMatches { get; init; }

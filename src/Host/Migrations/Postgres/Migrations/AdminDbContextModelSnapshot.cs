@@ -3135,6 +3135,10 @@ namespace Admin.Migrations.Postgres.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("DisplayNameZh")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -3294,10 +3298,18 @@ namespace Admin.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("DescriptionZh")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<bool>("IsSystem")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NameZh")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -3373,6 +3385,10 @@ namespace Admin.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("NameZh")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly?>("OpenedOn")
                         .HasColumnType("date");
 
@@ -3384,6 +3400,10 @@ namespace Admin.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(30)");
 
                     b.Property<string>("ShortName")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ShortNameZh")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
