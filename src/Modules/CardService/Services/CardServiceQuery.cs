@@ -24,6 +24,9 @@ public sealed class CardServiceQuery(
     /// <summary>The kinds whose lines the card's statement shows.</summary>
     public static readonly AccountKind[] StatementKinds = [AccountKind.Card, AccountKind.Purse, AccountKind.Deposit, AccountKind.PurseInTransit];
 
+    /// <summary>The card fee (工本费) a new card costs today (0 when the fee schedule offers none).</summary>
+    public async Task<decimal> CardFeeTodayAsync(CancellationToken ct = default) => (await checks.CardFeeAsync("Cash", [], ct)).Fee;
+
     public async Task<OperationResult<CardSummary>> CardAsync(string? number, CancellationToken ct = default)
     {
         var errors = new List<OperationError>();
