@@ -32,6 +32,7 @@ internal sealed class CardServiceTexts : ITextProvider
         ["The payment method {0} is not one the counter takes."] = "柜台不收取 {0} 这种付款方式。",
         ["Payment method"] = "收款方式",
         ["Card fee {0}, from the fee schedule"] = "工本费 {0}（按服务费标准）",
+        ["Card fee"] = "工本费",
         ["The card {0} is replaced by {1}; its number is blocked for good. Card fee {2} received."] = "卡 {0} 已补为新卡 {1}，旧卡号永久止用。已收工本费 {2}。",
         ["Block list"] = "黑名单",
 

@@ -27,7 +27,7 @@ public abstract class BatchTopUpsFailedJobTests(DatabaseFixture db)
         var list = await desk.SubmittedAsync(Enumerable.Range(0, Count).Select(i => (i, 2m)));
         var id = list.GetProperty("id").GetGuid();
 
-        await RenameAsync("Ledger_Lines", "Ledger_Lines_Away");
+        await RenameAsync(Away);
         JsonElement failed;
         try
         {
@@ -37,7 +37,7 @@ public abstract class BatchTopUpsFailedJobTests(DatabaseFixture db)
         }
         finally
         {
-            await RenameAsync("Ledger_Lines_Away", "Ledger_Lines");
+            await RenameAsync(Back);
         }
 
         // A run before the failure had posted the first 10 lines (the money moved, each line marked with its entry).
@@ -80,8 +80,10 @@ public abstract class BatchTopUpsFailedJobTests(DatabaseFixture db)
         await App.AssertIntactAsync(desk.Admin);
     }
 
-    private Task RenameAsync(string from, string to) =>
-        App.WithDbAsync(d => d.Database.ExecuteSqlRawAsync($"ALTER TABLE \"{from}\" RENAME TO \"{to}\""));
+    private const string Away = "ALTER TABLE \"Ledger_Lines\" RENAME TO \"Ledger_Lines_Away\"";
+    private const string Back = "ALTER TABLE \"Ledger_Lines_Away\" RENAME TO \"Ledger_Lines\"";
+
+    private Task RenameAsync(string sql) => App.WithDbAsync(d => d.Database.ExecuteSqlRawAsync(sql));
 }
 
 public sealed class BatchTopUpsFailedJobTests_Sqlite(SqliteDatabase db) : BatchTopUpsFailedJobTests(db), IClassFixture<SqliteDatabase>;
