@@ -12,13 +12,17 @@ public sealed class CardServiceChecks(
     ICurrentOperator current, IOutletDirectory outlets, ICards cards, ICustomerDirectory customers, LocalClock local, TimeProvider clock, IFeeSchedule fees,
     IPaymentMethodDirectory methods)
 {
+    /// <summary>The card cost fee (工本费) a new card costs today, from the fee schedule (0 when the schedule offers none).</summary>
+    public async Task<decimal> CardFeeTodayAsync(CancellationToken ct) =>
+        (await fees.PricesTodayAsync(ct)).FirstOrDefault(p => p.Code == FeeCodes.CardCost)?.Amount ?? 0m;
+
     /// <summary>
     /// The card cost fee (工本费) a new card costs today, from the fee schedule (0 when the schedule offers none), and the
     /// payment method it is paid by: required when there is a fee, enabled, one a till is kept for (errors on <c>paymentMethod</c>).
     /// </summary>
     public async Task<(decimal Fee, string? Method)> CardFeeAsync(string? paymentMethod, List<OperationError> errors, CancellationToken ct)
     {
-        var fee = (await fees.PricesTodayAsync(ct)).FirstOrDefault(p => p.Code == FeeCodes.CardCost)?.Amount ?? 0m;
+        var fee = await CardFeeTodayAsync(ct);
         if (fee <= 0)
         {
             return (0m, null);
