@@ -59,7 +59,7 @@ public abstract class BatchTopUpsFailedJobTests(DatabaseFixture db)
 
         Assert.Equal("Failed", failed.GetProperty("status").GetString());
         Assert.Equal("batchTopUp.jobFailed", failed.GetProperty("refusalCode").GetString());
-        Assert.Contains("Ledger_Lines", failed.GetProperty("refusalMessage").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(failed.GetProperty("refusalMessage").GetString()));
         Assert.Equal("Failed", failed.GetProperty("job").GetProperty("status").GetString());
         var number = list.GetProperty("number").GetString();
         Assert.Equal(1, await App.WithDbAsync(d => d.Set<AuditEvent>().CountAsync(e => e.Action == "BatchTopUp.Fail" && e.EntityId == number)));
