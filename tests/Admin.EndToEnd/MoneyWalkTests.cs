@@ -181,7 +181,7 @@ public sealed class MoneyWalkTests(BrowserFixture browser, MoneyWalkSiteFixture 
             foreach (var card in cards)
             {
                 await AssertCardAsync(page, card, "0.00", "0.00");
-                await Assertions.Expect(page.GetByText(T("Closed"), new() { Exact = true }).First).ToBeVisibleAsync();
+                await Assertions.Expect(page.GetByText(T("Card closed"), new() { Exact = true }).First).ToBeVisibleAsync();
             }
         }
         catch (Exception e)

@@ -15,6 +15,8 @@ internal sealed class BatchTopUpsAuditActions : ModuleAuditActions
         ("BatchTopUp.Review", "Batch top-up list reviewed", "复核批量充值清单"),
         ("BatchTopUp.Execute", "Batch top-up list executed", "执行批量充值清单"),
         ("BatchTopUp.Refuse", "Batch top-up list refused at execution", "批量充值清单执行被拒"),
+        ("BatchTopUp.Fail", "Batch top-up list's job failed", "批量充值清单执行任务失败"),
+        ("BatchTopUp.Rerun", "Batch top-up list run again", "重新执行批量充值清单"),
     ];
 
     protected override IEnumerable<(string English, string Chinese)> RecordTexts =>

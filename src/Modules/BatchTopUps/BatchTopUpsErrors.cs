@@ -27,6 +27,9 @@ internal static class BatchTopUpsErrors
     public static OperationError NotWithdrawable(string status) => new("batchTopUp.notWithdrawable", "The list is {0}: only a submitted list can be withdrawn.", "status", status);
     public static OperationError WithdrawByMaker() => new("batchTopUp.withdrawByMaker", "Only the operator who submitted the list can withdraw it.", "status");
     public static OperationError NotVoidable(string status) => new("batchTopUp.notVoidable", "The list is {0}: only a submitted or withdrawn list can be voided.", "status", status);
+    /// <summary>The code a list's failed job leaves on it.</summary>
+    public const string JobFailedCode = "batchTopUp.jobFailed";
+    public static OperationError NotRerunnable(string status) => new("batchTopUp.notRerunnable", "The list is {0}: only a list whose job failed is run again.", "status", status);
     public static OperationError NotReviewable(string status) => new("batchTopUp.notReviewable", "The list is {0}: only a submitted list can be reviewed.", "status", status);
     public static OperationError CheckerIsMaker() => new("review.checkerIsMaker", "The operator who submitted the list cannot review it.", "review.loginName");
     public static OperationError Tampered(string hash, string now) => new("batchTopUp.tampered", "The list's lines were changed after submission (content hash {0}, now {1}): it cannot be executed. Void it.", "status", hash, now);

@@ -23,6 +23,7 @@ public sealed class BatchTopUpsModule : AdminModule
         services.AddScoped<BatchTopUpExecution>();
         services.AddScoped<BatchTopUpTasks>();
         services.AddScoped<BatchTopUpReview>();
+        services.AddScoped<BatchTopUpRerun>();
         services.AddScoped<BatchTopUpQuery>();
         services.AddScoped<BatchTopUpJob>();
         services.AddHostedService<BatchTopUpRecovery>();

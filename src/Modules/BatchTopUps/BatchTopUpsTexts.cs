@@ -39,6 +39,10 @@ internal sealed class BatchTopUpsTexts : ITextProvider
         ["Running"] = "运行中",
         ["Succeeded"] = "已完成",
         ["Failed"] = "失败",
+        ["The list is {0}: only a list whose job failed is run again."] = "清单状态为 {0}：只有执行任务失败的清单才能重新执行。",
+        ["Run again"] = "重新执行",
+        ["Batch top-up list {0} is running again: only the lines not yet posted are posted."] = "批量充值清单 {0} 已重新执行：只入账尚未入账的明细。",
+        ["Run the lines not yet posted again (the reason is shown above)"] = "重新执行尚未入账的明细（失败原因见上）",
 
         // Screens.
         ["No list matches these filters."] = "没有符合筛选条件的清单。",
@@ -103,6 +107,6 @@ internal sealed class BatchTopUpsTexts : ITextProvider
         ["The list's lines were changed after submission (content hash {0}, now {1}): it cannot be executed. Void it."] =
             "清单提交后其明细被改动（内容哈希 {0}，现为 {1}）：不能执行，请作废。",
         ["Line {0}: the card {1} is {2} now, not in use: the list cannot be executed."] = "第 {0} 行：卡 {1} 现为 {2} 状态，不在使用中：清单不能执行。",
-        ["The status is one of Submitted, Withdrawn, Voided, Executing, Executed."] = "状态须为 Submitted、Withdrawn、Voided、Executing、Executed 之一。",
+        ["The status is one of Submitted, Withdrawn, Voided, Executing, Executed, Failed."] = "状态须为 Submitted、Withdrawn、Voided、Executing、Executed、Failed 之一。",
     };
 }

@@ -20,6 +20,9 @@ internal static class CardServiceErrors
         new("cardService.notReplaceable", "The card {0} is {1}: a lost card (after the waiting period), a bad card or an expired card is replaced.", "card", number, status);
     public static OperationError PurseInTransit(string number) => new("cardService.purseInTransit", "A load or unload of the card {0} is waiting for the reader: complete or void it first.", "card", number);
     public static OperationError NewCardRequired() => new("cardService.newCardRequired", "Enter or read the number of the new card from your drawer.", "newCard");
+    public static OperationError PaymentMethodRequired(decimal fee) =>
+        new("cardService.paymentMethodRequired", "The new card costs the card fee of {0}: choose how the customer pays it.", "paymentMethod", Admin.Kernel.Money.Money.Display(fee));
+    public static OperationError PaymentMethodInvalid(string method) => new("cardService.paymentMethodInvalid", "The payment method {0} is not one the counter takes.", "paymentMethod", method);
     public static OperationError NewCardIsOld() => new("cardService.newCardIsOld", "The new card is the old card itself.", "newCard");
     public static OperationError NotReactivatable(string number, string status) => new("cardService.notReactivatable", "The card {0} is {1}: only an expired card in use or an invalid card is reactivated.", "card", number, status);
     public static OperationError NotExpired(string number) => new("cardService.notExpired", "The card {0} has not expired: it needs no reactivation.", "card", number);

@@ -1,3 +1,4 @@
+using Admin.Kernel.Jobs;
 using Admin.Kernel.Modules;
 using Admin.Modules.CardService.Services;
 using Microsoft.Extensions.Configuration;
@@ -26,5 +27,6 @@ public sealed class CardServiceModule : AdminModule
         services.AddScoped<CardDataMaintenance>();
         services.AddScoped<CardRestrictions>();
         services.AddScoped<CardPins>();
+        services.AddRecurringJob<PurseMoveJob>(PurseMoveJob.Key, CardServiceSettings.PurseMoveIntervalSeconds);
     }
 }

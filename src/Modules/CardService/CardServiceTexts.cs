@@ -26,6 +26,14 @@ internal sealed class CardServiceTexts : ITextProvider
         ["Hours after a replacement until the old card's purse balance moves to the new card (terminal records of the old card may still arrive)"] =
             "补卡后旧卡电子钱包余额转入新卡前的小时数（期间旧卡的终端交易记录仍可能上送）",
         ["Purse settlement window (hours)"] = "钱包余额结算期（小时）",
+        ["How often the scheduled job moves the old cards' purse balances whose settlement window has passed"] = "定时任务转移已过结算期的旧卡钱包余额的间隔",
+        ["Purse move interval (seconds)"] = "钱包余额转移间隔（秒）",
+        ["The new card costs the card fee of {0}: choose how the customer pays it."] = "新卡须收取工本费 {0}：请选择客户的付款方式。",
+        ["The payment method {0} is not one the counter takes."] = "柜台不收取 {0} 这种付款方式。",
+        ["Payment method"] = "收款方式",
+        ["Card fee {0}, from the fee schedule"] = "工本费 {0}（按服务费标准）",
+        ["Card fee"] = "工本费",
+        ["The card {0} is replaced by {1}; its number is blocked for good. Card fee {2} received."] = "卡 {0} 已补为新卡 {1}，旧卡号永久止用。已收工本费 {2}。",
         ["Block list"] = "黑名单",
 
         // Messages.

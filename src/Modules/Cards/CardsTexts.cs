@@ -82,6 +82,7 @@ internal sealed class CardsTexts : ITextProvider
         ["Bad"] = "坏卡",
         ["Invalid"] = "失效",
         ["Replaced"] = "已补卡",
+        ["Card closed"] = "已销卡",
 
         // Kinds, rules, places, movements.
         ["SingleUser"] = "单用户卡",

@@ -12,6 +12,7 @@ internal sealed class CounterTexts : ITextProvider
         // Module, permissions, menu, review point.
         ["Counter"] = "柜面业务",
         ["Customers, the fee schedule, payment methods and fee collection at the counter, with same-level review of overridden fees."] = "客户、服务费信息、收款方式及柜面收费；实收金额与标准不符时须同级复核授权。",
+        ["Customer closed"] = "已清户",
         ["View, search and export customers"] = "查看、查询和导出客户",
         ["Create and change customers"] = "新增和修改客户",
         ["View the fee schedule and payment methods"] = "查看服务费信息和收款方式",

@@ -1,3 +1,4 @@
+using Admin.Kernel.Money;
 using Admin.Kernel.Results;
 
 namespace Admin.Modules.CustomerAccounts;
@@ -14,17 +15,17 @@ internal static class CustomerAccountsErrors
     public static OperationError CardNotClosed(string number, string status) => new("customerAccounts.cardNotClosed", "The card {0} is {1}: a deposit is returned only for a closed card.", "card", number, status);
     public static OperationError CardNotOpen(string number, string status) => new("customerAccounts.cardNotOpen", "The card {0} is {1}: nothing can be refunded from it.", "card", number, status);
     public static OperationError NoDeposit(string number) => new("customerAccounts.noDeposit", "No deposit is held for the card {0}.", "card", number);
-    public static OperationError DepositExceeded(decimal amount, decimal held) => new("customerAccounts.depositExceeded", "A deposit return of {0} is more than the deposit held for the card, {1}.", "amount", amount, held);
-    public static OperationError PurseNotEmpty(string number, decimal amount) => new("customerAccounts.purseNotEmpty", "The card {0} has {1} on its chip purse: unload it onto the card account first.", "cards", number, amount);
-    public static OperationError CustomerOwes(decimal debt, decimal held) => new("customerAccounts.customerOwes", "The customer owes {0} and holds only {1}: the debt is settled before the customer is closed.", "customer", debt, held);
+    public static OperationError DepositExceeded(decimal amount, decimal held) => new("customerAccounts.depositExceeded", "A deposit return of {0} is more than the deposit held for the card, {1}.", "amount", Money.Display(amount), Money.Display(held));
+    public static OperationError PurseNotEmpty(string number, decimal amount) => new("customerAccounts.purseNotEmpty", "The card {0} has {1} on its chip purse: unload it onto the card account first.", "cards", number, Money.Display(amount));
+    public static OperationError CustomerOwes(decimal debt, decimal held) => new("customerAccounts.customerOwes", "The customer owes {0} and holds only {1}: the debt is settled before the customer is closed.", "customer", Money.Display(debt), Money.Display(held));
     public static OperationError AmountPositive() => new("customerAccounts.amountPositive", "The amount is more than zero.", "amount");
-    public static OperationError FundsShort(decimal amount, decimal held) => new("customerAccounts.fundsShort", "A refund of {0} is more than the {1} held.", "amount", amount, held);
+    public static OperationError FundsShort(decimal amount, decimal held) => new("customerAccounts.fundsShort", "A refund of {0} is more than the {1} held.", "amount", Money.Display(amount), Money.Display(held));
     public static OperationError MethodInvalid() => new("customerAccounts.methodInvalid", "A refund is paid in Cash or by Transfer.", "method");
-    public static OperationError CashAboveLimit(decimal amount, decimal limit) => new("customerAccounts.cashAboveLimit", "A refund of {0} is paid by bank transfer: cash is for refunds up to {1}.", "method", amount, limit);
+    public static OperationError CashAboveLimit(decimal amount, decimal limit) => new("customerAccounts.cashAboveLimit", "A refund of {0} is paid by bank transfer: cash is for refunds up to {1}.", "method", Money.Display(amount), Money.Display(limit));
     public static OperationError BankRequired(string field) => new("customerAccounts.bankRequired", "A transfer needs the bank, the account number and the account holder's name.", field);
     public static OperationError ReasonRequired() => new("customerAccounts.reasonRequired", "Give the reason of the refund.", "reason");
     public static OperationError KindInvalid() => new("customerAccounts.kindInvalid", "A refund is Special or Small.", "kind");
-    public static OperationError SmallAboveLimit(decimal amount, decimal limit) => new("customerAccounts.smallAboveLimit", "A small refund is at most {1}: refund {0} as a special refund.", "amount", amount, limit);
+    public static OperationError SmallAboveLimit(decimal amount, decimal limit) => new("customerAccounts.smallAboveLimit", "A small refund is at most {1}: refund {0} as a special refund.", "amount", Money.Display(amount), Money.Display(limit));
     public static OperationError CardOrCustomer() => new("customerAccounts.cardOrCustomer", "Refund from the customer's account or from one card, not both.", "card");
     public static OperationError TooLong(string field, int max) => new("customerAccounts.tooLong", "At most {0} characters.", field, max);
     public static OperationError RefundNotFound() => new("customerAccounts.refundNotFound", "There is no such refund.");
@@ -38,6 +39,6 @@ internal static class CustomerAccountsErrors
     public static OperationError DateRequired() => new("customerAccounts.dateRequired", "Enter the date as yyyy-MM-dd.", "receivedOn");
     public static OperationError RatingInvalid(string grades) => new("customerAccounts.ratingInvalid", "The rating is one of {0}.", "rating", grades);
     public static OperationError CompanyOnly(string code) => new("customerAccounts.companyOnly", "Only company customers are rated; {0} is an individual.", "customer", code);
-    public static OperationError LimitBelowExposure(decimal limit, decimal exposure) => new("customerAccounts.limitBelowExposure", "The limit {0} is below the customer's exposure of {1} (cheques credited and not yet cleared).", "limit", limit, exposure);
+    public static OperationError LimitBelowExposure(decimal limit, decimal exposure) => new("customerAccounts.limitBelowExposure", "The limit {0} is below the customer's exposure of {1} (cheques credited and not yet cleared).", "limit", Money.Display(limit), Money.Display(exposure));
     public static OperationError DateInFuture() => new("customerAccounts.dateInFuture", "The date cannot be after today.", "receivedOn");
 }

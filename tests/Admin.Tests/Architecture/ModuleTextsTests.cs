@@ -41,6 +41,25 @@ public sealed partial class ModuleTextsTests
         Assert.True(conflicts.Count == 0, string.Join("\n", conflicts));
     }
 
+    /// <summary>"Closed" is an outlet's status (撤销) in Outlets' texts: a closed card or customer shows its own text.</summary>
+    [Fact]
+    public void ClosedCardAndCustomer_HaveTheirOwnText_NotTheOutletsClosed()
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        try
+        {
+            Assert.Equal("撤销", Text["Closed"].Value);
+            Assert.Equal("已销卡", Text[Admin.Modules.Cards.Contracts.CardStatusText.Of("Closed")].Value);
+            Assert.Equal("已清户", Text[Admin.Modules.Counter.Contracts.CustomerStatusText.Of("Closed")].Value);
+            Assert.Equal("挂失", Text[Admin.Modules.Cards.Contracts.CardStatusText.Of("Lost")].Value);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     public static TheoryData<string> ModuleIds() => new(Modules.Select(t => ((Admin.Kernel.Modules.AdminModule)Activator.CreateInstance(t)!).Id));
 
     [Theory]

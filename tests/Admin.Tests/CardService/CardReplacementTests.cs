@@ -32,8 +32,8 @@ public abstract class CardReplacementTests(DatabaseFixture db, MovableClock cloc
         clock.Advance(TimeSpan.FromHours(24) + TimeSpan.FromMinutes(1));
         var desk = w with { Desk = w.Desk with { Client = await App.ApiClientAsync(w.Desk.Outlet, w.Desk.Login, CounterTestKit.Password), Admin = await App.AdminApiClientAsync() } };
         var wrongId = await (await desk.ActAsync(old, "replace", new { newCard = w.Primary.Number(2), idNumber = w.PersonId })).JsonAsync(HttpStatusCode.BadRequest);
-        var notInDrawer = await (await desk.ActAsync(old, "replace", new { newCard = w.Single.Number(2), idNumber = w.CompanyId })).JsonAsync(HttpStatusCode.BadRequest);
-        var replaced = await (await desk.ActAsync(old, "replace", new { newCard = w.Primary.Number(2), idNumber = w.CompanyId })).JsonAsync(HttpStatusCode.Created);
+        var notInDrawer = await (await desk.ActAsync(old, "replace", new { newCard = w.Single.Number(2), idNumber = w.CompanyId, paymentMethod = "Cash" })).JsonAsync(HttpStatusCode.BadRequest);
+        var replaced = await (await desk.ActAsync(old, "replace", new { newCard = w.Primary.Number(2), idNumber = w.CompanyId, paymentMethod = "Cash" })).JsonAsync(HttpStatusCode.Created);
         var id = replaced.GetProperty("id").GetString();
         var moveEarly = await (await IssuingTestKit.PostKeyedAsync(desk.Desk.Client, $"/api/card-service/replacements/{id}/move-purse", new { })).JsonAsync(HttpStatusCode.Conflict);
 
@@ -83,7 +83,7 @@ public abstract class CardReplacementTests(DatabaseFixture db, MovableClock cloc
         Assert.Equal((500m, 0m, 0m), await w.MoneyAsync(card));
 
         await App.WithDbAsync(d => d.Set<Card>().Where(c => c.Number == card).ExecuteUpdateAsync(s => s.SetProperty(c => c.ExpiresAt, past)));
-        var exchange = await (await w.ActAsync(card, "replace", new { newCard = w.Anonymous.Number(2) })).JsonAsync(HttpStatusCode.Created);
+        var exchange = await (await w.ActAsync(card, "replace", new { newCard = w.Anonymous.Number(2), paymentMethod = "Cash" })).JsonAsync(HttpStatusCode.Created);
 
         Assert.Equal("Expired", exchange.GetProperty("reason").GetString());
         Assert.Equal((0m, 0m, 0m), await w.MoneyAsync(card));

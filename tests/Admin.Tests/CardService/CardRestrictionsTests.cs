@@ -58,7 +58,7 @@ public abstract class CardRestrictionsTests(DatabaseFixture db)
         var nothing = await (await w.Desk.Client.PostAsJsonAsync($"/api/card-service/cards/{first}/restrictions/copy", new { target = w.Secondary.Number(2) })).JsonAsync(HttpStatusCode.Conflict);
 
         await (await w.ActAsync(w.Secondary.Number(2), "report-bad")).JsonOkAsync();
-        await (await w.ActAsync(w.Secondary.Number(2), "replace", new { newCard = w.Secondary.Number(3), idNumber = w.CompanyId })).JsonAsync(HttpStatusCode.Created);
+        await (await w.ActAsync(w.Secondary.Number(2), "replace", new { newCard = w.Secondary.Number(3), idNumber = w.CompanyId, paymentMethod = "Cash" })).JsonAsync(HttpStatusCode.Created);
         var onNew = await (await w.Desk.Client.GetAsync($"/api/card-service/cards/{w.Secondary.Number(3)}/restrictions")).JsonOkAsync();
 
         Assert.Equal("cardService.targetOtherCustomer", otherCustomer.Code());

@@ -80,7 +80,7 @@ public abstract class CardServiceApiTests(DatabaseFixture db)
         var card = w.Single.Number(1);
         await (await w.ActAsync(card, "report-lost", new { idNumber = w.PersonId })).JsonOkAsync();
 
-        var early = await (await w.ActAsync(card, "replace", new { newCard = w.Single.Number(2), idNumber = w.PersonId })).JsonAsync(HttpStatusCode.Conflict);
+        var early = await (await w.ActAsync(card, "replace", new { newCard = w.Single.Number(2), idNumber = w.PersonId, paymentMethod = "Cash" })).JsonAsync(HttpStatusCode.Conflict);
 
         Assert.Equal("cardService.waitingPeriod", early.Code());
         Assert.True(early.TryGetProperty("replaceableFrom", out _));
@@ -98,13 +98,13 @@ public abstract class CardServiceApiTests(DatabaseFixture db)
         var (_, _, deposit) = await w.MoneyAsync(old);
         var start = (await w.BlockListAsync(0)).GetProperty("version").GetInt64();
 
-        var notBad = await (await w.ActAsync(old, "replace", new { newCard = w.Single.Number(2), idNumber = w.PersonId })).JsonAsync(HttpStatusCode.Conflict);
+        var notBad = await (await w.ActAsync(old, "replace", new { newCard = w.Single.Number(2), idNumber = w.PersonId, paymentMethod = "Cash" })).JsonAsync(HttpStatusCode.Conflict);
         await (await w.ActAsync(old, "report-bad")).JsonOkAsync();
         var noId = await (await w.ActAsync(old, "replace", new { newCard = w.Single.Number(2) })).JsonAsync(HttpStatusCode.BadRequest);
-        var replaced = await (await w.ActAsync(old, "replace", new { newCard = w.Single.Number(2), idNumber = w.PersonId })).JsonAsync(HttpStatusCode.Created);
+        var replaced = await (await w.ActAsync(old, "replace", new { newCard = w.Single.Number(2), idNumber = w.PersonId, paymentMethod = "Cash" })).JsonAsync(HttpStatusCode.Created);
         var purseEarly = await (await IssuingTestKit.PostKeyedAsync(w.Desk.Client, $"/api/card-service/replacements/{replaced.GetProperty("id").GetString()}/move-purse", new { }))
             .JsonAsync(HttpStatusCode.Conflict);
-        var replaceAgain = await (await w.ActAsync(old, "replace", new { newCard = w.Single.Number(2), idNumber = w.PersonId })).JsonAsync(HttpStatusCode.Conflict);
+        var replaceAgain = await (await w.ActAsync(old, "replace", new { newCard = w.Single.Number(2), idNumber = w.PersonId, paymentMethod = "Cash" })).JsonAsync(HttpStatusCode.Conflict);
         var blocks = (await w.BlockListAsync(start)).GetProperty("changes").EnumerateArray().ToList();
 
         Assert.Equal("cardService.notReplaceable", notBad.Code());

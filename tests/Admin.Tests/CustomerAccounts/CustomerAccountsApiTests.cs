@@ -39,6 +39,7 @@ public abstract class CustomerAccountsApiTests(DatabaseFixture db)
 
         Assert.Equal("customerAccounts.purseNotEmpty", purse.GetProperty("code").GetString());
         Assert.Contains(cards[2].Number, purse.GetProperty("detail").GetString());
+        Assert.Contains("has 5.00 on its chip purse", purse.GetProperty("detail").GetString());
         Assert.Equal("CustomerAccounts.Close", ask.GetProperty("reviewPoint").GetString());
         Assert.Equal(["closing customer " + customer.Code + ": 3 cards closed, 85.00 refunded"], ask.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal(85.00m, closed.GetProperty("amount").GetDecimal());

@@ -70,7 +70,7 @@ public abstract class CardServiceLedgerModelTests(DatabaseFixture db)
         {
             await IssuingTestKit.PostKeyedAsync(Desk.Client, $"/api/card-service/cards/{Single.Number(current)}/report-bad", new { });
             return (await IssuingTestKit.PostKeyedAsync(Desk.Client, $"/api/card-service/cards/{Single.Number(current)}/replace",
-                new { newCard = Single.Number(next), idNumber = IdNumber })).StatusCode;
+                new { newCard = Single.Number(next), idNumber = IdNumber, paymentMethod = "Cash" })).StatusCode;
         }
     }
 
@@ -155,8 +155,8 @@ public abstract class CardServiceLedgerModelTests(DatabaseFixture db)
             await IssuingTestKit.PostKeyedAsync(w.Desk.Client, $"/api/card-service/cards/{w.Single.Number(1)}/report-bad", new { });
 
             var answers = await Task.WhenAll(
-                Task.Run(() => IssuingTestKit.PostKeyedAsync(w.Desk.Client, $"/api/card-service/cards/{w.Single.Number(1)}/replace", new { newCard = w.Single.Number(2), idNumber = w.IdNumber })),
-                Task.Run(() => IssuingTestKit.PostKeyedAsync(w.Desk.Client, $"/api/card-service/cards/{w.Single.Number(1)}/replace", new { newCard = w.Single.Number(3), idNumber = w.IdNumber })));
+                Task.Run(() => IssuingTestKit.PostKeyedAsync(w.Desk.Client, $"/api/card-service/cards/{w.Single.Number(1)}/replace", new { newCard = w.Single.Number(2), idNumber = w.IdNumber, paymentMethod = "Cash" })),
+                Task.Run(() => IssuingTestKit.PostKeyedAsync(w.Desk.Client, $"/api/card-service/cards/{w.Single.Number(1)}/replace", new { newCard = w.Single.Number(3), idNumber = w.IdNumber, paymentMethod = "Cash" })));
 
             Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
             Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Created), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));

@@ -59,6 +59,32 @@ public abstract class TopUpsScreensTests(DatabaseFixture db)
     }
 
     [Fact]
+    public async Task CancelDialog_InChinese_NamesThePaymentMethodInChinese()
+    {
+        var desk = await IssuingDesk.CreateAsync(App);
+        var (_, code) = await desk.CustomerAsync();
+        var screen = await App.ScreenClientAsync(desk.Outlet, desk.Login, CounterTestKit.Password);
+        var page = $"/topups/topup?customer={code}";
+        var done = await AdminAppFactory.PostFormAsync(screen, page, "/topups/topup", new()
+        {
+            ["Customer"] = code, ["Amount"] = "8000", ["PaymentMethod"] = "Transfer", ["Reference"] = "TRF-8", ["IdempotencyKey"] = Guid.NewGuid().ToString("N"),
+        });
+        var receiptPath = done.Headers.Location!.OriginalString;
+        screen.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        var asked = await AdminAppFactory.PostFormAsync(screen, receiptPath, $"{receiptPath}/cancel", new()
+        {
+            ["Reason"] = "金额有误", ["IdempotencyKey"] = Guid.NewGuid().ToString("N"), ["Review.LoginName"] = "", ["Review.Password"] = "",
+        });
+        var html = System.Net.WebUtility.HtmlDecode(await asked.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        Assert.Contains("id=\"review-dialog\"", html);
+        Assert.Contains("转账 付款的 8000.00", html);
+        Assert.DoesNotContain("Transfer 付款的", html);
+    }
+
+    [Fact]
     public async Task Screens_SpeakChinese_AndACashRefusalShowsBesideThePaymentMethod()
     {
         var desk = await IssuingDesk.CreateAsync(App);

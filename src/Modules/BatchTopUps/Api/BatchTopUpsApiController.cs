@@ -66,13 +66,28 @@ public sealed class BatchTopUpsApiController(BatchTopUpTasks tasks, BatchTopUpRe
     [ProducesResponseType<BatchTopUpDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Withdraw(Guid id, CancellationToken ct) => Answer(await tasks.WithdrawAsync(id, ct));
 
+    /// <summary>
+    /// Runs a list whose job failed (status Failed, the reason in <c>refusalCode</c>/<c>refusalMessage</c>) again as a new job:
+    /// 202 with the list Executing; only the lines not yet posted are posted. 409 with <c>currentStatus</c> otherwise. Permission: BatchTopUps.Review.
+    /// </summary>
+    [HttpPost("{id:guid}/rerun")]
+    [RequirePermission(BatchTopUpsPermissions.Review)]
+    [ProducesResponseType<BatchTopUpDto>(StatusCodes.Status202Accepted)]
+    public async Task<IActionResult> Rerun(Guid id, [FromServices] BatchTopUpRerun rerun, CancellationToken ct)
+    {
+        var result = await rerun.RerunAsync(id, ct);
+        return result.Succeeded
+            ? Accepted(Url.Content($"~/api/batch-topups/{id}"), BatchTopUpDto.From(result.Value!, await jobs.ProgressAsync(result.Value!.JobKey, ct)))
+            : Problem(result);
+    }
+
     /// <summary>Voids (作废) a submitted or withdrawn list; 409 with <c>currentStatus</c> otherwise. Permission: BatchTopUps.Submit.</summary>
     [HttpPost("{id:guid}/void")]
     [RequirePermission(BatchTopUpsPermissions.Submit)]
     [ProducesResponseType<BatchTopUpDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Void(Guid id, CancellationToken ct) => Answer(await tasks.VoidAsync(id, ct));
 
-    /// <summary>Lists, newest first: <c>status</c> (Submitted, Withdrawn, Voided, Executing, Executed), <c>customer</c> code, keyset pages. Permission: BatchTopUps.View.</summary>
+    /// <summary>Lists, newest first: <c>status</c> (Submitted, Withdrawn, Voided, Executing, Executed, Failed), <c>customer</c> code, keyset pages. Permission: BatchTopUps.View.</summary>
     [HttpGet]
     [RequirePermission(BatchTopUpsPermissions.View)]
     [ProducesResponseType<BatchTopUpPage>(StatusCodes.Status200OK)]
@@ -83,7 +98,7 @@ public sealed class BatchTopUpsApiController(BatchTopUpTasks tasks, BatchTopUpRe
         {
             if (!Enum.TryParse<BatchTopUpStatus>(status, true, out var s) || !Enum.IsDefined(s))
             {
-                return Problem(OperationResult.Invalid(new OperationError("batchTopUp.statusInvalid", "The status is one of Submitted, Withdrawn, Voided, Executing, Executed.", "status")));
+                return Problem(OperationResult.Invalid(new OperationError("batchTopUp.statusInvalid", "The status is one of Submitted, Withdrawn, Voided, Executing, Executed, Failed.", "status")));
             }
 
             parsed = s;

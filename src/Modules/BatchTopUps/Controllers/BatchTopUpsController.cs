@@ -138,6 +138,12 @@ public sealed class BatchTopUpsController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Withdraw(Guid id, CancellationToken ct) => Done(id, await tasks.WithdrawAsync(id, ct), "Batch top-up list {0} withdrawn.");
 
+    [HttpPost("batch-topups/{id:guid}/rerun")]
+    [RequirePermission(BatchTopUpsPermissions.Review)]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Rerun(Guid id, [FromServices] BatchTopUpRerun rerun, CancellationToken ct) =>
+        Done(id, await rerun.RerunAsync(id, ct), "Batch top-up list {0} is running again: only the lines not yet posted are posted.");
+
     [HttpPost("batch-topups/{id:guid}/void")]
     [RequirePermission(BatchTopUpsPermissions.Submit)]
     [ValidateAntiForgeryToken]
@@ -177,7 +183,9 @@ public sealed class BatchTopUpsController(
         model.Job = await jobs.ProgressAsync(list.JobKey, ct);
         model.CanWithdraw = current.OperatorId is { } me && list.CanWithdraw(me);
         model.MaySubmit = (await authorization.AuthorizeAsync(User, null, new PermissionRequirement(BatchTopUpsPermissions.Submit))).Succeeded;
-        model.MayReview = list.CanReview && (await authorization.AuthorizeAsync(User, null, new PermissionRequirement(BatchTopUpsPermissions.Review))).Succeeded;
+        var mayReview = (await authorization.AuthorizeAsync(User, null, new PermissionRequirement(BatchTopUpsPermissions.Review))).Succeeded;
+        model.MayReview = list.CanReview && mayReview;
+        model.MayRerun = list.CanRerun && mayReview && current.OutletId == list.OutletId;
         return model;
     }
 }

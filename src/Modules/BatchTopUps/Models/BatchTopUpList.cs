@@ -19,6 +19,8 @@ public enum BatchTopUpStatus
     Executing,
     /// <summary>Executed: every line posted, once.</summary>
     Executed,
+    /// <summary>Its job ended in an error (not a refusal): the reason is on the list; it may be run again (the lines not yet posted).</summary>
+    Failed,
 }
 
 /// <summary>The English label of a status (translated when shown; "Withdrawn" alone is another module's word).</summary>
@@ -77,8 +79,17 @@ public sealed class BatchTopUpList : IVersioned, IOutletOwned
 
     public List<BatchTopUpLine> Lines { get; set; } = [];
 
-    /// <summary>The job that executes a big list.</summary>
-    public string JobKey => $"BatchTopUps.Execute:{Id:N}";
+    /// <summary>How many times a failed job was run again (each run is a job of its own).</summary>
+    public int Reruns { get; set; }
+
+    /// <summary>The job that executes a big list (its latest run).</summary>
+    public string JobKey => KeyOf(Id, Reruns);
+
+    /// <summary>The key of run <paramref name="reruns"/> of a list's job (the first run keeps the plain key).</summary>
+    public static string KeyOf(Guid id, int reruns) => reruns == 0 ? $"BatchTopUps.Execute:{id:N}" : $"BatchTopUps.Execute:{id:N}:{reruns}";
+
+    /// <summary>A list whose job failed may be run again.</summary>
+    public bool CanRerun => Status == BatchTopUpStatus.Failed;
 
     /// <summary>The maker may take the list back while it waits for review.</summary>
     public bool CanWithdraw(Guid operatorId) => Status == BatchTopUpStatus.Submitted && MakerId == operatorId;
@@ -116,4 +127,7 @@ public sealed class BatchTopUpLine
     public Guid CardOutletId { get; set; }
     public string CardNumber { get; set; } = "";
     public decimal Amount { get; set; }
+
+    /// <summary>The ledger entry that posted this line, once posted: a run again posts only the lines without one.</summary>
+    public long? EntryId { get; set; }
 }

@@ -12,7 +12,8 @@ namespace Admin.Modules.BatchTopUps.Services;
 /// Executes a reviewed list, inside the caller's transaction: moves the list from <paramref name="from"/> to Executed with
 /// one conditional update (a second execution, parallel or after a crash, finds it moved and does nothing), checks the
 /// lines against the hash fixed at submission and the cards still in use, and posts D Customer · C Card per line, 99 cards
-/// to an entry. A refused posting fails the result: the caller's transaction rolls back and nothing is executed.
+/// to an entry, each line marked with its entry: a list run again after a failed job posts only the lines without one. A
+/// refused posting fails the result: the caller's transaction rolls back and nothing is executed.
 /// </summary>
 public sealed class BatchTopUpExecution(AdminDbContext db, ILedger ledger, ICards cards, IAuditTrail audit, TimeProvider clock)
 {
@@ -52,7 +53,8 @@ public sealed class BatchTopUpExecution(AdminDbContext db, ILedger ledger, ICard
         }
 
         var held = (await cards.ListByCustomerAsync(list.CustomerId, ct)).ToDictionary(c => c.Id);
-        foreach (var line in lines)
+        var open = lines.Where(l => l.EntryId is null).ToList();
+        foreach (var line in open)
         {
             if (!held.TryGetValue(line.CardId, out var card) || card.Status != "Issued")
             {
@@ -62,7 +64,7 @@ public sealed class BatchTopUpExecution(AdminDbContext db, ILedger ledger, ICard
 
         long? first = null, last = null;
         var done = 0;
-        foreach (var chunk in lines.Chunk(CardsPerEntry))
+        foreach (var chunk in open.Chunk(CardsPerEntry))
         {
             var postingLines = new List<PostingLine> { PostingLine.Debit(AccountRef.Customer(list.CustomerId, list.CustomerOutletId), chunk.Sum(l => l.Amount)) };
             postingLines.AddRange(chunk.Select(l => PostingLine.Credit(AccountRef.Card(l.CardId, l.CardOutletId), l.Amount)));
@@ -75,21 +77,48 @@ public sealed class BatchTopUpExecution(AdminDbContext db, ILedger ledger, ICard
                 return OperationResult<BatchTopUpList>.From(posted);
             }
 
-            first ??= posted.Value!.EntryId;
-            last = posted.Value!.EntryId;
+            var entry = posted.Value!.EntryId;
+            var ids = chunk.Select(l => l.Id).ToArray();
+            await db.Set<BatchTopUpLine>().Where(l => ids.Contains(l.Id) && l.EntryId == null).ExecuteUpdateAsync(s => s.SetProperty(l => l.EntryId, entry), ct);
+            first ??= entry;
+            last = entry;
             done += chunk.Length;
             if (progress is not null)
             {
-                await progress(done, lines.Count);
+                await progress(done, open.Count);
             }
         }
 
         await db.Set<BatchTopUpList>().Where(l => l.Id == list.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.FirstEntryId, first).SetProperty(l => l.LastEntryId, last)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.FirstEntryId, l => l.FirstEntryId ?? first).SetProperty(l => l.LastEntryId, l => last ?? l.LastEntryId)
                 .SetProperty(l => l.RefusalCode, (string?)null).SetProperty(l => l.RefusalMessage, (string?)null), ct);
         audit.Record(new AuditRecord(BatchTopUpsModule.ModuleId, "BatchTopUp.Execute", nameof(BatchTopUpList), list.Number, null,
-            new { list.Number, list.CustomerCode, Lines = list.LineCount, Total = Admin.Kernel.Money.Money.Format(list.Total), list.ContentHash }));
+            new { list.Number, list.CustomerCode, Lines = list.LineCount, Posted = open.Count, Total = Admin.Kernel.Money.Money.Format(list.Total), list.ContentHash }));
         return OperationResult<BatchTopUpList>.Success(list);
+    }
+
+    /// <summary>
+    /// Records that a job ended in an error (not a refusal): the list moves from Executing to Failed with the reason, audited, in
+    /// a unit of work of its own after the job's transaction rolled back. It may then be run again.
+    /// </summary>
+    public async Task RecordFailureAsync(BatchTopUpList list, Exception error, CancellationToken ct)
+    {
+        var message = $"{error.GetType().Name}: {error.Message}";
+        message = message.Length > 500 ? message[..500] : message;
+        var now = Now;
+        db.ChangeTracker.Clear();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var moved = await db.Set<BatchTopUpList>().Where(l => l.Id == list.Id && l.Status == BatchTopUpStatus.Executing)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Status, BatchTopUpStatus.Failed).SetProperty(l => l.RefusalCode, BatchTopUpsErrors.JobFailedCode)
+                .SetProperty(l => l.RefusalMessage, message).SetProperty(l => l.RefusedAt, now).SetProperty(l => l.Version, l => l.Version + 1), ct);
+        if (moved > 0)
+        {
+            audit.Record(new AuditRecord(BatchTopUpsModule.ModuleId, "BatchTopUp.Fail", nameof(BatchTopUpList), list.Number,
+                new { Status = nameof(BatchTopUpStatus.Executing) }, new { Status = nameof(BatchTopUpStatus.Failed), list.Number, Message = message }));
+            await db.SaveChangesAsync(ct);
+        }
+
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>Now (UTC).</summary>

@@ -1,5 +1,6 @@
 using Admin.Kernel.Data;
 using Admin.Kernel.Jobs;
+using Admin.Kernel.Results;
 using Admin.Modules.BatchTopUps.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,8 @@ namespace Admin.Modules.BatchTopUps.Services;
 /// <summary>
 /// Executes a reviewed big list (status Executing) on Quartz, as the reviewer, in one transaction: every line or none. Run
 /// again after a crash it finds the list executed (the conditional update committed with the postings) or still Executing
-/// (nothing committed) and does the whole list once. A refused posting moves the list back to Submitted with the reason.
+/// (nothing committed) and does the whole list once. A refused posting moves the list back to Submitted with the reason; an
+/// error moves it to Failed with the reason (<see cref="BatchTopUpRerun"/> runs it again).
 /// </summary>
 internal sealed class BatchTopUpJob(AdminDbContext db, BatchTopUpExecution execution, TaskTransaction transaction) : IAdminJob
 {
@@ -32,7 +34,18 @@ internal sealed class BatchTopUpJob(AdminDbContext db, BatchTopUpExecution execu
         // Executing for good (found by BatchCrashTests on PostgreSQL under load); a job may wait.
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(15));
         await context.ReportAsync(0, list.LineCount);
-        var result = await transaction.RunAsync(token => execution.ExecuteAsync(list, BatchTopUpStatus.Executing, context.ReportAsync, token), ct);
+        OperationResult<BatchTopUpList> result;
+        try
+        {
+            result = await transaction.RunAsync(token => execution.ExecuteAsync(list, BatchTopUpStatus.Executing, context.ReportAsync, token), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // Not a refusal: the list is marked Failed with the reason (nothing of this run committed) and may be run again.
+            await execution.RecordFailureAsync(list, e, CancellationToken.None);
+            throw;
+        }
+
         if (result.Succeeded)
         {
             context.Message = $"executed: {list.LineCount} lines";

@@ -20,11 +20,11 @@ internal sealed class BatchTopUpRecovery(IServiceScopeFactory scopes) : IHostedS
         var db = scope.ServiceProvider.GetRequiredService<AdminDbContext>();
         var jobs = scope.ServiceProvider.GetRequiredService<IJobs>();
         var waiting = await db.Set<BatchTopUpList>().AsNoTracking().Where(l => l.Status == BatchTopUpStatus.Executing)
-            .Select(l => new { l.Id, l.ReviewerId, l.ReviewerLogin, l.OutletId, l.OutletCode }).ToListAsync(cancellationToken);
+            .Select(l => new { l.Id, l.ReviewerId, l.ReviewerLogin, l.OutletId, l.OutletCode, l.Reruns }).ToListAsync(cancellationToken);
         foreach (var l in waiting)
         {
             var runAs = new JobOperator(l.ReviewerId ?? Guid.Empty, l.ReviewerLogin ?? "", l.OutletId, l.OutletCode);
-            await jobs.EnqueueAsync<BatchTopUpJob>($"BatchTopUps.Execute:{l.Id:N}", new Dictionary<string, string> { ["list"] = l.Id.ToString("D") }, null, runAs, cancellationToken);
+            await jobs.EnqueueAsync<BatchTopUpJob>(BatchTopUpList.KeyOf(l.Id, l.Reruns), new Dictionary<string, string> { ["list"] = l.Id.ToString("D") }, null, runAs, cancellationToken);
         }
     }
 

@@ -31,6 +31,7 @@ public sealed class BatchTopUpDetailsViewModel
     public string? LinesNext { get; set; }
     public JobProgress? Job { get; set; }
     public bool CanWithdraw { get; set; }
+    public bool MayRerun { get; set; }
     public bool MaySubmit { get; set; }
     public bool MayReview { get; set; }
     public ReviewInput Review { get; set; } = new();

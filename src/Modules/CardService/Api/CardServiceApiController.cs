@@ -102,7 +102,8 @@ public sealed class CardServiceApiController(
     /// <summary>
     /// Replaces a lost (after the waiting period: 409 <c>cardService.waitingPeriod</c> with <c>replaceableFrom</c>), bad or expired card
     /// with <c>newCard</c> from the caller's drawer (补卡): card account and deposit move at once, the purse after the settlement
-    /// window; the old number is blocked for good. Needs an <c>Idempotency-Key</c>. 201 with the replacement. Permission: CardService.Replace.
+    /// window; the old number is blocked for good. The new card's card fee (工本费, the fee schedule's) is paid by <c>paymentMethod</c>
+    /// (400 on it when missing while a fee is due) in the same entry. Needs an <c>Idempotency-Key</c>. 201 with the replacement. Permission: CardService.Replace.
     /// </summary>
     [HttpPost("cards/{number}/replace")]
     [Idempotent]
@@ -110,7 +111,7 @@ public sealed class CardServiceApiController(
     [ProducesResponseType<ReplacementDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Replace(string number, ReplaceRequest request, CancellationToken ct)
     {
-        var result = await replacements.ReplaceAsync(number, request.NewCard, request.IdNumber, ct);
+        var result = await replacements.ReplaceAsync(number, request.NewCard, request.IdNumber, request.PaymentMethod, ct);
         return result.Succeeded
             ? Created(Url.Content($"~/api/card-service/replacements/{result.Value!.Id}"), ReplacementDto.From(result.Value))
             : Problem(result);

@@ -11,7 +11,7 @@ namespace Admin.Modules.CardService.Api;
 public sealed record IdentityRequest(string? IdNumber);
 
 /// <summary>A replacement: the new card from the operator's drawer, and the ID document of a registered card's customer.</summary>
-public sealed record ReplaceRequest(string? NewCard, string? IdNumber);
+public sealed record ReplaceRequest(string? NewCard, string? IdNumber, string? PaymentMethod = null);
 
 /// <summary>Card data (3.10) with the version read.</summary>
 public sealed record CardDataRequest(string? HolderName, string? VehiclePlate, string? Notes, string? Version);
@@ -25,10 +25,10 @@ public sealed record LossReportDto(Guid Id, string Card, LossReportStatus Status
 
 public sealed record ReplacementDto(
     Guid Id, string OldCard, string NewCard, ReplacementReason Reason, DateTime At, string? OperatorLogin, decimal CardAccount, decimal Deposit, long? EntryId,
-    DateTime PurseDueAt, decimal? Purse, DateTime? PurseMovedAt, long? PurseEntryId, string Version)
+    DateTime PurseDueAt, decimal? Purse, DateTime? PurseMovedAt, long? PurseEntryId, decimal Fee, string? PaymentMethod, string Version)
 {
     public static ReplacementDto From(Replacement r) => new(r.Id, r.OldNumber, r.NewNumber, r.Reason, r.At, r.OperatorLogin, r.CardAmount, r.DepositAmount, r.EntryId,
-        r.PurseDueAt, r.PurseAmount, r.PurseMovedAt, r.PurseEntryId, Versions.Format(r.Version));
+        r.PurseDueAt, r.PurseAmount, r.PurseMovedAt, r.PurseEntryId, r.Fee, r.FeePaymentMethod, Versions.Format(r.Version));
 }
 
 public sealed record CardServiceCardDto(

@@ -11,8 +11,9 @@ namespace Admin.Modules.CardService.Controllers;
 
 /// <summary>
 /// The card-service counter tasks on screens, one form each (the card read, scanned or typed; the customer's ID number where
-/// the task checks identity; the new card for a replacement): loss report, its cancellation, bad card, reactivation, replacement,
-/// and moving a replaced card's purse balance when due. Success returns to the card's page with a notice.
+/// the task checks identity; the new card and the fee's payment method for a replacement): loss report, its cancellation, bad
+/// card, reactivation, replacement, PINs, and moving a replaced card's purse balance when due. Every action is one line: the
+/// form (<see cref="FormAsync"/>) or the task's result (<see cref="DoneAsync"/>). Success returns to the card's page with a notice.
 /// </summary>
 public sealed class CardTasksController(LossReports losses, Replacements replacements, PurseSettlement purse, CardPins pins, CardServiceQuery query, AdminText text) : Controller
 {
@@ -24,7 +25,7 @@ public sealed class CardTasksController(LossReports losses, Replacements replace
     [RequirePermission(CardServicePermissions.ReportLoss)]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> ReportLost(CardTaskViewModel form, CancellationToken ct) =>
-        await DoneAsync(CardTaskKind.ReportLost, form, await losses.ReportLostAsync(form.Card, form.IdNumber, ct), "The card {0} is reported lost: it is blocked from the next terminal update.", ct);
+        await DoneAsync(CardTaskKind.ReportLost, form, Card(await losses.ReportLostAsync(form.Card, form.IdNumber, ct)), ct);
 
     [HttpGet("card-service/cancel-loss")]
     [RequirePermission(CardServicePermissions.CancelLoss)]
@@ -34,7 +35,7 @@ public sealed class CardTasksController(LossReports losses, Replacements replace
     [RequirePermission(CardServicePermissions.CancelLoss)]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> CancelLoss(CardTaskViewModel form, CancellationToken ct) =>
-        await DoneAsync(CardTaskKind.CancelLoss, form, await losses.CancelLossAsync(form.Card, form.IdNumber, ct), "The loss report of {0} is cancelled: the card is in use again.", ct);
+        await DoneAsync(CardTaskKind.CancelLoss, form, Card(await losses.CancelLossAsync(form.Card, form.IdNumber, ct)), ct);
 
     [HttpGet("card-service/report-bad")]
     [RequirePermission(CardServicePermissions.ReportBad)]
@@ -44,7 +45,7 @@ public sealed class CardTasksController(LossReports losses, Replacements replace
     [RequirePermission(CardServicePermissions.ReportBad)]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> ReportBad(CardTaskViewModel form, CancellationToken ct) =>
-        await DoneAsync(CardTaskKind.ReportBad, form, await losses.ReportBadAsync(form.Card, ct), "The card {0} is reported bad: it is blocked and may be replaced now.", ct);
+        await DoneAsync(CardTaskKind.ReportBad, form, Card(await losses.ReportBadAsync(form.Card, ct)), ct);
 
     [HttpGet("card-service/reactivate")]
     [RequirePermission(CardServicePermissions.Reactivate)]
@@ -54,7 +55,7 @@ public sealed class CardTasksController(LossReports losses, Replacements replace
     [RequirePermission(CardServicePermissions.Reactivate)]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Reactivate(CardTaskViewModel form, CancellationToken ct) =>
-        await DoneAsync(CardTaskKind.Reactivate, form, await losses.ReactivateAsync(form.Card, ct), "The card {0} is valid again.", ct);
+        await DoneAsync(CardTaskKind.Reactivate, form, Card(await losses.ReactivateAsync(form.Card, ct)), ct);
 
     [HttpGet("card-service/replace")]
     [CounterTaskScreen(CounterTaskPick.Card, "card-task-form")]
@@ -65,18 +66,8 @@ public sealed class CardTasksController(LossReports losses, Replacements replace
     [RequirePermission(CardServicePermissions.Replace)]
     [ValidateAntiForgeryToken]
     [Idempotent]
-    public async Task<IActionResult> Replace(CardTaskViewModel form, CancellationToken ct)
-    {
-        var result = await replacements.ReplaceAsync(form.Card, form.NewCard, form.IdNumber, ct);
-        if (result.Succeeded)
-        {
-            var r = result.Value!;
-            this.Notify("The card {0} is replaced by {1}; its number is blocked for good.", r.OldNumber, r.NewNumber);
-            return Redirect(Url.Content($"~/card-service/cards/{r.NewNumber}"));
-        }
-
-        return await RedisplayAsync(CardTaskKind.Replace, form, result, ct);
-    }
+    public async Task<IActionResult> Replace(CardTaskViewModel form, CancellationToken ct) =>
+        await DoneAsync(CardTaskKind.Replace, form, Replaced(await replacements.ReplaceAsync(form.Card, form.NewCard, form.IdNumber, form.PaymentMethod, ct)), ct);
 
     [HttpPost("card-service/replacements/{id:guid}/move-purse")]
     [RequirePermission(CardServicePermissions.Replace)]
@@ -109,7 +100,7 @@ public sealed class CardTasksController(LossReports losses, Replacements replace
     [RequirePermission(CardServicePermissions.ChangePin)]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> PinChange(CardTaskViewModel form, CancellationToken ct) =>
-        await PinDoneAsync(CardTaskKind.PinChange, form, await pins.ChangeAsync(form.Card, form.OldPin, form.NewPin, form.ConfirmPin, ct), "The PIN of {0} is changed.", ct);
+        await DoneAsync(CardTaskKind.PinChange, form, Pin(await pins.ChangeAsync(form.Card, form.OldPin, form.NewPin, form.ConfirmPin, ct)), ct);
 
     [HttpGet("card-service/pin/unlock")]
     [RequirePermission(CardServicePermissions.UnlockPin)]
@@ -119,73 +110,70 @@ public sealed class CardTasksController(LossReports losses, Replacements replace
     [RequirePermission(CardServicePermissions.UnlockPin)]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> PinUnlock(CardTaskViewModel form, CancellationToken ct) =>
-        await PinDoneAsync(CardTaskKind.PinUnlock, form, await pins.UnlockAsync(form.Card, form.IdNumber, ct), "The PIN of {0} is unlocked.", ct);
+        await DoneAsync(CardTaskKind.PinUnlock, form, Pin(await pins.UnlockAsync(form.Card, form.IdNumber, ct)), ct);
 
     [HttpGet("card-service/pin/reset")]
     [RequirePermission(CardServicePermissions.ResetPin)]
     public Task<IActionResult> PinReset(string? card, CancellationToken ct) => FormAsync(CardTaskKind.PinReset, card, ct);
 
+    // The reviewer signs on the form itself: a review dialog would need the PINs sent back to the browser to resubmit them.
     [HttpPost("card-service/pin/reset")]
     [RequirePermission(CardServicePermissions.ResetPin)]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> PinReset(CardTaskViewModel form, CancellationToken ct)
-    {
-        // The reviewer signs on the form itself: a review dialog would need the PINs sent back to the browser to resubmit them.
-        var review = string.IsNullOrEmpty(form.ReviewLogin) && string.IsNullOrEmpty(form.ReviewPassword)
-            ? null : new Kernel.Reviews.ReviewCredentials(form.ReviewLogin, form.ReviewPassword);
-        var result = await pins.ResetAsync(form.Card, form.IdNumber, form.NewPin, form.ConfirmPin, review, ct);
-        return await PinDoneAsync(CardTaskKind.PinReset, form, result, "The PIN of {0} is reset.", ct);
-    }
+    public async Task<IActionResult> PinReset(CardTaskViewModel form, CancellationToken ct) =>
+        await DoneAsync(CardTaskKind.PinReset, form, Pin(await pins.ResetAsync(form.Card, form.IdNumber, form.NewPin, form.ConfirmPin, form.ReviewerCredentials(), ct)), ct);
 
-    private async Task<IActionResult> PinDoneAsync(CardTaskKind kind, CardTaskViewModel form, OperationResult<PinOutcome> result, string notice, CancellationToken ct)
+    /// <summary>What a finished task tells the operator: the card's page to go to and the notice with its arguments.</summary>
+    private sealed record Done(string Card, object[] Args);
+
+    private static OperationResult<Done> Card(OperationResult<StatusOutcome> r) => Map(r, o => new Done(o.Card, [o.Card]));
+
+    private static OperationResult<Done> Pin(OperationResult<PinOutcome> r) => Map(r, o => new Done(o.Card, [o.Card]));
+
+    private static OperationResult<Done> Replaced(OperationResult<Models.Replacement> r) =>
+        Map(r, o => new Done(o.NewNumber, [o.OldNumber, o.NewNumber, Kernel.Money.Money.Display(o.Fee)]));
+
+    private static OperationResult<Done> Map<T>(OperationResult<T> r, Func<T, Done> done) => r.Succeeded ? OperationResult<Done>.Success(done(r.Value!)) : OperationResult<Done>.From(r);
+
+    private static string Notice(CardTaskKind kind) => kind switch
     {
-        form.OldPin = form.NewPin = form.ConfirmPin = form.ReviewPassword = null;
+        CardTaskKind.ReportLost => "The card {0} is reported lost: it is blocked from the next terminal update.",
+        CardTaskKind.CancelLoss => "The loss report of {0} is cancelled: the card is in use again.",
+        CardTaskKind.ReportBad => "The card {0} is reported bad: it is blocked and may be replaced now.",
+        CardTaskKind.Reactivate => "The card {0} is valid again.",
+        CardTaskKind.Replace => "The card {0} is replaced by {1}; its number is blocked for good. Card fee {2} received.",
+        CardTaskKind.PinChange => "The PIN of {0} is changed.",
+        CardTaskKind.PinUnlock => "The PIN of {0} is unlocked.",
+        _ => "The PIN of {0} is reset.",
+    };
+
+    private async Task<IActionResult> FormAsync(CardTaskKind kind, string? card, CancellationToken ct) =>
+        View("Task", await ShownAsync(new CardTaskViewModel { Kind = kind, Card = card }, kind, ct));
+
+    private async Task<IActionResult> DoneAsync(CardTaskKind kind, CardTaskViewModel form, OperationResult<Done> result, CancellationToken ct)
+    {
+        form.OldPin = form.NewPin = form.ConfirmPin = form.ReviewPassword = null; // PINs are never shown again
         if (result.Succeeded)
         {
-            this.Notify(notice, result.Value!.Card);
+            this.Notify(Notice(kind), result.Value!.Args);
             return Redirect(Url.Content($"~/card-service/cards/{result.Value.Card}"));
         }
 
         if (result.Failure == FailureKind.ReviewRequired)
         {
             ModelState.AddModelError("reviewLogin", text["A colleague authorises a PIN reset: enter their login name and password."].Value);
-            ModelState.AddErrors(OperationResult.Fail(FailureKind.Validation, [.. result.Errors.Where(e => e.Field is not null)]), text);
-            form.Kind = kind;
-            form.Summary = string.IsNullOrWhiteSpace(form.Card) ? null : (await query.CardAsync(form.Card, ct)).Value;
-            return View("Task", form);
+            result = OperationResult<Done>.Fail(FailureKind.Validation, [.. result.Errors.Where(e => e.Field is not null)]);
         }
 
-        return await RedisplayAsync(kind, form, result, ct);
-    }
-
-    private async Task<IActionResult> FormAsync(CardTaskKind kind, string? card, CancellationToken ct)
-    {
-        var model = new CardTaskViewModel { Kind = kind, Card = card };
-        if (!string.IsNullOrWhiteSpace(card))
-        {
-            var found = await query.CardAsync(card, ct);
-            model.Summary = found.Value;
-        }
-
-        return View("Task", model);
-    }
-
-    private async Task<IActionResult> DoneAsync(CardTaskKind kind, CardTaskViewModel form, OperationResult<StatusOutcome> result, string notice, CancellationToken ct)
-    {
-        if (result.Succeeded)
-        {
-            this.Notify(notice, result.Value!.Card);
-            return Redirect(Url.Content($"~/card-service/cards/{result.Value.Card}"));
-        }
-
-        return await RedisplayAsync(kind, form, result, ct);
-    }
-
-    private async Task<IActionResult> RedisplayAsync(CardTaskKind kind, CardTaskViewModel form, OperationResult result, CancellationToken ct)
-    {
         ModelState.AddErrors(result, text);
+        return View("Task", await ShownAsync(form, kind, ct));
+    }
+
+    private async Task<CardTaskViewModel> ShownAsync(CardTaskViewModel form, CardTaskKind kind, CancellationToken ct)
+    {
         form.Kind = kind;
         form.Summary = string.IsNullOrWhiteSpace(form.Card) ? null : (await query.CardAsync(form.Card, ct)).Value;
-        return View("Task", form);
+        form.CardFee = kind == CardTaskKind.Replace ? await query.CardFeeTodayAsync(ct) : 0m;
+        return form;
     }
 }

@@ -32,6 +32,8 @@ internal sealed class ReplacementConfiguration : IEntityTypeConfiguration<Replac
         builder.Property(r => r.CardAmount).HasPrecision(18, 2);
         builder.Property(r => r.DepositAmount).HasPrecision(18, 2);
         builder.Property(r => r.PurseAmount).HasPrecision(18, 2);
+        builder.Property(r => r.Fee).HasPrecision(18, 2);
+        builder.Property(r => r.FeePaymentMethod).HasMaxLength(16);
         // A card is replaced once: a second replacement of the same card racing the first fails here.
         builder.HasIndex(r => r.OldCardId).IsUnique();
         builder.HasIndex(r => r.NewCardId).IsUnique();

@@ -80,6 +80,10 @@ public sealed class Replacement : IVersioned, IOutletOwned
     public DateTime? PurseMovedAt { get; set; }
     public string? PurseMovedBy { get; set; }
     public long? PurseEntryId { get; set; }
+    /// <summary>The card cost fee (工本费) charged for the new card, from the fee schedule; income in the replacement's entry.</summary>
+    public decimal Fee { get; set; }
+    /// <summary>How the fee was paid (the till it went into); null when no fee was charged.</summary>
+    public string? FeePaymentMethod { get; set; }
     public long Version { get; set; }
 
     public bool PurseDue(DateTime now) => PurseMovedAt is null && now >= PurseDueAt;

@@ -22,19 +22,14 @@ public sealed class CardPins(AdminDbContext db, CardServiceChecks checks, TaskTr
 
     public async Task<OperationResult<PinOutcome>> ChangeAsync(string? cardNumber, string? oldPin, string? newPin, string? confirmPin, CancellationToken ct = default)
     {
-        var counter = await checks.CounterAsync(ct);
-        if (!counter.Succeeded)
+        var presented = await checks.PresentedAsync(cardNumber, ct);
+        if (!presented.Succeeded)
         {
-            return OperationResult<PinOutcome>.From(counter);
+            return OperationResult<PinOutcome>.From(presented);
         }
 
+        var card = presented.Value.Card;
         var errors = new List<OperationError>();
-        var card = await checks.CardAsync(cardNumber, "card", errors, ct);
-        if (card is null)
-        {
-            return OperationResult<PinOutcome>.Invalid([.. errors]);
-        }
-
         var pin = await db.Set<CardPin>().AsNoTracking().FirstOrDefaultAsync(p => p.CardId == card.Id, ct);
         if (pin is null)
         {
@@ -57,7 +52,7 @@ public sealed class CardPins(AdminDbContext db, CardServiceChecks checks, TaskTr
             return OperationResult<PinOutcome>.Invalid([.. errors]);
         }
 
-        return await RunAsync(async token =>
+        return await transaction.RunGuardedAsync(db, async token =>
         {
             var row = await db.Set<CardPin>().FirstAsync(p => p.Id == pin.Id, token);
             db.Entry(row).Property(p => p.Version).OriginalValue = pin.Version;
@@ -69,37 +64,25 @@ public sealed class CardPins(AdminDbContext db, CardServiceChecks checks, TaskTr
 
     public async Task<OperationResult<PinOutcome>> UnlockAsync(string? cardNumber, string? idNumber, CancellationToken ct = default)
     {
-        var counter = await checks.CounterAsync(ct);
-        if (!counter.Succeeded)
+        var registered = await RegisteredAsync(cardNumber, ct);
+        if (!registered.Succeeded)
         {
-            return OperationResult<PinOutcome>.From(counter);
+            return OperationResult<PinOutcome>.From(registered);
         }
 
-        var errors = new List<OperationError>();
-        var card = await checks.CardAsync(cardNumber, "card", errors, ct);
-        if (card is null)
-        {
-            return OperationResult<PinOutcome>.Invalid([.. errors]);
-        }
-
-        if (card.CustomerId is null)
-        {
-            return OperationResult<PinOutcome>.Fail(FailureKind.Unprocessable, CardServiceErrors.AnonymousNoPinReset(card.Number));
-        }
-
+        var (_, card) = registered.Value;
         var pin = await db.Set<CardPin>().AsNoTracking().FirstOrDefaultAsync(p => p.CardId == card.Id, ct);
         if (pin is not { Locked: true })
         {
             return OperationResult<PinOutcome>.Conflict(CardServiceErrors.PinNotLocked(card.Number));
         }
 
-        await checks.IdentityAsync(card, idNumber, errors, ct);
-        if (errors.Count > 0)
+        if (await checks.IdentifiedAsync(card, idNumber, ct) is { } wrongId)
         {
-            return OperationResult<PinOutcome>.Invalid([.. errors]);
+            return OperationResult<PinOutcome>.From(wrongId);
         }
 
-        return await RunAsync(async token =>
+        return await transaction.RunGuardedAsync(db, async token =>
         {
             var unlocked = await db.Set<CardPin>().Where(p => p.Id == pin.Id && p.Locked)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.Locked, false).SetProperty(p => p.FailedAttempts, 0).SetProperty(p => p.Version, p => p.Version + 1), token);
@@ -115,24 +98,14 @@ public sealed class CardPins(AdminDbContext db, CardServiceChecks checks, TaskTr
 
     public async Task<OperationResult<PinOutcome>> ResetAsync(string? cardNumber, string? idNumber, string? newPin, string? confirmPin, ReviewCredentials? review, CancellationToken ct = default)
     {
-        var counter = await checks.CounterAsync(ct);
-        if (!counter.Succeeded)
+        var registered = await RegisteredAsync(cardNumber, ct);
+        if (!registered.Succeeded)
         {
-            return OperationResult<PinOutcome>.From(counter);
+            return OperationResult<PinOutcome>.From(registered);
         }
 
+        var (outlet, card) = registered.Value;
         var errors = new List<OperationError>();
-        var card = await checks.CardAsync(cardNumber, "card", errors, ct);
-        if (card is null)
-        {
-            return OperationResult<PinOutcome>.Invalid([.. errors]);
-        }
-
-        if (card.CustomerId is null)
-        {
-            return OperationResult<PinOutcome>.Fail(FailureKind.Unprocessable, CardServiceErrors.AnonymousNoPinReset(card.Number));
-        }
-
         await checks.IdentityAsync(card, idNumber, errors, ct);
         await NewPinAsync(card, newPin, confirmPin, errors, ct);
         if (errors.Count > 0)
@@ -140,7 +113,6 @@ public sealed class CardPins(AdminDbContext db, CardServiceChecks checks, TaskTr
             return OperationResult<PinOutcome>.Invalid([.. errors]);
         }
 
-        var (outlet, _) = counter.Value;
         // The summary names the card only: the reviewer authorises the reset, never sees the PIN.
         var summary = CanonicalJson.Object(o => o.Text("card", card.Number).Text("task", "pinReset"));
         var reasons = new[] { new ReviewReason(CardServiceReviewPoints.PinReset, "the PIN of card {0} is reset without the old PIN", card.Number) };
@@ -150,7 +122,7 @@ public sealed class CardPins(AdminDbContext db, CardServiceChecks checks, TaskTr
             return OperationResult<PinOutcome>.From(granted);
         }
 
-        return await RunAsync(async token =>
+        return await transaction.RunGuardedAsync(db, async token =>
         {
             var row = await db.Set<CardPin>().FirstOrDefaultAsync(p => p.CardId == card.Id, token);
             if (row is null)
@@ -196,16 +168,12 @@ public sealed class CardPins(AdminDbContext db, CardServiceChecks checks, TaskTr
         }
     }
 
-    private async Task<OperationResult<PinOutcome>> RunAsync(Func<CancellationToken, Task<OperationResult<PinOutcome>>> work, CancellationToken ct)
+    /// <summary>The presented card at the caller's counter, refused for an anonymous card: without an ID document nobody may unlock or reset its PIN.</summary>
+    private async Task<OperationResult<(Outlets.Contracts.OutletInfo Outlet, CardInfo Card)>> RegisteredAsync(string? cardNumber, CancellationToken ct)
     {
-        try
-        {
-            return await transaction.RunAsync(work, ct);
-        }
-        catch (Exception ex) when (LostRace.Is(ex))
-        {
-            db.ChangeTracker.Clear();
-            return LostRace.Conflict<PinOutcome>();
-        }
+        var presented = await checks.PresentedAsync(cardNumber, ct);
+        return presented.Succeeded && presented.Value.Card.CustomerId is null
+            ? OperationResult<(Outlets.Contracts.OutletInfo, CardInfo)>.Fail(FailureKind.Unprocessable, CardServiceErrors.AnonymousNoPinReset(presented.Value.Card.Number))
+            : presented;
     }
 }

@@ -8,8 +8,43 @@ using Admin.Modules.Outlets.Contracts;
 namespace Admin.Modules.CardService.Services;
 
 /// <summary>The checks the card-service tasks share: the caller's counter, the presented card, the customer's ID document, local times.</summary>
-public sealed class CardServiceChecks(ICurrentOperator current, IOutletDirectory outlets, ICards cards, ICustomerDirectory customers, LocalClock local, TimeProvider clock)
+public sealed class CardServiceChecks(
+    ICurrentOperator current, IOutletDirectory outlets, ICards cards, ICustomerDirectory customers, LocalClock local, TimeProvider clock, IFeeSchedule fees,
+    IPaymentMethodDirectory methods)
 {
+    /// <summary>The card cost fee (工本费) a new card costs today, from the fee schedule (0 when the schedule offers none).</summary>
+    public async Task<decimal> CardFeeTodayAsync(CancellationToken ct) =>
+        (await fees.PricesTodayAsync(ct)).FirstOrDefault(p => p.Code == FeeCodes.CardCost)?.Amount ?? 0m;
+
+    /// <summary>
+    /// The card cost fee (工本费) a new card costs today, from the fee schedule (0 when the schedule offers none), and the
+    /// payment method it is paid by: required when there is a fee, enabled, one a till is kept for (errors on <c>paymentMethod</c>).
+    /// </summary>
+    public async Task<(decimal Fee, string? Method)> CardFeeAsync(string? paymentMethod, List<OperationError> errors, CancellationToken ct)
+    {
+        var fee = await CardFeeTodayAsync(ct);
+        if (fee <= 0)
+        {
+            return (0m, null);
+        }
+
+        var method = paymentMethod?.Trim();
+        if (string.IsNullOrEmpty(method))
+        {
+            errors.Add(CardServiceErrors.PaymentMethodRequired(fee));
+            return (fee, null);
+        }
+
+        var till = Ledger.Contracts.ChartOfAccounts.TillMethods.FirstOrDefault(m => string.Equals(m, method, StringComparison.OrdinalIgnoreCase));
+        if (till is null || !await methods.IsEnabledAsync(till, ct))
+        {
+            errors.Add(CardServiceErrors.PaymentMethodInvalid(method));
+            return (fee, null);
+        }
+
+        return (fee, till);
+    }
+
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public string? LoginName => current.LoginName;
@@ -23,6 +58,28 @@ public sealed class CardServiceChecks(ICurrentOperator current, IOutletDirectory
         }
 
         return OperationResult<(OutletInfo, Guid)>.Fail(FailureKind.Conflict, CardServiceErrors.OutletOnly());
+    }
+
+    /// <summary>The caller's counter and the presented card: head office 409; no card or an unknown one 400 on <c>card</c>.</summary>
+    public async Task<OperationResult<(OutletInfo Outlet, CardInfo Card)>> PresentedAsync(string? number, CancellationToken ct)
+    {
+        var counter = await CounterAsync(ct);
+        if (!counter.Succeeded)
+        {
+            return OperationResult<(OutletInfo, CardInfo)>.From(counter);
+        }
+
+        var errors = new List<OperationError>();
+        var card = await CardAsync(number, "card", errors, ct);
+        return card is null ? OperationResult<(OutletInfo, CardInfo)>.Invalid([.. errors]) : OperationResult<(OutletInfo, CardInfo)>.Success((counter.Value.Outlet, card));
+    }
+
+    /// <summary>The ID document check alone: null when the number matches, else the 400 naming <c>idNumber</c>.</summary>
+    public async Task<OperationResult?> IdentifiedAsync(CardInfo card, string? idNumber, CancellationToken ct)
+    {
+        var errors = new List<OperationError>();
+        await IdentityAsync(card, idNumber, errors, ct);
+        return errors.Count == 0 ? null : OperationResult.Invalid([.. errors]);
     }
 
     /// <summary>The visible card with this number, or an error naming <paramref name="field"/> (another outlet's card is "no such card").</summary>

@@ -24,6 +24,9 @@ public sealed class CardServiceQuery(
     /// <summary>The kinds whose lines the card's statement shows.</summary>
     public static readonly AccountKind[] StatementKinds = [AccountKind.Card, AccountKind.Purse, AccountKind.Deposit, AccountKind.PurseInTransit];
 
+    /// <summary>The card fee (工本费) a new card costs today (0 when the fee schedule offers none).</summary>
+    public Task<decimal> CardFeeTodayAsync(CancellationToken ct = default) => checks.CardFeeTodayAsync(ct);
+
     public async Task<OperationResult<CardSummary>> CardAsync(string? number, CancellationToken ct = default)
     {
         var errors = new List<OperationError>();
@@ -40,12 +43,13 @@ public sealed class CardServiceQuery(
 
     public async Task<CardSummary> SummaryAsync(CardInfo card, CancellationToken ct = default)
     {
+        // The replacement first: reading it may move a purse balance that fell due, which the balances then show.
+        var replacement = await replacements.OfCardAsync(card.Id, ct);
         var customer = card.CustomerId is { } id ? await customers.FindAsync(id, ct) : null;
         var balances = await ledger.BalancesOfAsync([card.Id], StatementKinds, ct);
         decimal Of(AccountKind kind) => balances.Where(b => b.Kind == kind).Sum(b => b.Balance);
         var money = new CardMoney(Of(AccountKind.Card), Of(AccountKind.Purse), Of(AccountKind.Deposit), Of(AccountKind.PurseInTransit));
         var report = await losses.LatestReportAsync(card.Id, ct);
-        var replacement = await replacements.OfCardAsync(card.Id, ct);
         return new CardSummary(card, customer?.Code, customer?.Name, money, report, replacement, CardServiceChecks.Expired(card, checks.Now));
     }
 

@@ -10,7 +10,9 @@ namespace Admin.Modules.CardService.Services;
 
 /// <summary>
 /// The second half of a replacement: the old card's purse as last known moves to the new card's account once the settlement
-/// window has passed (terminal records of the old card may arrive until then), once, by its own entry. Also reads replacements.
+/// window has passed (terminal records of the old card may arrive until then), once, by its own entry: on demand (the card's
+/// page, the API), lazily when either card is read after it fell due, and by the recurring <see cref="PurseMoveJob"/>. The
+/// first of them to stamp the replacement moves the money; the others find it moved. Also reads replacements.
 /// </summary>
 public sealed class PurseSettlement(AdminDbContext db, CardServiceChecks checks, ILedger ledger, TaskTransaction transaction, IAuditTrail audit, OutletScope scope)
 {
@@ -38,6 +40,30 @@ public sealed class PurseSettlement(AdminDbContext db, CardServiceChecks checks,
             return early;
         }
 
+        return await MoveAsync(found, now, ct);
+    }
+
+    /// <summary>
+    /// Moves every purse balance that is due (oldest first, up to <paramref name="max"/>), each in its own transaction; answers
+    /// how many it moved. The recurring job's work; safe beside a move on demand or a lazy one.
+    /// </summary>
+    public async Task<int> MoveDueAsync(int max = 500, CancellationToken ct = default)
+    {
+        var now = checks.Now;
+        var due = await db.Set<Replacement>().AsNoTracking().Where(r => r.PurseMovedAt == null && r.PurseDueAt <= now)
+            .OrderBy(r => r.PurseDueAt).Take(max).ToListAsync(ct);
+        var moved = 0;
+        foreach (var r in due)
+        {
+            moved += (await MoveAsync(r, now, ct)).Succeeded ? 1 : 0;
+        }
+
+        return moved;
+    }
+
+    private async Task<OperationResult<Replacement>> MoveAsync(Replacement found, DateTime now, CancellationToken ct)
+    {
+        var id = found.Id;
         var newOutlet = found.OutletId; // replaced at the card's own outlet: another outlet's card is not visible there
         try
         {
@@ -85,7 +111,21 @@ public sealed class PurseSettlement(AdminDbContext db, CardServiceChecks checks,
     public Task<Replacement?> FindAsync(Guid id, CancellationToken ct = default) =>
         scope.Apply(db.Set<Replacement>().AsNoTracking()).FirstOrDefaultAsync(r => r.Id == id, ct);
 
-    /// <summary>The replacement of the card (as the old or the new card), or null.</summary>
-    public Task<Replacement?> OfCardAsync(Guid cardId, CancellationToken ct = default) =>
-        scope.Apply(db.Set<Replacement>().AsNoTracking()).Where(r => r.OldCardId == cardId || r.NewCardId == cardId).OrderByDescending(r => r.At).FirstOrDefaultAsync(ct);
+    /// <summary>
+    /// The replacement of the card (as the old or the new card), or null. A purse balance that fell due is moved on the way (the
+    /// lazy move: a card read at the counter after its window shows the money where it is), outside any task's transaction.
+    /// </summary>
+    public async Task<Replacement?> OfCardAsync(Guid cardId, CancellationToken ct = default)
+    {
+        var found = await scope.Apply(db.Set<Replacement>().AsNoTracking()).Where(r => r.OldCardId == cardId || r.NewCardId == cardId)
+            .OrderByDescending(r => r.At).FirstOrDefaultAsync(ct);
+        // Only at a counter: an auditor or head office reading the card moves no money under their name.
+        if (found is not null && found.PurseDue(checks.Now) && db.Database.CurrentTransaction is null && (await checks.CounterAsync(ct)).Succeeded
+            && (await MoveAsync(found, checks.Now, ct)).Value is { } moved)
+        {
+            return moved;
+        }
+
+        return found;
+    }
 }

@@ -22,7 +22,7 @@ public sealed class Replacements(
 {
     public const string TaskType = "CardService.Replace";
 
-    public async Task<OperationResult<Replacement>> ReplaceAsync(string? cardNumber, string? newCard, string? idNumber, CancellationToken ct = default)
+    public async Task<OperationResult<Replacement>> ReplaceAsync(string? cardNumber, string? newCard, string? idNumber, string? paymentMethod = null, CancellationToken ct = default)
     {
         var counter = await checks.CounterAsync(ct);
         if (!counter.Succeeded)
@@ -81,6 +81,7 @@ public sealed class Replacements(
             errors.Add(CardServiceErrors.NewCardIsOld());
         }
 
+        var (fee, method) = await checks.CardFeeAsync(paymentMethod, errors, ct);
         if (errors.Count > 0)
         {
             return OperationResult<Replacement>.Invalid([.. errors]);
@@ -92,6 +93,7 @@ public sealed class Replacements(
         {
             Id = Guid.NewGuid(), OldCardId = card.Id, OldNumber = card.Number, CustomerId = card.CustomerId, Reason = reason, LossReportId = report?.Id,
             OutletId = card.OutletId, OutletCode = card.OutletCode, OperatorLogin = checks.LoginName, At = now, PurseDueAt = now.AddHours(settlementHours),
+            Fee = fee, FeePaymentMethod = method,
         };
         try
         {
@@ -114,7 +116,7 @@ public sealed class Replacements(
                 }
 
                 await CardRestrictions.MoveToReplacementAsync(db, card.Id, fresh.Id, fresh.Number, token);
-                var posted = await PostAsync(replacement, card.OutletId, outlet.Id, settlementHours == 0, token);
+                var posted = await PostAsync(replacement, card.OutletId, outlet.Id, operatorId, settlementHours == 0, token);
                 if (!posted.Succeeded)
                 {
                     return OperationResult<Replacement>.From(posted);
@@ -132,7 +134,7 @@ public sealed class Replacements(
                     new
                     {
                         card = card.Number, status = "Replaced", newCard = fresh.Number, reason = reason.ToString(), cardAccount = replacement.CardAmount, deposit = replacement.DepositAmount,
-                        purse = replacement.PurseAmount, purseDueAt = replacement.PurseDueAt,
+                        purse = replacement.PurseAmount, purseDueAt = replacement.PurseDueAt, fee = replacement.Fee, paymentMethod = replacement.FeePaymentMethod,
                     }) { OutletId = outlet.Id, OutletCode = outlet.Code });
                 return OperationResult<Replacement>.Success(replacement);
             }, ct);
@@ -146,10 +148,10 @@ public sealed class Replacements(
 
     /// <summary>
     /// The replacement's entry: D Card(old) · C Card(new) the card account, D Deposit(old) · C Deposit(new) the deposit, and with no
-    /// settlement window D Purse(old) · C Card(new) the purse as last known. Balances are read inside the transaction; nothing is
-    /// posted when everything is zero. Money in transit to or from the purse stops the replacement (the reader is still writing).
+    /// settlement window D Purse(old) · C Card(new) the purse as last known, and the new card's fee D Till(operator, method) · C
+    /// FeeIncome. Balances are read inside the transaction; nothing is posted when everything is zero. Money in transit to or from the purse stops the replacement (the reader is still writing).
     /// </summary>
-    private async Task<OperationResult> PostAsync(Replacement r, Guid oldOutlet, Guid newOutlet, bool purseNow, CancellationToken ct)
+    private async Task<OperationResult> PostAsync(Replacement r, Guid oldOutlet, Guid newOutlet, Guid operatorId, bool purseNow, CancellationToken ct)
     {
         var balances = await ledger.BalancesOfAsync([r.OldCardId], [AccountKind.Card, AccountKind.Deposit, AccountKind.Purse, AccountKind.PurseInTransit], ct);
         decimal Of(AccountKind kind) => balances.Where(b => b.Kind == kind).Sum(b => b.Balance);
@@ -178,6 +180,12 @@ public sealed class Replacements(
         {
             lines.Add(PostingLine.Debit(AccountRef.Purse(r.OldCardId, oldOutlet), purse));
             lines.Add(PostingLine.Credit(AccountRef.Card(r.NewCardId, newOutlet), purse));
+        }
+
+        if (r.Fee > 0 && r.FeePaymentMethod is { } method)
+        {
+            lines.Add(PostingLine.Debit(AccountRef.Till(operatorId, newOutlet, method), r.Fee));
+            lines.Add(PostingLine.Credit(AccountRef.OfOutlet(AccountKind.FeeIncome, newOutlet), r.Fee));
         }
 
         if (purseNow)

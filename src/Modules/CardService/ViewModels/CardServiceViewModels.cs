@@ -64,6 +64,8 @@ public sealed class CardTaskViewModel
     public string? Card { get; set; }
     public string? IdNumber { get; set; }
     public string? NewCard { get; set; }
+    /// <summary>How the new card's fee is paid (a replacement).</summary>
+    public string? PaymentMethod { get; set; } = "Cash";
 
     // PINs are posted, never shown again (the fields are always rendered empty).
     public string? OldPin { get; set; }
@@ -72,8 +74,13 @@ public sealed class CardTaskViewModel
     public string? ReviewLogin { get; set; }
     public string? ReviewPassword { get; set; }
 
+    /// <summary>The reviewer's credentials typed on the form, or null when none were typed.</summary>
+    public Kernel.Reviews.ReviewCredentials? ReviewerCredentials() =>
+        string.IsNullOrEmpty(ReviewLogin) && string.IsNullOrEmpty(ReviewPassword) ? null : new(ReviewLogin, ReviewPassword);
+
     // Shown, not posted.
     public CardTaskKind Kind { get; set; }
+    public decimal CardFee { get; set; }
     public CardSummary? Summary { get; set; }
 
     public bool AsksIdentity => Kind is CardTaskKind.ReportLost or CardTaskKind.CancelLoss or CardTaskKind.Replace or CardTaskKind.PinUnlock or CardTaskKind.PinReset;

@@ -175,7 +175,7 @@ public static class CounterLabels
     {
         CustomerStatus.Active => "Active",
         CustomerStatus.Suspended => "Suspended",
-        _ => "Closed",
+        _ => Contracts.CustomerStatusText.Closed,
     };
 
     public static string StatusBadge(CustomerStatus s) => s switch

@@ -64,7 +64,7 @@ public sealed class ReceiptCorrections(
             .Text("paymentMethod", receipt.PaymentMethod).Text("reason", why).Text("receipt", receipt.Receipt));
         var reasons = new List<ReviewReason>
         {
-            new(point, "receipt {0}: {1} paid by {2} taken back out of the account and the till", receipt.Receipt, Money.Format(receipt.Amount), receipt.PaymentMethod),
+            new(point, "receipt {0}: {1} paid by {2} taken back out of the account and the till", receipt.Receipt, Money.Format(receipt.Amount), await current.MethodNameAsync(receipt.PaymentMethod, ct)),
         };
         var subject = new ReviewText(cancel ? "the cancellation of receipt {0} ({1}, {2})" : "the reversal of receipt {0} ({1}, {2})",
             receipt.Receipt, Money.Format(receipt.Amount), receipt.CustomerName ?? receipt.CardNumber ?? "");

@@ -59,6 +59,9 @@ public sealed class TopUpChecks(
         return Money.Check(amount, "amount");
     }
 
+    /// <summary>The payment method's name in both languages for a message (a review reason), else its code.</summary>
+    public async Task<object> MethodNameAsync(string code, CancellationToken ct) => (object?)await methods.NameAsync(code, ct) ?? code;
+
     /// <summary>The payment method: enabled, one a till is kept for, never a credit card (422).</summary>
     public async Task<(string? Method, OperationError? Error, bool Refusal)> PaymentMethodAsync(string? code, CancellationToken ct)
     {

@@ -546,6 +546,9 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.Property<Guid>("CardOutletId")
                         .HasColumnType("uuid");
 
+                    b.Property<long?>("EntryId")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("LineNo")
                         .HasColumnType("integer");
 
@@ -643,6 +646,9 @@ namespace Admin.Migrations.Postgres.Migrations
 
                     b.Property<DateTime?>("RefusedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Reruns")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("ReviewedAt")
                         .HasColumnType("timestamp with time zone");
@@ -867,6 +873,14 @@ namespace Admin.Migrations.Postgres.Migrations
 
                     b.Property<long?>("EntryId")
                         .HasColumnType("bigint");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("FeePaymentMethod")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid?>("LossReportId")
                         .HasColumnType("uuid");

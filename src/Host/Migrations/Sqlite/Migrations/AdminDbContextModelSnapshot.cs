@@ -535,6 +535,9 @@ namespace Admin.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CardOutletId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EntryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LineNo")
                         .HasColumnType("INTEGER");
 
@@ -632,6 +635,9 @@ namespace Admin.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime?>("RefusedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Reruns")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("ReviewedAt")
                         .HasColumnType("TEXT");
@@ -856,6 +862,14 @@ namespace Admin.Migrations.Sqlite.Migrations
 
                     b.Property<long?>("EntryId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeePaymentMethod")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("LossReportId")
                         .HasColumnType("TEXT");
