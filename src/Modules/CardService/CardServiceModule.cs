@@ -26,5 +26,6 @@ public sealed class CardServiceModule : AdminModule
         services.AddScoped<CardDataMaintenance>();
         services.AddScoped<CardRestrictions>();
         services.AddScoped<CardPins>();
+        services.AddScoped<Contracts.ICardRestrictionsForTerminals, RestrictionsForTerminals>();
     }
 }
