@@ -46,7 +46,8 @@ public sealed class UnGreyApiController(UnGreyTask unGrey, ICards cards, ICardTr
             return Problem(OperationResult.NotFound(StationsErrors.CardNotFound()));
         }
 
-        var range = LocalClock.DaysUtc(from, to, await LocalTimes.OffsetAsync(HttpContext));
+        // Without days no offset is needed (one statement fewer on the common call).
+        var range = from is null && to is null ? LocalClock.DaysUtc(null, null, TimeSpan.Zero) : LocalClock.DaysUtc(from, to, await LocalTimes.OffsetAsync(HttpContext));
         var (items, next) = await transactions.PageAsync(card.Id, range.StartUtc, range.EndUtc, after, limit ?? Kernel.Paging.Keyset.DefaultLimit, ct);
         return Ok(new CardTransactionsDto(items, next));
     }

@@ -93,3 +93,9 @@ public sealed class UnGrey : IAppendOnly, Admin.Kernel.Security.IOutletOwned
     public string? OperatorLogin { get; set; }
     public string? ReviewerLogin { get; set; }
 }
+
+/// <summary>The English label of a record's status on screens (translated there).</summary>
+public static class StationRecordLabels
+{
+    public static string Of(string status) => status == nameof(StationRecordStatus.Settled) ? "Settled by un-grey" : status;
+}
