@@ -22,6 +22,7 @@ public static class HostModules
         typeof(Admin.Modules.CardService.CardServiceModule),
         typeof(Admin.Modules.Closes.ClosesModule),
         typeof(Admin.Modules.Dictionaries.DictionariesModule),
+        typeof(Admin.Modules.Stations.StationsModule),
     ];
 
     /// <summary>

@@ -28,5 +28,6 @@ public sealed class CardServiceModule : AdminModule
         services.AddScoped<CardRestrictions>();
         services.AddScoped<CardPins>();
         services.AddRecurringJob<PurseMoveJob>(PurseMoveJob.Key, CardServiceSettings.PurseMoveIntervalSeconds);
+        services.AddScoped<Contracts.ICardRestrictionsForTerminals, RestrictionsForTerminals>();
     }
 }

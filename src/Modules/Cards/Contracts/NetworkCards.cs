@@ -12,6 +12,9 @@ public interface INetworkCards
     /// <summary>The card at any outlet, or null.</summary>
     Task<CardInfo?> FindAsync(Guid id, CancellationToken ct = default);
 
+    /// <summary>The cards with these numbers at any outlet (numbers that are no card's are left out), in one query: terminal batches.</summary>
+    Task<IReadOnlyList<CardInfo>> FindByNumbersAsync(IReadOnlyCollection<string> numbers, CancellationToken ct = default);
+
     /// <summary>The customer's cards at every outlet, primary and single-user first, then by number.</summary>
     Task<IReadOnlyList<CardInfo>> ListByCustomerAsync(Guid customerId, CancellationToken ct = default);
 }

@@ -21,6 +21,12 @@ internal sealed class NetworkCardDirectory(AdminDbContext db) : INetworkCards
 
     public Task<CardInfo?> FindAsync(Guid id, CancellationToken ct = default) => Project(db.Set<Card>().AsNoTracking().Where(c => c.Id == id)).FirstOrDefaultAsync(ct);
 
+    public async Task<IReadOnlyList<CardInfo>> FindByNumbersAsync(IReadOnlyCollection<string> numbers, CancellationToken ct = default)
+    {
+        var list = numbers.Where(n => n.Length is > 0 and <= Card.MaxNumber).Distinct(StringComparer.Ordinal).ToList();
+        return list.Count == 0 ? [] : await Project(db.Set<Card>().AsNoTracking().Where(c => list.Contains(c.Number))).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<CardInfo>> ListByCustomerAsync(Guid customerId, CancellationToken ct = default)
     {
         var cards = await Project(db.Set<Card>().AsNoTracking().Where(c => c.CustomerId == customerId)).ToListAsync(ct);

@@ -105,7 +105,7 @@ public static class ChartOfAccounts
         new(AccountKind.RefundsPayable, NormalSide.Credit, NeverNegative: false, OwnerType.Customer),
         new(AccountKind.HeadOfficeSettlement, NormalSide.Debit, NeverNegative: false, OwnerType.None),
         new(AccountKind.Suspense, NormalSide.Debit, NeverNegative: false, OwnerType.None),
-        new(AccountKind.SalesClearing, NormalSide.Credit, NeverNegative: false, OwnerType.None, InUse: false),
+        new(AccountKind.SalesClearing, NormalSide.Credit, NeverNegative: false, OwnerType.None),
         new(AccountKind.Receivable, NormalSide.Debit, NeverNegative: false, OwnerType.Customer),
         new(AccountKind.OverShort, NormalSide.Debit, NeverNegative: false, OwnerType.Operator),
         new(AccountKind.CustomerDeposit, NormalSide.Credit, NeverNegative: true, OwnerType.Customer),
