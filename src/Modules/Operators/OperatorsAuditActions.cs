@@ -31,7 +31,7 @@ internal sealed class OperatorsAuditActions : ModuleAuditActions
         ("Role.Create", "Role created", "新建角色"),
         ("Role.Update", "Role changed", "修改角色"),
         ("Role.Delete", "Role deleted", "删除角色"),
-        ("Client.Register", "Client registered", "登记客户端"),
+        ("Client.Register", "Client registered", "客户端已登记"),
         ("Client.Update", "Client changed", "修改客户端"),
         ("Client.Disable", "Client disabled", "停用客户端"),
         ("Client.Enable", "Client enabled", "启用客户端"),

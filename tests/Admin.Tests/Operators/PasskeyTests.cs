@@ -26,7 +26,7 @@ public abstract class PasskeyTests(DatabaseFixture db)
     {
         var login = await App.CreateOperatorAsync(AdminAppFactory.HeadOffice, Password, "Administrator");
         using var authenticator = new SoftwareAuthenticator(Origin);
-        var screen = await App.ScreenClientAsync(AdminAppFactory.HeadOffice, login, Password);
+        var screen = Browser(await App.ScreenClientAsync(AdminAppFactory.HeadOffice, login, Password));
         Assert.Contains("passkey-add", await screen.GetStringAsync("/account/profile"));
 
         var options = await AdminAppFactory.PostFormAsync(screen, "/account/profile", "/account/passkeys/options", []);
@@ -45,7 +45,7 @@ public abstract class PasskeyTests(DatabaseFixture db)
         try
         {
             // The password alone now leads to the passkey step, not into the console.
-            var browser = App.CreateBrowserLikeClient();
+            var browser = Browser(App.CreateBrowserLikeClient());
             var first = await AdminAppFactory.PostFormAsync(browser, "/login", "/login", new() { ["OutletCode"] = AdminAppFactory.HeadOffice, ["LoginName"] = login, ["Password"] = Password });
             Assert.Equal("/login/passkey", first.Headers.Location?.OriginalString);
             Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/account/profile")).StatusCode);
@@ -66,7 +66,7 @@ public abstract class PasskeyTests(DatabaseFixture db)
             Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account/profile")).StatusCode);
 
             // The same answer again (a replayed challenge) is refused: the step is over.
-            var replay = await AdminAppFactory.PostFormAsync(App.CreateBrowserLikeClient(), "/login", "/login/passkey", new() { ["Credential"] = authenticator.Get(request) });
+            var replay = await AdminAppFactory.PostFormAsync(Browser(App.CreateBrowserLikeClient()), "/login", "/login/passkey", new() { ["Credential"] = authenticator.Get(request) });
             Assert.Equal("/login", replay.Headers.Location?.OriginalString);
 
             // The API's password-only sign-in is refused to the administrator; a counter operator keeps the password rules.
@@ -102,7 +102,7 @@ public abstract class PasskeyTests(DatabaseFixture db)
         try
         {
             using var authenticator = new SoftwareAuthenticator(Origin);
-            var browser = App.CreateBrowserLikeClient();
+            var browser = Browser(App.CreateBrowserLikeClient());
             var first = await AdminAppFactory.PostFormAsync(browser, "/login", "/login", new() { ["OutletCode"] = AdminAppFactory.HeadOffice, ["LoginName"] = login, ["Password"] = Password });
             Assert.Equal("/login/passkey", first.Headers.Location?.OriginalString);
             Assert.Contains("passkey-register-help", await browser.GetStringAsync("/login/passkey"));
@@ -131,6 +131,13 @@ public abstract class PasskeyTests(DatabaseFixture db)
         Assert.DoesNotContain("passkey-add", await screen.GetStringAsync("/account/profile"));
         var options = await AdminAppFactory.PostFormAsync(screen, "/account/profile", "/account/passkeys/options", []);
         Assert.Equal(HttpStatusCode.Forbidden, options.StatusCode);
+    }
+
+    /// <summary>A browser sends its origin with every POST; Identity compares it with the origin the authenticator signed.</summary>
+    private static HttpClient Browser(HttpClient client)
+    {
+        client.DefaultRequestHeaders.Add("Origin", Origin);
+        return client;
     }
 
     private static async Task SetAsync(HttpClient admin, string value)

@@ -6,6 +6,7 @@ using Admin.Modules.Operators.Models;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Admin.Modules.Operators.Services;
 
@@ -21,7 +22,7 @@ public sealed record PasskeyRow(string Id, string Name, DateTime CreatedAt);
 /// </summary>
 public sealed class OperatorPasskeys(
     AdminDbContext db, UserManager<Operator> users, IPasskeyHandler<Operator> handler, OperatorPermissionResolver permissions, SystemSettings settings,
-    IAuditTrail audit, TimeProvider clock, PasskeyCookie cookie)
+    IAuditTrail audit, PasskeyCookie cookie, ILogger<OperatorPasskeys> log)
 {
     /// <summary>The permissions that make an operator an administrator for the passkey rule: they change who may do what.</summary>
     public static readonly IReadOnlySet<string> AdministrationPermissions = new HashSet<string>(StringComparer.Ordinal)
@@ -81,11 +82,12 @@ public sealed class OperatorPasskeys(
         var attestation = await handler.PerformAttestationAsync(new PasskeyAttestationContext { HttpContext = http, CredentialJson = credentialJson, AttestationState = state });
         if (op is null || !attestation.Succeeded || attestation.UserEntity.Id != op.Id.ToString())
         {
+            log.LogInformation("A passkey of operator {Id} was not registered: {Reason}", operatorId, attestation.Failure?.Message ?? "another operator's ceremony");
             return OperationResult.Invalid(OperatorsErrors.PasskeyNotCreated());
         }
 
         attestation.Passkey.Name = name;
-        audit.Record(new AuditRecord(OperatorsModule.ModuleId, "Passkey.Add", "Passkey", op.Id.ToString(), After: new { name, createdAt = clock.GetUtcNow().UtcDateTime }));
+        audit.Record(new AuditRecord(OperatorsModule.ModuleId, "Passkey.Add", "Passkey", op.Id.ToString(), After: new { name }));
         var stored = await users.AddOrUpdatePasskeyAsync(op, attestation.Passkey);
         return stored.Succeeded ? OperationResult.Success() : OperationResult.Conflict(OperatorsErrors.PasskeyNotCreated());
     }
@@ -120,6 +122,8 @@ public sealed class OperatorPasskeys(
                 await users.AddOrUpdatePasskeyAsync(assertion.User, assertion.Passkey);
                 return OperationResult.Success();
             }
+
+            log.LogInformation("A passkey was refused for operator {Id}: {Reason}", op.Id, assertion.Failure?.Message ?? "another operator's passkey");
         }
 
         audit.Record(new AuditRecord(OperatorsModule.ModuleId, "SignIn.PasskeyFailed", nameof(Operator), op.Id.ToString())
