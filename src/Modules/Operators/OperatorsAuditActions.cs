@@ -31,6 +31,14 @@ internal sealed class OperatorsAuditActions : ModuleAuditActions
         ("Role.Create", "Role created", "新建角色"),
         ("Role.Update", "Role changed", "修改角色"),
         ("Role.Delete", "Role deleted", "删除角色"),
+        ("Client.Register", "Client registered", "客户端已登记"),
+        ("Client.Update", "Client changed", "修改客户端"),
+        ("Client.Disable", "Client disabled", "停用客户端"),
+        ("Client.Enable", "Client enabled", "启用客户端"),
+        ("Client.NewSecret", "Client secret replaced", "更换客户端密钥"),
+        ("Passkey.Add", "Passkey registered", "登记通行密钥"),
+        ("Passkey.Remove", "Passkey removed", "删除通行密钥"),
+        ("SignIn.PasskeyFailed", "Passkey check failed", "通行密钥验证失败"),
     ];
 
     protected override IEnumerable<(string English, string Chinese)> RecordTexts =>
@@ -42,5 +50,9 @@ internal sealed class OperatorsAuditActions : ModuleAuditActions
         ("Password changed by the operator", "操作员本人修改了密码"),
         ("Temporary password issued; sessions and tokens ended", "已发放临时密码；会话和令牌已失效"),
         ("Sessions and tokens ended", "会话和令牌已失效"),
+        ("Client", "客户端"),
+        ("Passkey", "通行密钥"),
+        ("Tokens ended", "令牌已失效"),
+        ("The old secret no longer works; its tokens ended", "旧密钥已失效，其令牌已失效"),
     ];
 }

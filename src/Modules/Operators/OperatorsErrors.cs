@@ -41,6 +41,15 @@ internal static class OperatorsErrors
     public static OperationError ClientRedirectUriRequired() => new("client.redirectUriRequired", "An interactive client needs at least one redirect URI.", "redirectUris");
     public static OperationError ClientRedirectUrisForInteractive() => new("client.redirectUrisForInteractive", "Only interactive clients have redirect URIs.", "redirectUris");
     public static OperationError ClientStale() => new("concurrency.stale", "The client was changed meanwhile. Reload it and apply your change again.");
+    // Passkeys
+    public static OperationError PasskeyNameInvalid() => new("passkey.nameInvalid", "Name the passkey (at most 50 characters), e.g. the device it is on.", "name");
+    public static OperationError PasskeyNotCreated() => new("passkey.notCreated", "The passkey was not registered: the browser's answer was missing or did not match. Try again.", "credential");
+    public static OperationError PasskeyNotFound() => new("passkey.notFound", "No such passkey.");
+    public static OperationError PasskeyNotAccepted() => new("passkey.notAccepted", "The passkey was not accepted. Try again, or sign in again from the start.", "credential");
+    public static OperationError PasskeysForAdministrators() => new("passkey.forAdministrators", "Passkeys are for operators who administer the console; counter operators sign in with their password.");
+    public static OperationError PasskeyRequired() => new("signIn.passkeyRequired", "Your role requires a passkey as well as the password: sign in on the console's sign-in page (or through a client with the authorization code flow).");
+    public static OperationError PasskeySignInExpired() => new("passkey.signInExpired", "Sign in again: the password step is over five minutes old, was not done, or your account changed meanwhile.");
+    public static OperationError ClientHasNoSecret() => new("client.noSecret", "An interactive client has no secret: only system clients get one.");
     public static OperationError ClientAlreadyInStatus(string status) => new("client.alreadyInStatus", "The client is {0} already.", null, status);
     public static OperationError NotFound() => new("operator.notFound", "There is no such operator.");
     public static OperationError LoginNameInvalid(string field = "loginName") => new("operator.loginNameInvalid", "A login name has 3 to 32 letters, digits, '.', '_' or '-'.", field);

@@ -1,3 +1,4 @@
+using Admin.Kernel.Jobs;
 using Admin.Kernel.Modules;
 using Admin.Kernel.Permissions;
 using Admin.Modules.Operators.Services;
@@ -31,6 +32,9 @@ public sealed class OperatorsModule : AdminModule
         services.AddScoped<Contracts.IReviewerCredentials, ReviewerCredentials>();
         services.AddScoped<Contracts.IOperatorDirectory, OperatorDirectory>();
         services.AddScoped<SessionValidator>();
+        services.AddScoped<Microsoft.AspNetCore.Identity.IPasskeyHandler<Models.Operator>, Microsoft.AspNetCore.Identity.PasskeyHandler<Models.Operator>>();
+        services.AddScoped<OperatorPasskeys>();
+        services.AddSingleton<PasskeyCookie>();
         services.AddScoped<FailedAttemptGuard>();
         services.AddScoped<OwnPasswords>();
         services.AddScoped<SignInService>();
@@ -44,6 +48,7 @@ public sealed class OperatorsModule : AdminModule
         services.AddScoped<RoleMaintenance>();
         services.AddScoped<PermissionGrants>();
         services.AddScoped<Kernel.Controllers.ICultureChoiceListener, OperatorCultureListener>();
+        services.AddRecurringJob<TokenPruneJob>(TokenPruneJob.Key, OperatorsSettings.TokenPruneIntervalSeconds);
     }
 
     /// <summary>

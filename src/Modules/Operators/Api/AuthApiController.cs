@@ -19,11 +19,15 @@ public sealed record TokenRequest(string? OutletCode, string? LoginName, string?
 public sealed record ChangePasswordRequest(string? OldPassword, string? NewPassword, string? ConfirmPassword);
 
 [Route("api/auth")]
-public sealed class AuthApiController(SignInService signIn, OwnPasswords passwords, TokenService tokens, IOutletDirectory outlets, AdminDbContext db, IAuditTrail audit, ICurrentOperator current) : AdminApiController
+public sealed class AuthApiController(
+    SignInService signIn, OwnPasswords passwords, TokenService tokens, IOutletDirectory outlets, AdminDbContext db, IAuditTrail audit, ICurrentOperator current, OperatorPasskeys passkeys)
+    : AdminApiController
 {
     /// <summary>
     /// Signs in with outlet code, login name and password and answers OpenIddict tokens (renew them at
-    /// <c>POST /connect/token</c> with <c>grant_type=refresh_token</c>). Anonymous. 401 wrong password, 423 locked.
+    /// <c>POST /connect/token</c> with <c>grant_type=refresh_token</c>). Anonymous. 401 wrong password, 423 locked, 403
+    /// <c>signIn.passkeyRequired</c> for an administrator when <c>Operators.AdministratorsNeedPasskey</c> is on (a password
+    /// alone is not enough for them: use the authorization code flow, whose sign-in page asks for the passkey).
     /// </summary>
     [HttpPost("token")]
     [AllowAnonymous]
@@ -32,7 +36,14 @@ public sealed class AuthApiController(SignInService signIn, OwnPasswords passwor
     public async Task<IActionResult> Token(TokenRequest request, CancellationToken ct)
     {
         var result = await signIn.PasswordSignInAsync(request.OutletCode, request.LoginName, request.Password, ct);
-        return result.Succeeded ? Ok(await tokens.IssueAsync(result.Value!, ct)) : Problem(result);
+        if (!result.Succeeded)
+        {
+            return Problem(result);
+        }
+
+        return await passkeys.IsRequiredAsync(result.Value!.Operator.Id, ct)
+            ? Problem(Kernel.Results.OperationResult.Fail(Kernel.Results.FailureKind.Forbidden, OperatorsErrors.PasskeyRequired()))
+            : Ok(await tokens.IssueAsync(result.Value!, ct));
     }
 
     /// <summary>Sets a new password (the only call allowed while one is required) and answers new tokens. Signed in.</summary>

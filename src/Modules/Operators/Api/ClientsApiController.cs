@@ -62,6 +62,25 @@ public sealed class ClientsApiController(ClientRegistry clients) : AdminApiContr
     public async Task<IActionResult> Update(string clientId, ClientRequest request, CancellationToken ct) =>
         Answer(await clients.UpdateAsync(clientId, Input(request), ct));
 
+    /// <summary>
+    /// Replaces a system client's secret: 200 with the client and its new <c>clientSecret</c> (answered this once). The old
+    /// secret stops working and the client's live tokens end; an interactive client has none (409). Permission: Operators.ManageClients.
+    /// </summary>
+    [HttpPost("{clientId}/secret")]
+    [RequirePermission(OperatorsPermissions.ManageClients)]
+    [ProducesResponseType<ClientDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> NewSecret(string clientId, CancellationToken ct)
+    {
+        var result = await clients.NewSecretAsync(clientId, ct);
+        if (!result.Succeeded)
+        {
+            return Problem(result);
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        return Ok(ToDto(result.Value!.Client, result.Value.Secret));
+    }
+
     /// <summary>Disables a client: no new token, and its tokens end at once. Permission: Operators.ManageClients.</summary>
     [HttpPost("{clientId}/disable")]
     [RequirePermission(OperatorsPermissions.ManageClients)]

@@ -20,7 +20,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Admin.Modules.Operators.Controllers;
 
 /// <summary>Sign-in (系统登录), the login window's change password, sign-out, and the forced password change.</summary>
-public sealed class AccountController(SignInService signIn, OwnPasswords passwords, IOutletDirectory outlets, AdminDbContext db, IAuditTrail audit, ICurrentOperator current, AdminText text) : Controller
+public sealed class AccountController(
+    SignInService signIn, OwnPasswords passwords, IOutletDirectory outlets, AdminDbContext db, IAuditTrail audit, ICurrentOperator current, AdminText text, OperatorPasskeys passkeys)
+    : Controller
 {
     [HttpGet("login")]
     [AllowAnonymous]
@@ -43,7 +45,12 @@ public sealed class AccountController(SignInService signIn, OwnPasswords passwor
             return View(input);
         }
 
-        await SignInCookieAsync(result.Value!);
+        if (await passkeys.BeginSignInAsync(HttpContext, result.Value!, input.ReturnUrl, ct))
+        {
+            return Redirect("/login/passkey");
+        }
+
+        await SignInCookieAsync(HttpContext, result.Value!);
         return result.Value!.MustChangePassword
             ? RedirectToAction(nameof(ChangePassword), new { returnUrl = input.ReturnUrl })
             : LocalRedirect(SafeReturn(input.ReturnUrl));
@@ -101,7 +108,7 @@ public sealed class AccountController(SignInService signIn, OwnPasswords passwor
         }
 
         var outlet = (await outlets.FindAsync(result.Value!.OutletId, ct))!;
-        await SignInCookieAsync(new SignedInOperator(result.Value, outlet, false));
+        await SignInCookieAsync(HttpContext, new SignedInOperator(result.Value, outlet, false));
         this.Notify("Your password was changed.");
         return LocalRedirect(SafeReturn(input.ReturnUrl));
     }
@@ -143,15 +150,16 @@ public sealed class AccountController(SignInService signIn, OwnPasswords passwor
         }
     }
 
-    private async Task SignInCookieAsync(SignedInOperator signedIn)
+    /// <summary>The session cookie of a signed-in operator (and their language); also the end of the passkey step.</summary>
+    internal static async Task SignInCookieAsync(HttpContext http, SignedInOperator signedIn)
     {
         var principal = OperatorPrincipal.Create(signedIn.Operator, signedIn.Outlet, signedIn.MustChangePassword, IdentityConstants.ApplicationScheme);
-        await HttpContext.SignInAsync(IdentityConstants.ApplicationScheme, principal);
+        await http.SignInAsync(IdentityConstants.ApplicationScheme, principal);
         if (signedIn.Operator.PreferredCulture is { } culture && AdminCultures.All.Contains(culture))
         {
-            Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps });
         }
     }
 
@@ -164,5 +172,7 @@ public sealed class AccountController(SignInService signIn, OwnPasswords passwor
     }
 
     // Local, and printable ASCII only: anything else cannot go into a Location header (found by the wapiti scan).
-    private string SafeReturn(string? returnUrl) => Url.IsLocalUrl(returnUrl) && returnUrl.All(c => c is > ' ' and < '\u007f') ? returnUrl : "/";
+    internal static string SafeReturn(IUrlHelper url, string? returnUrl) => url.IsLocalUrl(returnUrl) && returnUrl.All(c => c is > ' ' and < '\u007f') ? returnUrl : "/";
+
+    private string SafeReturn(string? returnUrl) => SafeReturn(Url, returnUrl);
 }

@@ -8,10 +8,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Admin.Modules.Operators.Controllers;
 
-/// <summary>An operator's own page: their details, a link to change the password, the language choice.</summary>
+/// <summary>An operator's own page: their details, a link to change the password, the language choice, an administrator's passkeys.</summary>
 [Route("account/profile")]
 [RequireSignedIn]
-public sealed class ProfileController(OperatorQueries queries, ICurrentOperator current) : Controller
+public sealed class ProfileController(OperatorQueries queries, OperatorPasskeys passkeys, ICurrentOperator current) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -23,6 +23,11 @@ public sealed class ProfileController(OperatorQueries queries, ICurrentOperator 
         }
 
         var culture = CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? AdminCultures.Chinese : AdminCultures.English;
-        return View(new ProfileViewModel { Details = details, Culture = culture });
+        var administers = await passkeys.IsAdministratorAsync(details.Operator.Id, ct);
+        return View(new ProfileViewModel
+        {
+            Details = details, Culture = culture, Passkeys = administers ? await passkeys.ListAsync(details.Operator.Id, ct) : null,
+            PasskeyRequired = administers && await passkeys.IsRequiredAsync(details.Operator.Id, ct),
+        });
     }
 }

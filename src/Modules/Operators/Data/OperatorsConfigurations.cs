@@ -30,6 +30,20 @@ internal sealed class OperatorConfiguration : IEntityTypeConfiguration<Operator>
         b.HasOutletForeignKey(o => o.OutletId);
         b.HasMany<IdentityUserClaim<Guid>>().WithOne().HasForeignKey(c => c.UserId).IsRequired();
         b.HasMany<IdentityUserRole<Guid>>().WithOne().HasForeignKey(r => r.UserId).IsRequired();
+        b.HasMany<IdentityUserPasskey<Guid>>().WithOne().HasForeignKey(p => p.UserId).IsRequired();
+    }
+}
+
+/// <summary>Identity's passkey entity (schema version 3), its data as one JSON column as Identity maps it.</summary>
+internal sealed class OperatorPasskeyConfiguration : IEntityTypeConfiguration<IdentityUserPasskey<Guid>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserPasskey<Guid>> b)
+    {
+        b.ToTable("Operators_OperatorPasskeys");
+        b.HasKey(p => p.CredentialId);
+        b.Property(p => p.CredentialId).HasMaxLength(1024);
+        b.HasIndex(p => p.UserId);
+        b.OwnsOne(p => p.Data).ToJson();
     }
 }
 

@@ -55,7 +55,7 @@ public sealed class ClientRegistry(AdminDbContext db, OpenIddictApplicationManag
             return OperationResult<RegisteredClient>.Conflict(OperatorsErrors.ClientIdTaken(id));
         }
 
-        var secret = kind == ClientKind.System ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_') : null;
+        var secret = kind == ClientKind.System ? NewSecret() : null;
         var app = new ClientApplication { CreatedAt = clock.GetUtcNow().UtcDateTime };
         await manager.PopulateAsync(app, Descriptor(id, name, kind, scopes, uris), ct);
         audit.Record(new AuditRecord(OperatorsModule.ModuleId, "Client.Register", "Client", id, After: new { id, name, Kind = kind.ToString(), scopes, redirectUris = uris }));
@@ -132,6 +132,33 @@ public sealed class ClientRegistry(AdminDbContext db, OpenIddictApplicationManag
 
         return OperationResult<ClientRecord>.Success(ToRecord(app));
     }
+
+    /// <summary>
+    /// Replaces a system client's secret (answered this once): the old one stops working and the client's live tokens end,
+    /// since a secret is replaced because it may have leaked. An interactive client has no secret (409).
+    /// </summary>
+    public async Task<OperationResult<RegisteredClient>> NewSecretAsync(string clientId, CancellationToken ct)
+    {
+        var app = await db.Set<ClientApplication>().FirstOrDefaultAsync(a => a.ClientId == clientId, ct);
+        if (app is null)
+        {
+            return OperationResult<RegisteredClient>.NotFound(OperatorsErrors.ClientNotFound());
+        }
+
+        if (KindOf(app) != ClientKind.System)
+        {
+            return OperationResult<RegisteredClient>.Conflict(OperatorsErrors.ClientHasNoSecret());
+        }
+
+        var secret = NewSecret();
+        audit.Record(new AuditRecord(OperatorsModule.ModuleId, "Client.NewSecret", "Client", clientId, Summary: "The old secret no longer works; its tokens ended"));
+        await manager.UpdateAsync(app, secret, ct);
+        await db.Set<ClientToken>().Where(t => t.Application!.Id == app.Id && t.Status == Statuses.Valid)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, Statuses.Revoked), ct);
+        return OperationResult<RegisteredClient>.Success(new RegisteredClient(ToRecord(app), secret));
+    }
+
+    private static string NewSecret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private async Task<((string Id, string Name, ClientKind Kind, List<string> Scopes, List<string> Uris)? Value, OperationResult? Refused)> CheckAsync(ClientInput input, bool isNew, CancellationToken ct)
     {

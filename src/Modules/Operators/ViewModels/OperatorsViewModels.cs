@@ -168,11 +168,32 @@ public sealed class ProfileViewModel
 {
     public required OperatorDetails Details { get; init; }
     public required string Culture { get; init; }
+
+    /// <summary>The operator's passkeys; null when passkeys are not theirs (they hold no administration permission).</summary>
+    public IReadOnlyList<Services.PasskeyRow>? Passkeys { get; init; }
+
+    public bool PasskeyRequired { get; init; }
 }
 
-/// <summary>The client registration form.</summary>
+/// <summary>A passkey the browser created or presented (its JSON), and the name given to a new one.</summary>
+public sealed class PasskeyInput
+{
+    public string? Name { get; set; }
+    public string? Credential { get; set; }
+}
+
+/// <summary>The sign-in's passkey step: present one, or register the first one.</summary>
+public sealed class PasskeyStepModel
+{
+    public bool Register { get; init; }
+    public string? Name { get; init; }
+}
+
+/// <summary>The client registration and edit form (on edit the id and kind stay; the version read comes back).</summary>
 public sealed class ClientFormModel
 {
+    public string? Version { get; set; }
+    public bool Disabled { get; set; }
     public string? ClientId { get; set; }
     public string? DisplayName { get; set; }
     public string? Kind { get; set; } = "System";
