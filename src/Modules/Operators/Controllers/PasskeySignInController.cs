@@ -14,7 +14,7 @@ namespace Admin.Modules.Operators.Controllers;
 /// <summary>
 /// The sign-in's second step for administrators when <c>Operators.AdministratorsNeedPasskey</c> is on: the password was
 /// right (kept for five minutes in a protected cookie), now their passkey. An administrator who has none yet registers
-/// one here, having just proved the password, and is then signed in (docs/decisions/0013 says why).
+/// one here, having just proved the password, and is then signed in (docs/decisions/0014 says why).
 /// </summary>
 [Route("login/passkey")]
 [AllowAnonymous]

@@ -14,7 +14,7 @@ namespace Admin.Modules.Operators.Services;
 public sealed record PasskeyRow(string Id, string Name, DateTime CreatedAt);
 
 /// <summary>
-/// Passkeys of head-office administrators on ASP.NET Core Identity's own WebAuthn support (docs/decisions/0013): the
+/// Passkeys of head-office administrators on ASP.NET Core Identity's own WebAuthn support (docs/decisions/0014): the
 /// ceremonies are Identity's <see cref="IPasskeyHandler{TUser}"/>, the credentials are Identity's passkey entities kept
 /// by its EF store through <see cref="UserManager{TUser}"/>. The sign-in itself stays ours (outlet code, login name and
 /// password through <see cref="SignInService"/>): the passkey is the second step, required by
