@@ -21,6 +21,8 @@ public static class HostModules
         typeof(Admin.Modules.BatchTopUps.BatchTopUpsModule),
         typeof(Admin.Modules.CardService.CardServiceModule),
         typeof(Admin.Modules.Closes.ClosesModule),
+        typeof(Admin.Modules.Transfers.TransfersModule),
+        typeof(Admin.Modules.Checks.ChecksModule),
     ];
 
     /// <summary>
