@@ -19,7 +19,7 @@ public sealed class ChecksPermissions : IPermissionProvider
     public IEnumerable<KeyValuePair<string, IEnumerable<string>>> GetDefaultGrants() =>
     [
         new(DefaultRoles.Administrator, [View, Run, Reminders]),
-        new(DefaultRoles.Auditor, [View, Run, Reminders]),
+        new(DefaultRoles.Auditor, [View, Reminders]),
         new(DefaultRoles.OutletOperator, [Reminders]),
     ];
 }
