@@ -23,6 +23,8 @@ public static class HostModules
         typeof(Admin.Modules.Closes.ClosesModule),
         typeof(Admin.Modules.Dictionaries.DictionariesModule),
         typeof(Admin.Modules.Stations.StationsModule),
+        typeof(Admin.Modules.Transfers.TransfersModule),
+        typeof(Admin.Modules.Checks.ChecksModule),
     ];
 
     /// <summary>

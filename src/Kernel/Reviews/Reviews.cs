@@ -29,6 +29,12 @@ public sealed record ReviewPoint(string Code, string Description, string? Permis
     /// <summary>The point's parameters with their defaults.</summary>
     public IReadOnlyList<ReviewParameter> Parameters { get; init; } = [];
 
+    /// <summary>
+    /// True for a point head office cannot switch off (a manual transfer is always reviewed): it is on whatever was stored,
+    /// and switching it off is refused.
+    /// </summary>
+    public bool AlwaysOn { get; init; }
+
     /// <summary>The module id: the part of the code before the first dot.</summary>
     public string ModuleId => Code.Split('.', 2)[0];
 }

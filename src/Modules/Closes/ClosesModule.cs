@@ -28,6 +28,7 @@ public sealed class ClosesModule : AdminModule
         services.AddScoped<DayCloses>();
         services.AddScoped<DayReports>();
         services.AddScoped<ClosesQuery>();
+        services.AddScoped<Contracts.ICloseFacts, CloseFactsReader>();
         services.AddScoped<Printing.Contracts.IPrintSource, ShiftClosePrintSource>();
     }
 }

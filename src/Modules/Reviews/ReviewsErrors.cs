@@ -40,6 +40,7 @@ internal static class ReviewsErrors
     public static OperationError StaleVersion(string current) =>
         new("concurrency.stale", "Someone else changed this record after you opened it (current version {0}). Review the current values and apply your change again.", "version", current);
     public static OperationError PointNotFound() => new("reviewPoint.notFound", "There is no such review point among the enabled modules.");
+    public static OperationError PointAlwaysOn(string code) => new("reviewPoint.alwaysOn", "The review point {0} is always on: it cannot be switched off.", "enabled", code);
     public static OperationError ParameterUnknown(string name) => new("reviewPoint.parameterUnknown", "The review point has no parameter {0}.", "parameters", name);
     public static OperationError ParameterTooLong(string name) => new("reviewPoint.parameterTooLong", "The parameter {0} holds at most {1} characters.", "parameters", name, 200);
 

@@ -48,6 +48,8 @@ internal sealed class ReviewsTexts : ITextProvider
         ["Someone else changed this record after you opened it (current version {0}). Review the current values and apply your change again."] = "您打开此记录后，他人已修改了它（当前版本 {0}）。请核对当前内容后重新修改。",
         ["There is no such review point among the enabled modules."] = "已启用的模块中没有该复核点。",
         ["The review point has no parameter {0}."] = "该复核点没有参数 {0}。",
+        ["The review point {0} is always on: it cannot be switched off."] = "复核点 {0} 始终启用，不能关闭。",
+        ["Always on"] = "始终启用",
         ["The parameter {0} holds at most {1} characters."] = "参数 {0} 最多 {1} 个字符。",
 
         // The log

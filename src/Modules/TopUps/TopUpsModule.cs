@@ -31,6 +31,7 @@ public sealed class TopUpsModule : AdminModule
         services.AddScoped<MoneyWhereabouts>();
         services.AddScoped<EntryReversal>();
         services.AddScoped<ReceiptQuery>();
+        services.AddScoped<Contracts.ITopUpFacts, TopUpFactsReader>();
         services.AddScoped<IJournalSource, TopUpJournalSource>();
         services.AddScoped<Printing.Contracts.IPrintSource, TopUpPrintSource>();
     }

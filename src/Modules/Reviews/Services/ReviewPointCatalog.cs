@@ -74,9 +74,14 @@ public sealed class ReviewPointCatalog(
 
     public async Task<bool> IsEnabledAsync(string code, CancellationToken ct = default)
     {
-        if (Find(code) is null)
+        if (Find(code) is not { } point)
         {
             return false;
+        }
+
+        if (point.AlwaysOn)
+        {
+            return true;
         }
 
         var stored = await db.Set<ReviewPointSetting>().AsNoTracking().Where(s => s.Code == code).Select(s => (bool?)s.Enabled).FirstOrDefaultAsync(ct);
@@ -103,6 +108,11 @@ public sealed class ReviewPointCatalog(
         }
 
         var errors = new List<OperationError>();
+        if (point.AlwaysOn && change.Enabled == false)
+        {
+            errors.Add(ReviewsErrors.PointAlwaysOn(point.Code));
+        }
+
         foreach (var (name, value) in change.Parameters ?? new Dictionary<string, string?>())
         {
             if (point.Parameters.All(p => p.Name != name))
@@ -179,7 +189,7 @@ public sealed class ReviewPointCatalog(
     {
         var values = stored is null ? new Dictionary<string, string>() : Read(stored.Parameters);
         var parameters = point.Parameters.ToDictionary(p => p.Name, p => values.GetValueOrDefault(p.Name) ?? p.DefaultValue, StringComparer.Ordinal);
-        return new ReviewPointView(point, stored?.Enabled ?? true, parameters, stored is null ? "0" : Versions.Format(stored.Version));
+        return new ReviewPointView(point, point.AlwaysOn || (stored?.Enabled ?? true), parameters, stored is null ? "0" : Versions.Format(stored.Version));
     }
 
     private static Dictionary<string, string> Read(string json) =>
