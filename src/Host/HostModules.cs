@@ -21,6 +21,7 @@ public static class HostModules
         typeof(Admin.Modules.BatchTopUps.BatchTopUpsModule),
         typeof(Admin.Modules.CardService.CardServiceModule),
         typeof(Admin.Modules.Closes.ClosesModule),
+        typeof(Admin.Modules.Reports.ReportsModule),
     ];
 
     /// <summary>

@@ -24,6 +24,7 @@ public sealed class LedgerModule : AdminModule
         services.AddScoped<Contracts.ILedgerEntries, LedgerEntryDirectory>();
         services.AddScoped<Contracts.ILedgerOwnerLines, LedgerOwnerLinesReader>();
         services.AddScoped<Contracts.ILedgerPeriods, LedgerPeriods>();
+        services.AddScoped<Contracts.ILedgerReportData, LedgerReportReader>();
         services.AddScoped<LedgerQuery>();
         services.AddScoped<LedgerVerifier>();
     }
