@@ -60,5 +60,5 @@ public sealed class PeriodReopening : IOutletOwned
     public string OldClosedBy { get; set; } = "";
 
     /// <summary>The last day of the period.</summary>
-    public DateOnly PeriodEnd => Kind == PeriodKind.Day ? Period : Period.AddMonths(1).AddDays(-1);
+    public DateOnly PeriodEnd => Kind == PeriodKind.Day ? Period : Period.AddDays(DateTime.DaysInMonth(Period.Year, Period.Month) - 1);
 }

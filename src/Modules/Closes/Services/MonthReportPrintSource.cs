@@ -42,6 +42,6 @@ public sealed class MonthReportPrintSource(Kernel.Data.AdminDbContext db, Outlet
             [], "", "", r.ByMethod.Sum(x => x.Net), m.ClosedBy, null,
             Table: new PrintTable("收款方式汇总", "Takings by payment method", ["收款方式 Method", "收入 In", "支出 Out", "净额 Net"],
                 r.ByMethod.Select(x => (IReadOnlyList<string>)new List<string> { x.Method, Money.Format(x.In), Money.Format(x.Out), Money.Format(x.Net) }).ToList()),
-            LocalDate: m.Month.AddMonths(1).AddDays(-1));
+            LocalDate: m.Month.AddDays(DateTime.DaysInMonth(m.Month.Year, m.Month.Month) - 1));
     }
 }

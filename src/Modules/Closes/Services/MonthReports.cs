@@ -23,7 +23,7 @@ public sealed class MonthReports(AdminDbContext db, ILedgerPeriods periods, Loca
     public async Task<MonthReport> ReportAsync(Guid outletId, string outletCode, DateOnly month, CancellationToken ct = default)
     {
         var offset = await local.OffsetAsync(ct);
-        var last = month.AddMonths(1).AddDays(-1);
+        var last = month.AddDays(DateTime.DaysInMonth(month.Year, month.Month) - 1);
         var sums = await periods.SumsAsync(outletId, LocalClock.StartUtc(month, offset), LocalClock.EndUtc(last, offset), ct);
         var tasks = sums.Lines.Where(l => !l.TaskType.StartsWith(ClosesModule.ModuleId + ".", StringComparison.Ordinal)).ToList();
         var tills = tasks.Where(l => l.Kind == AccountKind.Till).ToList();
@@ -42,7 +42,7 @@ public sealed class MonthReports(AdminDbContext db, ILedgerPeriods periods, Loca
     /// <summary>The month's daily closes, first day first.</summary>
     public Task<List<DayClose>> DaysAsync(Guid outletId, DateOnly month, CancellationToken ct)
     {
-        var last = month.AddMonths(1).AddDays(-1);
+        var last = month.AddDays(DateTime.DaysInMonth(month.Year, month.Month) - 1);
         return db.Set<DayClose>().AsNoTracking().Where(d => d.OutletId == outletId && d.Day >= month && d.Day <= last).OrderBy(d => d.Day).ToListAsync(ct);
     }
 

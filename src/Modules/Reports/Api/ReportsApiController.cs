@@ -27,13 +27,13 @@ public sealed class ReportsApiController(ReportRuns runs, ReportBuilder builder,
         return result.Succeeded ? Ok(result.Value) : Problem(result);
     }
 
-    /// <summary>The ledger entries behind a reconciliation figure (at most 500): receipt reference, time, operator, method, status, amount. Permission: Reports.View.</summary>
+    /// <summary>The ledger entries behind a reconciliation figure (at most 500; of one <c>status</c> when given): receipt reference, time, operator, method, status, amount. Permission: Reports.View.</summary>
     [HttpGet("api/reports/entries")]
     [RequirePermission(ReportsPermissions.View)]
     [ProducesResponseType<IReadOnlyList<TillEntryRow>>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Entries([FromQuery] EntriesParameters p, CancellationToken ct)
     {
-        var result = await builder.EntriesAsync(p.Outlet, p.Day, p.Task, p.Method, ct);
+        var result = await builder.EntriesAsync(p.Outlet, p.Day, p.Task, p.Method, p.Status, ct);
         return result.Succeeded ? Ok(result.Value) : Problem(result);
     }
 

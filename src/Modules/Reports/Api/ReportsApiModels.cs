@@ -15,13 +15,14 @@ public sealed class ReportParameters
     public string? Outlet { get; set; }
 }
 
-/// <summary>The figure to drill into: the outlet's code, the day, optionally the task type and payment method.</summary>
+/// <summary>The figure to drill into: the outlet's code, the day, optionally the task type, payment method and status.</summary>
 public sealed class EntriesParameters
 {
     public string? Outlet { get; set; }
     public DateOnly? Day { get; set; }
     public string? Task { get; set; }
     public string? Method { get; set; }
+    public string? Status { get; set; }
 }
 
 /// <summary>A report to keep (computed at once up to the job threshold, else as a background job).</summary>
@@ -33,6 +34,11 @@ public sealed record ReportRunDto(
     int Done, int Total, int Percent)
 {
     internal static ReportRunDto Of(ReportRun r, JobProgress? p) =>
-        new(r.Id, r.Kind, r.From, r.To, r.OutletFilter, r.Status.ToString(), r.RequestedBy, r.RequestedAt, r.FinishedAt, r.Rows, r.Message ?? p?.Message,
-            p?.Done ?? (r.Status == ReportRunStatus.Done ? 1 : 0), p?.Total ?? 1, p?.Percent ?? (r.Status == ReportRunStatus.Done ? 100 : 0));
+        r.Status == ReportRunStatus.Done
+            ? new(r.Id, r.Kind, r.From, r.To, r.OutletFilter, r.Status.ToString(), r.RequestedBy, r.RequestedAt, r.FinishedAt, r.Rows, r.Message, Days(r), Days(r), 100)
+            : new(r.Id, r.Kind, r.From, r.To, r.OutletFilter, r.Status.ToString(), r.RequestedBy, r.RequestedAt, r.FinishedAt, r.Rows, r.Message ?? p?.Message,
+                p?.Done ?? 0, p is { Total: > 0 } ? p.Total : Days(r), p?.Percent ?? 0);
+
+    // A run's work is its days (the job reports days done); a report as of a day is one step.
+    private static int Days(ReportRun r) => Services.ReportKinds.IsRange(r.Kind) ? r.To.DayNumber - r.From.DayNumber + 1 : 1;
 }

@@ -63,10 +63,10 @@ public sealed class ReportsController(ReportRuns runs, ReportBuilder builder, Lo
 
     [HttpGet("reports/entries")]
     [RequirePermission(ReportsPermissions.View)]
-    public async Task<IActionResult> Entries(string? outlet, DateOnly? day, string? task, string? method, CancellationToken ct)
+    public async Task<IActionResult> Entries(string? outlet, DateOnly? day, string? task, string? method, string? status, CancellationToken ct)
     {
         var model = new ReportEntriesViewModel { Outlet = outlet, Day = day, Task = task, Method = method };
-        var result = await builder.EntriesAsync(outlet, day, task, method, ct);
+        var result = await builder.EntriesAsync(outlet, day, task, method, status, ct);
         if (result.Succeeded)
         {
             model.Entries = result.Value!;

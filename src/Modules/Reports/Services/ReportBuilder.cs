@@ -40,7 +40,7 @@ public sealed class ReportBuilder(
     public const int MaxEntries = 500;
 
     /// <summary>The entries behind a reconciliation figure: an outlet the caller sees, a day, optionally the task type and payment method.</summary>
-    public async Task<Kernel.Results.OperationResult<IReadOnlyList<TillEntryRow>>> EntriesAsync(string? outlet, DateOnly? day, string? task, string? method, CancellationToken ct)
+    public async Task<Kernel.Results.OperationResult<IReadOnlyList<TillEntryRow>>> EntriesAsync(string? outlet, DateOnly? day, string? task, string? method, string? status, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(outlet) || day is null)
         {
@@ -56,7 +56,8 @@ public sealed class ReportBuilder(
         var offset = await local.OffsetAsync(ct);
         var rows = await ledger.TillEntriesAsync(filter.Value!.Outlet!.Id, LocalClock.StartUtc(day.Value, offset), LocalClock.EndUtc(day.Value, offset),
             task?.Length > 64 ? null : task, method?.Length > 16 ? null : method, MaxEntries, ct);
-        return Kernel.Results.OperationResult<IReadOnlyList<TillEntryRow>>.Success(rows);
+        return Kernel.Results.OperationResult<IReadOnlyList<TillEntryRow>>.Success(
+            string.IsNullOrEmpty(status) ? rows : rows.Where(r => string.Equals(r.Status, status, StringComparison.OrdinalIgnoreCase)).ToList());
     }
 
     private async Task<Table> TakingsAsync(ReportFilter filter, TimeSpan offset, IReadOnlyDictionary<Guid, string> codes, Func<int, int, Task>? progress, CancellationToken ct)
@@ -75,7 +76,7 @@ public sealed class ReportBuilder(
             {
                 var code = codes.GetValueOrDefault(r.OutletId, r.OutletId.ToString("N"));
                 rows.Add(new ReportRow([code, dayText, r.TaskType, r.PaymentMethod, r.Status, r.Entries.ToString(Inv), Money.Format(r.Amount)],
-                    $"outlet={code}&day={dayText}&task={Uri.EscapeDataString(r.TaskType)}&method={Uri.EscapeDataString(r.PaymentMethod)}"));
+                    $"outlet={code}&day={dayText}&task={Uri.EscapeDataString(r.TaskType)}&method={Uri.EscapeDataString(r.PaymentMethod)}&status={r.Status}"));
             }
 
             chart.Add(new ChartPoint(dayText, sums.Sum(r => r.Amount)));

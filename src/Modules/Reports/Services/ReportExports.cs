@@ -36,7 +36,7 @@ public static class ReportExports
         }
 
         rows.Add((t("Made at"), LocalTimes.Iso(data.MadeAt, offset)));
-        rows.AddRange(data.Marks.Select(m => (t("Reopened"), $"{m.Outlet} {m.Period} · {LocalTimes.Iso(m.ReopenedAt, offset)} · {m.By} · {m.Reason}")));
+        rows.AddRange(data.Marks.Select(m => (t("Reopened period"), $"{m.Outlet} {m.Period} · {LocalTimes.Iso(m.ReopenedAt, offset)} · {m.By} · {m.Reason}")));
         return rows;
     }
 

@@ -18,6 +18,9 @@ public sealed class ReportOutlets(IOutletList outlets, IOutletDirectory director
 
     public bool SeesAll => scope.SeesAllOutlets;
 
+    /// <summary>The rows of outlets the caller sees (kept runs: the requester's outlet owns them).</summary>
+    public IQueryable<T> Scoped<T>(IQueryable<T> query) where T : IOutletOwned => scope.Apply(query);
+
     public async Task<IReadOnlyDictionary<Guid, string>> CodesAsync(CancellationToken ct) => (await outlets.AllAsync(ct)).ToDictionary(o => o.Id, o => o.Code);
 
     public async Task<OperationResult<ReportFilter>> CheckAsync(ReportRequest request, CancellationToken ct)

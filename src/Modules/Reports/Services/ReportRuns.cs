@@ -15,8 +15,7 @@ namespace Admin.Modules.Reports.Services;
 /// the request and kept; over a long one it is queued as a Quartz job (persistent, recovered after a crash) and kept when done.
 /// </summary>
 public sealed class ReportRuns(
-    AdminDbContext db, ReportOutlets outlets, ReportBuilder builder, ICurrentOperator current, IAuditTrail audit, IJobs jobs, SystemSettings settings, TimeProvider clock,
-    OutletScope scope)
+    AdminDbContext db, ReportOutlets outlets, ReportBuilder builder, ICurrentOperator current, IAuditTrail audit, IJobs jobs, SystemSettings settings, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -85,14 +84,14 @@ public sealed class ReportRuns(
     public static ReportData? DataOf(ReportRun run) => run.Result is null ? null : JsonSerializer.Deserialize<ReportData>(run.Result, Json);
 
     /// <summary>A run the caller may see (another outlet's is not found).</summary>
-    public Task<ReportRun?> FindAsync(Guid id, CancellationToken ct) => scope.Apply(db.Set<ReportRun>().AsNoTracking()).FirstOrDefaultAsync(r => r.Id == id, ct);
+    public Task<ReportRun?> FindAsync(Guid id, CancellationToken ct) => outlets.Scoped(db.Set<ReportRun>().AsNoTracking()).FirstOrDefaultAsync(r => r.Id == id, ct);
 
     /// <summary>The job's progress, when the run has a job.</summary>
     public Task<JobProgress?> ProgressAsync(ReportRun run, CancellationToken ct) => jobs.ProgressAsync(run.JobKey, ct);
 
     /// <summary>The latest runs the caller may see, without their results.</summary>
     public Task<List<ReportRun>> RecentAsync(int limit, CancellationToken ct) =>
-        scope.Apply(db.Set<ReportRun>().AsNoTracking()).OrderByDescending(r => r.RequestedAt).Take(limit)
+        outlets.Scoped(db.Set<ReportRun>().AsNoTracking()).OrderByDescending(r => r.RequestedAt).Take(limit)
             .Select(r => new ReportRun
             {
                 Id = r.Id, Kind = r.Kind, From = r.From, To = r.To, OutletFilter = r.OutletFilter, OutletId = r.OutletId, RequestedBy = r.RequestedBy, RequestedAt = r.RequestedAt,
