@@ -10,6 +10,7 @@ internal sealed class ReportsTexts : ITextProvider
         ["Reports"] = "报表",
         ["Period reports for an outlet or the network: top-up reconciliation per outlet and day with drill-down to the receipt, cards issued, stock, deposits held, customer balances as of a day; CSV and XLSX export, printing, and large ranges as background jobs."] = "网点或全网的期间报表：按网点和日期的充值对账（可查到单据）、发卡、库存、押金、指定日期的客户余额；导出 CSV 和 XLSX、打印，大范围报表以后台作业运行。",
         ["Run, export and print period reports over the outlets one sees"] = "对可见网点生成、导出和打印期间报表",
+        ["Keep a report for download and printing, and run long ranges as background jobs"] = "保存报表以供下载和打印，并以后台作业运行长期间报表",
         ["Reports over more days than this run as a background job with progress"] = "超过此天数的报表以后台作业运行并显示进度",
         ["Report job threshold (days)"] = "报表作业天数阈值",
         ["Report run kept"] = "生成报表",

@@ -39,10 +39,10 @@ public sealed class ReportsApiController(ReportRuns runs, ReportBuilder builder,
 
     /// <summary>
     /// Keeps a report for download and printing: up to the job threshold computed at once (201), longer ranges queued as a
-    /// background job (202; follow <c>GET /api/reports/runs/{id}</c>). Audited. Permission: Reports.View.
+    /// background job (202; follow <c>GET /api/reports/runs/{id}</c>). Audited. Permission: Reports.Run.
     /// </summary>
     [HttpPost("api/reports/runs")]
-    [RequirePermission(ReportsPermissions.View)]
+    [RequirePermission(ReportsPermissions.Run)]
     [ProducesResponseType<ReportRunDto>(StatusCodes.Status201Created)]
     [ProducesResponseType<ReportRunDto>(StatusCodes.Status202Accepted)]
     public async Task<IActionResult> StartRun(ReportRunRequest request, CancellationToken ct)

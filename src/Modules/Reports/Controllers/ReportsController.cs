@@ -80,7 +80,7 @@ public sealed class ReportsController(ReportRuns runs, ReportBuilder builder, Lo
     }
 
     [HttpPost("reports/runs")]
-    [RequirePermission(ReportsPermissions.View)]
+    [RequirePermission(ReportsPermissions.Run)]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> StartRun(ReportQueryModel form, CancellationToken ct)
     {
