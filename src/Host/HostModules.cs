@@ -25,6 +25,7 @@ public static class HostModules
         typeof(Admin.Modules.Stations.StationsModule),
         typeof(Admin.Modules.Transfers.TransfersModule),
         typeof(Admin.Modules.Checks.ChecksModule),
+        typeof(Admin.Modules.Reports.ReportsModule),
     ];
 
     /// <summary>

@@ -34,5 +34,6 @@ public sealed class CardsModule : AdminModule
         services.AddScoped<BlockListWriter>();
         services.AddScoped<Contracts.ICardStatusChanges, CardStatusChanges>();
         services.AddScoped<Contracts.IBlockList, BlockListReader>();
+        services.AddScoped<Contracts.ICardReportData, CardReportReader>();
     }
 }

@@ -11,11 +11,15 @@ internal sealed class ClosesAuditActions : ModuleAuditActions
     [
         ("Shift.Close", "Shift closed", "操作员班结"),
         ("Day.Close", "Day closed", "网点日结"),
+        ("Month.Close", "Month closed", "网点月结"),
+        ("Period.Reopen", "Closed period reopened", "重开已结期间"),
     ];
 
     protected override IEnumerable<(string English, string Chinese)> RecordTexts =>
     [
         ("ShiftClose", "班结"),
         ("DayClose", "日结"),
+        ("MonthClose", "月结"),
+        ("PeriodReopening", "重开记录"),
     ];
 }

@@ -22,4 +22,15 @@ internal static class ClosesErrors
     public static OperationError TooLong(string field, int max) => new("closes.tooLong", "At most {0} characters.", field, max);
     public static OperationError HandoverAboveHeld(decimal held) => new("closes.handoverAboveHeld", "The outlet holds {0} in cash for handover: the deposit cannot be more.", "amount", held);
     public static OperationError NotFound() => new("closes.notFound", "There is no such close.");
+    public static OperationError MonthInvalid() => new("closes.monthInvalid", "Enter the month as yyyy-MM.", "month");
+    public static OperationError MonthInFuture(string month) => new("closes.monthInFuture", "The month {0} has not begun yet.", "month", month);
+    public static OperationError MonthAlreadyClosed(string month) => new("closes.monthAlreadyClosed", "The month {0} is already closed at this outlet.", null, month);
+    public static OperationError OpenDays(int count, string days) => new("closes.openDays", "{0} days of the month are not closed: {1}. Every day is closed first.", null, count, days);
+    public static OperationError HeadOfficeOnly() => new("closes.headOfficeOnly", "Only head office reopens a closed day or month.");
+    public static OperationError OutletUnknown() => new("closes.outletUnknown", "Enter the code of an outlet (not head office).", "outlet");
+    public static OperationError KindInvalid() => new("closes.kindInvalid", "Choose a day or a month.", "kind");
+    public static OperationError PeriodInvalid() => new("closes.periodInvalid", "Enter the day as yyyy-MM-dd or the month as yyyy-MM.", "period");
+    public static OperationError ReasonRequired() => new("closes.reasonRequired", "Say why the period is reopened.", "reason");
+    public static OperationError NotClosed(string period) => new("closes.notClosed", "{0} is not closed at this outlet: there is nothing to reopen.", null, period);
+    public static OperationError MonthClosed(string month) => new("closes.monthClosed", "The month {0} is closed: reopen the month first.", null, month);
 }

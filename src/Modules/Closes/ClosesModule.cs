@@ -16,8 +16,8 @@ public sealed class ClosesModule : AdminModule
     public const string ModuleId = "Closes";
 
     public override string Id => ModuleId;
-    public override string DisplayName => "Shift and daily close";
-    public override string Description => "Operator shift close with the till counted, differences reviewed and posted to over/short; outlet daily close with the day report, the handover to head office, the day locked and sealed by a verifiable hash.";
+    public override string DisplayName => "Shift, daily and monthly close";
+    public override string Description => "Operator shift close with the till counted, differences reviewed and posted to over/short; outlet daily close with the day report, the handover to head office, the day locked and sealed by a verifiable hash; monthly close once every day is closed; reopening by head office with review.";
     public override IReadOnlyList<string> DependsOn =>
         [Outlets.OutletsModule.ModuleId, Ledger.LedgerModule.ModuleId, Reviews.ReviewsModule.ModuleId, Printing.PrintingModule.ModuleId];
 
@@ -29,6 +29,11 @@ public sealed class ClosesModule : AdminModule
         services.AddScoped<DayReports>();
         services.AddScoped<ClosesQuery>();
         services.AddScoped<Contracts.ICloseFacts, CloseFactsReader>();
+        services.AddScoped<MonthReports>();
+        services.AddScoped<Contracts.IPeriodMarks>(sp => sp.GetRequiredService<MonthReports>());
+        services.AddScoped<MonthCloses>();
+        services.AddScoped<PeriodReopenings>();
+        services.AddScoped<Printing.Contracts.IPrintSource, MonthReportPrintSource>();
         services.AddScoped<Printing.Contracts.IPrintSource, ShiftClosePrintSource>();
     }
 }

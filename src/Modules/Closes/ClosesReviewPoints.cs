@@ -11,8 +11,12 @@ public sealed class ClosesReviewPoints : IReviewPointProvider
     /// <summary>The largest difference per payment method closed without review (CNY, invariant text).</summary>
     public const string ToleranceParameter = "tolerance";
 
+    /// <summary>重开: head office reopens a closed day or month; a second head-office operator authorises it.</summary>
+    public const string Reopen = "Closes.Reopen";
+
     public IEnumerable<ReviewPoint> GetReviewPoints() =>
     [
+        new(Reopen, "Head office reopens a closed day or month", Scope: ReviewScope.HeadOffice),
         new(ShiftDifference, "A shift close counts a till different from the ledger beyond the tolerance")
         {
             Parameters = [new(ToleranceParameter, "Largest difference per payment method closed without review (CNY)", "0.00")],

@@ -25,6 +25,7 @@ public sealed class LedgerModule : AdminModule
         services.AddScoped<Contracts.ILedgerOwnerLines, LedgerOwnerLinesReader>();
         services.AddScoped<Contracts.ILedgerPeriods, LedgerPeriods>();
         services.AddScoped<Contracts.ILedgerChecks, LedgerChecks>();
+        services.AddScoped<Contracts.ILedgerReportData, LedgerReportReader>();
         services.AddScoped<LedgerQuery>();
         services.AddScoped<LedgerVerifier>();
     }

@@ -23,5 +23,6 @@ public sealed class OutletsModule : AdminModule
         services.AddScoped<OutletQuery>();
         services.AddScoped<OutletImport>();
         services.AddScoped<Contracts.IOutletDirectory, OutletDirectory>();
+        services.AddScoped<Contracts.IOutletList, OutletList>();
     }
 }

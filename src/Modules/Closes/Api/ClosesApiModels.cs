@@ -50,9 +50,15 @@ public sealed record DayReportDto(
     string Outlet, DateOnly Day, DayCloseDto? Close, IReadOnlyList<MethodTakingsDto> ByMethod, IReadOnlyList<TaskTakings> ByTask, int CardIssues,
     IReadOnlyList<KindMovement> Kinds, int ReviewsGranted, int ReviewsRefused, IReadOnlyList<ShiftCloseDto> Shifts, decimal Differences)
 {
+    /// <summary>Reopenings of this day or its month by head office.</summary>
+    public IReadOnlyList<ReopeningDto> Reopenings { get; init; } = [];
+
     internal static DayReportDto From(DayReport r) =>
         new(r.OutletCode, r.Day, r.Close is null ? null : DayCloseDto.From(r.Close), r.ByMethod.Select(m => new MethodTakingsDto(m.Method, m.In, m.Out, m.Net)).ToList(),
-            r.ByTask, r.CardIssues, r.Kinds, r.ReviewsGranted, r.ReviewsRefused, r.Shifts.Select(ShiftCloseDto.From).ToList(), r.Differences);
+            r.ByTask, r.CardIssues, r.Kinds, r.ReviewsGranted, r.ReviewsRefused, r.Shifts.Select(ShiftCloseDto.From).ToList(), r.Differences)
+        {
+            Reopenings = r.Reopenings.Select(ReopeningDto.Of).ToList(),
+        };
 }
 
 /// <summary>What a payment method's tills took in and paid out.</summary>
@@ -83,4 +89,44 @@ public sealed class VerifyParameters
     public string? Outlet { get; set; }
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
+}
+
+/// <summary>A monthly close: the month as <c>yyyy-MM</c>.</summary>
+public sealed record MonthCloseRequest(string? Month);
+
+/// <summary>A monthly close: the month, when and by whom, the seal over its days' seals.</summary>
+public sealed record MonthCloseDto(Guid Id, string Outlet, string Month, DateTime ClosedAt, string ClosedBy, int Days, string Hash)
+{
+    internal static MonthCloseDto From(MonthClose m) => new(m.Id, m.OutletCode, m.Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), m.ClosedAt, m.ClosedBy, m.Days, m.Hash);
+}
+
+/// <summary>A reopening of a closed day or month: the period, when, by whom, the reviewer, the reason, and the seal it undid.</summary>
+public sealed record ReopeningDto(
+    Guid Id, string Outlet, string Kind, DateOnly From, DateOnly To, DateTime ReopenedAt, string ReopenedBy, string? Reviewer, string Reason, string OldHash, DateTime OldClosedAt, string OldClosedBy)
+{
+    internal static ReopeningDto Of(PeriodReopening r) =>
+        new(r.Id, r.OutletCode, r.Kind.ToString(), r.Period, r.PeriodEnd, r.ReopenedAt, r.ReopenedBy, r.ReviewerLogin, r.Reason, r.OldHash, r.OldClosedAt, r.OldClosedBy);
+}
+
+/// <summary>The month report: the close (if any), takings, the days' closes, the days still open, the reopenings.</summary>
+public sealed record MonthReportDto(
+    string Outlet, string Month, MonthCloseDto? Close, IReadOnlyList<MethodTakingsDto> ByMethod, IReadOnlyList<TaskTakings> ByTask, IReadOnlyList<KindMovement> Kinds,
+    IReadOnlyList<DayCloseDto> Days, IReadOnlyList<DateOnly> OpenDays, IReadOnlyList<ReopeningDto> Reopenings)
+{
+    internal static MonthReportDto From(MonthReport r) =>
+        new(r.OutletCode, r.Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), r.Close is null ? null : MonthCloseDto.From(r.Close),
+            r.ByMethod.Select(m => new MethodTakingsDto(m.Method, m.In, m.Out, m.Net)).ToList(), r.ByTask, r.Kinds, r.Days.Select(DayCloseDto.From).ToList(), r.OpenDays,
+            r.Reopenings.Select(ReopeningDto.Of).ToList());
+}
+
+/// <summary>
+/// A reopening: the <c>outlet</c>'s code, <c>kind</c> (<c>Day</c> or <c>Month</c>), <c>period</c> (<c>yyyy-MM-dd</c> or <c>yyyy-MM</c>),
+/// the <c>reason</c>, and <c>review</c> (a second head-office operator) when the first answer was 428.
+/// </summary>
+public sealed record ReopenRequest(string? Outlet, string? Kind, string? Period, string? Reason, ClosesReviewBody? Review);
+
+/// <summary>Which month: <c>yyyy-MM</c> (last month when missing).</summary>
+public sealed class MonthParameters
+{
+    public string? Month { get; set; }
 }

@@ -51,3 +51,33 @@ internal sealed class DayCloseConfiguration : IEntityTypeConfiguration<DayClose>
         builder.HasIndex(d => new { d.Day, d.OutletCode });
     }
 }
+
+internal sealed class MonthCloseConfiguration : IEntityTypeConfiguration<MonthClose>
+{
+    public void Configure(EntityTypeBuilder<MonthClose> builder)
+    {
+        builder.ToTable("Closes_MonthCloses");
+        builder.Property(m => m.OutletCode).HasMaxLength(20);
+        builder.Property(m => m.ClosedBy).HasMaxLength(64);
+        builder.Property(m => m.Hash).HasMaxLength(64);
+        builder.HasIndex(m => new { m.OutletId, m.Month }).IsUnique();
+        builder.HasIndex(m => new { m.Month, m.OutletCode });
+    }
+}
+
+internal sealed class PeriodReopeningConfiguration : IEntityTypeConfiguration<PeriodReopening>
+{
+    public void Configure(EntityTypeBuilder<PeriodReopening> builder)
+    {
+        builder.ToTable("Closes_PeriodReopenings");
+        builder.Property(r => r.OutletCode).HasMaxLength(20);
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(8);
+        builder.Property(r => r.ReopenedBy).HasMaxLength(64);
+        builder.Property(r => r.ReviewerLogin).HasMaxLength(64);
+        builder.Property(r => r.Reason).HasMaxLength(PeriodReopening.MaxReason);
+        builder.Property(r => r.OldHash).HasMaxLength(64);
+        builder.Property(r => r.OldClosedBy).HasMaxLength(64);
+        builder.HasIndex(r => new { r.OutletId, r.Period });
+        builder.HasIndex(r => r.ReopenedAt);
+    }
+}

@@ -5,6 +5,7 @@ using Admin.Kernel.Results;
 using Admin.Kernel.Time;
 using Admin.Modules.Closes.Models;
 using Admin.Modules.Ledger.Contracts;
+using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Closes.Services;
 
@@ -58,7 +59,8 @@ public sealed class DayCloses(AdminDbContext db, ClosesDesk desk, ILedger ledger
         {
             errors.Add(ClosesErrors.DayInFuture(day));
         }
-        else if (day < LocalClock.AddDaysClamped(today, -MaxDaysBack))
+        else if (day < LocalClock.AddDaysClamped(today, -MaxDaysBack)
+            && !await db.Set<PeriodReopening>().AnyAsync(r => r.OutletId == outlet.Id && r.Kind == PeriodKind.Day && r.Period == day, ct))
         {
             errors.Add(ClosesErrors.DayTooOld(LocalClock.AddDaysClamped(today, -MaxDaysBack)));
         }

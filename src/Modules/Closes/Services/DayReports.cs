@@ -34,6 +34,9 @@ public sealed record DayReport(
     int CardIssues, IReadOnlyList<KindMovement> Kinds, int ReviewsGranted, int ReviewsRefused, IReadOnlyList<ShiftClose> Shifts)
 {
     public decimal Differences => Shifts.Sum(s => s.Difference);
+
+    /// <summary>Reopenings of this day or its month by head office (shown on the report).</summary>
+    public IReadOnlyList<PeriodReopening> Reopenings { get; init; } = [];
 }
 
 /// <summary>A closed day checked again: the stored hash, the hash the data gives now, and whether they agree.</summary>
@@ -79,9 +82,15 @@ public sealed class DayReports(AdminDbContext db, ILedgerPeriods periods, IAutho
         var records = await authorisations.OfAsync(outletId, from, to, ct);
         var shifts = await db.Set<ShiftClose>().AsNoTracking().Include(s => s.Lines).Where(s => s.OutletId == outletId && s.Day == day).OrderBy(s => s.ClosedAt).ToListAsync(ct);
         var close = await db.Set<DayClose>().AsNoTracking().FirstOrDefaultAsync(d => d.OutletId == outletId && d.Day == day, ct);
+        var monthOfDay = new DateOnly(day.Year, day.Month, 1);
         return new DayReport(outletId, outletCode, day, close, byMethod, byTask,
             sums.EntriesByTask.Where(t => t.Key.StartsWith("Issuing.", StringComparison.Ordinal)).Sum(t => t.Value), kinds,
-            records.Count(r => r.Granted), records.Count(r => !r.Granted), shifts);
+            records.Count(r => r.Granted), records.Count(r => !r.Granted), shifts)
+        {
+            Reopenings = await db.Set<PeriodReopening>().AsNoTracking()
+                .Where(r => r.OutletId == outletId && (r.Kind == PeriodKind.Day && r.Period == day || r.Kind == PeriodKind.Month && r.Period == monthOfDay))
+                .OrderBy(r => r.ReopenedAt).ToListAsync(ct),
+        };
     }
 
     /// <summary>Recomputes the hash of one closed day.</summary>

@@ -69,3 +69,33 @@ public sealed class ClosesIndexViewModel
     public Page<ShiftClose> Shifts { get; set; } = new([], null);
     public IReadOnlyList<DayVerification>? Verified { get; set; }
 }
+
+/// <summary>A month at the outlet with the monthly close form.</summary>
+public sealed class MonthCloseFormViewModel
+{
+    public string? Month { get; set; }
+
+    // Shown, not posted.
+    public MonthStatus? Status { get; set; }
+}
+
+/// <summary>A closed month's report.</summary>
+public sealed class MonthCloseViewModel
+{
+    public MonthClose Close { get; set; } = null!;
+    public MonthReport Report { get; set; } = null!;
+}
+
+/// <summary>Head office's reopening form: outlet, day or month, period, reason; the review dialog over it; the latest reopenings.</summary>
+public sealed class ReopenFormViewModel
+{
+    public string? Outlet { get; set; }
+    public string? Kind { get; set; }
+    public string? Period { get; set; }
+    public string? Reason { get; set; }
+    public ReviewInput Review { get; set; } = new();
+
+    // Shown, not posted.
+    public ReviewDialogModel? ReviewDialog { get; set; }
+    public IReadOnlyList<PeriodReopening> Recent { get; set; } = [];
+}

@@ -46,6 +46,9 @@ public interface ILedgerPeriods
     /// <summary>Closes the outlet's day (saved with the caller's task); postings of that outlet on that local day are refused from then on.</summary>
     void CloseDay(Guid outletId, DateOnly day, string taskId, DateTime at);
 
+    /// <summary>Opens a closed day again (head office's reviewed reopening, in the caller's transaction): postings of that day are taken again.</summary>
+    Task ReopenDayAsync(Guid outletId, DateOnly day, CancellationToken ct = default);
+
     /// <summary>The sums of the outlet's entries with <c>At</c> in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>).</summary>
     Task<DaySums> SumsAsync(Guid outletId, DateTime fromUtc, DateTime toUtc, CancellationToken ct = default);
 

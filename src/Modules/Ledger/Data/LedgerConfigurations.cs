@@ -31,6 +31,8 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.Property(e => e.Reference).HasMaxLength(64);
         builder.HasIndex(e => new { e.TaskType, e.TaskId });
         builder.HasIndex(e => e.CorrectsEntryId);
+        // Day reports, seals and period reports read entries by instant (and outlet).
+        builder.HasIndex(e => new { e.At, e.OutletId });
         builder.HasOne<LedgerEntry>().WithMany().HasForeignKey(e => e.CorrectsEntryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Lines).WithOne().HasForeignKey(l => l.EntryId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -56,6 +56,9 @@ internal sealed class LedgerPeriods(AdminDbContext db) : ILedgerPeriods
     public void CloseDay(Guid outletId, DateOnly day, string taskId, DateTime at) =>
         db.Add(new LedgerClosedDay { OutletId = outletId, Day = day, TaskId = taskId, ClosedAt = at });
 
+    public Task ReopenDayAsync(Guid outletId, DateOnly day, CancellationToken ct = default) =>
+        db.Set<LedgerClosedDay>().Where(d => d.OutletId == outletId && d.Day == day).ExecuteDeleteAsync(ct);
+
     public async Task<DaySums> SumsAsync(Guid outletId, DateTime fromUtc, DateTime toUtc, CancellationToken ct = default)
     {
         var rows = await (

@@ -1829,6 +1829,119 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.ToTable("Closes_DayCloses", (string)null);
                 });
 
+            modelBuilder.Entity("Admin.Modules.Closes.Models.MonthClose", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OutletCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month", "OutletCode");
+
+                    b.HasIndex("OutletId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("Closes_MonthCloses", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Closes.Models.PeriodReopening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("OldCloseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("OldClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OldClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("OldHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("OutletCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReopenedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("ReopenedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReviewerLogin")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReopenedAt");
+
+                    b.HasIndex("OutletId", "Period");
+
+                    b.ToTable("Closes_PeriodReopenings", (string)null);
+                });
+
             modelBuilder.Entity("Admin.Modules.Closes.Models.ShiftClose", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3003,6 +3116,8 @@ namespace Admin.Migrations.Postgres.Migrations
 
                     b.HasIndex("CorrectsEntryId");
 
+                    b.HasIndex("At", "OutletId");
+
                     b.HasIndex("TaskType", "TaskId");
 
                     b.ToTable("Ledger_Entries", (string)null);
@@ -3787,6 +3902,68 @@ namespace Admin.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Printing_VoucherPrints", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Reports.Models.ReportRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("OutletFilter")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("RequestedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.HasIndex("OutletId", "RequestedAt");
+
+                    b.ToTable("Reports_Runs", (string)null);
                 });
 
             modelBuilder.Entity("Admin.Modules.Reviews.Models.Authorisation", b =>

@@ -1812,6 +1812,119 @@ namespace Admin.Migrations.Sqlite.Migrations
                     b.ToTable("Closes_DayCloses", (string)null);
                 });
 
+            modelBuilder.Entity("Admin.Modules.Closes.Models.MonthClose", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutletCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month", "OutletCode");
+
+                    b.HasIndex("OutletId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("Closes_MonthCloses", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Closes.Models.PeriodReopening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OldCloseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OldClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutletCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReopenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReopenedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReopenedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerLogin")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReopenedAt");
+
+                    b.HasIndex("OutletId", "Period");
+
+                    b.ToTable("Closes_PeriodReopenings", (string)null);
+                });
+
             modelBuilder.Entity("Admin.Modules.Closes.Models.ShiftClose", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2980,6 +3093,8 @@ namespace Admin.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CorrectsEntryId");
 
+                    b.HasIndex("At", "OutletId");
+
                     b.HasIndex("TaskType", "TaskId");
 
                     b.ToTable("Ledger_Entries", (string)null);
@@ -3758,6 +3873,68 @@ namespace Admin.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Printing_VoucherPrints", (string)null);
+                });
+
+            modelBuilder.Entity("Admin.Modules.Reports.Models.ReportRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutletFilter")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.HasIndex("OutletId", "RequestedAt");
+
+                    b.ToTable("Reports_Runs", (string)null);
                 });
 
             modelBuilder.Entity("Admin.Modules.Reviews.Models.Authorisation", b =>
