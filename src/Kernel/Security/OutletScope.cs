@@ -96,6 +96,27 @@ public sealed class OutletScope(ICurrentOperator current, IEnumerable<IOutletTre
         return _subtree.Contains(outletId);
     }
 
+    /// <summary>
+    /// A visibility test for many outlets in memory (a report over the outlets the caller sees): the same rule as
+    /// <see cref="CanSeeAsync"/>, a branch's subtree read once per request.
+    /// </summary>
+    public async Task<Func<Guid, bool>> VisibleAsync(CancellationToken ct = default)
+    {
+        if (current.SeesAllOutlets)
+        {
+            return _ => true;
+        }
+
+        var own = Own;
+        if (!SeesBranch)
+        {
+            return id => id == own;
+        }
+
+        _subtree ??= (await trees.First().Subtree(own).ToListAsync(ct)).ToHashSet();
+        return _subtree.Contains;
+    }
+
     private sealed class ParameterSwap(ParameterExpression from, Expression to) : ExpressionVisitor
     {
         public static Expression Replace(Expression body, ParameterExpression from, Expression to) => new ParameterSwap(from, to).Visit(body);

@@ -7,14 +7,17 @@ namespace Admin.Modules.Reports.Services;
 
 /// <summary>
 /// Which outlets a report covers: one outlet the caller sees, or every outlet the kernel's scope lets the caller see
-/// (<see cref="OutletScope.CanSee"/>: the one rule, so a branch's subtree applies here once the kernel has it). Checks requests.
+/// (<see cref="OutletScope.VisibleAsync"/>: the one rule, a branch sees its subtree). Checks requests.
 /// </summary>
 public sealed class ReportOutlets(IOutletList outlets, IOutletDirectory directory, OutletScope scope, LocalClock local)
 {
     /// <summary>The longest range a report may cover at all (a job does the long ones).</summary>
     public const int MaxDays = 3660;
 
-    public bool CanSee(Guid outletId) => scope.CanSee(outletId);
+    private Func<Guid, bool> _visible = _ => false;
+
+    /// <summary>Whether the caller sees this outlet; known once <see cref="CheckAsync"/> has run (every report starts there).</summary>
+    public bool CanSee(Guid outletId) => _visible(outletId);
 
     public bool SeesAll => scope.SeesAllOutlets;
 
@@ -25,6 +28,7 @@ public sealed class ReportOutlets(IOutletList outlets, IOutletDirectory director
 
     public async Task<OperationResult<ReportFilter>> CheckAsync(ReportRequest request, CancellationToken ct)
     {
+        _visible = await scope.VisibleAsync(ct);
         var errors = new List<OperationError>();
         var kind = request.Kind?.Trim().ToLowerInvariant();
         if (kind is null || !ReportKinds.All.Contains(kind))
@@ -62,7 +66,7 @@ public sealed class ReportOutlets(IOutletList outlets, IOutletDirectory director
         if (!string.IsNullOrWhiteSpace(request.Outlet))
         {
             outlet = request.Outlet.Trim().Length <= 20 ? await directory.FindByCodeAsync(request.Outlet.Trim(), ct) : null;
-            if (outlet is null || !scope.CanSee(outlet.Id))
+            if (outlet is null || !_visible(outlet.Id))
             {
                 errors.Add(ReportsErrors.OutletUnknown());
             }
