@@ -95,8 +95,10 @@ internal sealed class LedgerPosting(AdminDbContext db, LedgerAccounts accounts, 
         {
             // The entry is written and immutable, so nothing needs it tracked. Left in the task's context, every later save
             // (DetectChanges) would scan all entries and lines of the task: a batch of postings would slow down
-            // quadratically. Only the ledger's own rows are let go; the caller's tracked rows stay as they are.
-            foreach (var line in entry.Lines)
+            // quadratically. Only the ledger's own rows are let go; the caller's tracked rows stay as they are. A copy of the
+            // lines is walked: after a failed save (a lost race, a lost table) detaching a line fixes up entry.Lines, and the
+            // save's own exception must come out, not "Collection was modified" (a 500 on PostgreSQL in CardServiceLedgerModelTests).
+            foreach (var line in entry.Lines.ToList())
             {
                 db.Entry(line).State = EntityState.Detached;
             }
