@@ -63,7 +63,7 @@ internal sealed class ChecksTexts : ITextProvider
         ["Load (entry {0}) of {1}: the card account received {2} in the days before, {3} was loaded"] = "圈存（分录 {0}）{1}：此前卡账户收到 {2}，已圈存 {3}",
         ["Deposit of {0} taken off card {1} ({2}) by {3}, but the card is {4}"] = "卡片 {1} 的押金 {0} 已被 {2}（{3}）转出，但该卡状态为 {4}",
         // Screens
-        ["First day"] = "开始日期",
+        ["First day"] = "起始日期",
         ["Last day"] = "结束日期",
         ["Outlet code (empty: the network)"] = "网点代码（空：全网）",
         ["Run the check"] = "运行检查",

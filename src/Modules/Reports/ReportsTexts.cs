@@ -80,7 +80,7 @@ internal sealed class ReportsTexts : ITextProvider
         ["Outlet code (empty: all you see)"] = "网点号（空：全部可见网点）",
         ["Nothing in this report: choose other days or another outlet."] = "本报表无数据：请选择其他日期或网点。",
         ["Kept reports"] = "已保存的报表",
-        ["Requested at"] = "请求时间",
+        ["Requested at"] = "申请时间",
         ["Requested by"] = "请求人",
         ["Queued"] = "排队中",
         ["Done"] = "已完成",
