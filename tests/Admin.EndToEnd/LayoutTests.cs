@@ -102,7 +102,13 @@ public sealed class LayoutTests(BrowserFixture browser, LayoutSiteFixture site) 
         Assert.True(problems.IsEmpty, $"{problems.Count} layout problems at {width}×{height} ({locale}):\n" + string.Join("\n", problems));
     }
 
-    private sealed record Measured(string[] Wrapped, int Overflow);
+    // Playwright fills the answer through a parameterless constructor and setters (a positional record is refused).
+    private sealed class Measured
+    {
+        public string[] Wrapped { get; set; } = [];
+
+        public int Overflow { get; set; }
+    }
 
     /// <summary><c>ADMIN_ARTIFACTS_DIR</c>, else <c>artifacts/</c> at the repository's root (where Admin.sln is).</summary>
     private static string ArtifactsDirectory()
