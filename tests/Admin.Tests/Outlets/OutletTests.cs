@@ -154,7 +154,7 @@ public sealed class OutletTests
 
         Assert.Equal(FailureKind.Validation, result.Failure);
         Assert.Equal(
-            new[] { "code", "name", "openedOn", "phone", "shortName", "type" },
+            new[] { "code", "name", "openedOn", "parent", "phone", "shortName", "type" },
             result.Errors.Select(e => e.Field).Distinct().Order(StringComparer.Ordinal));
         Assert.Single(result.Errors, e => e.Field == "type");
     }
