@@ -52,7 +52,7 @@ public abstract class CreditRatingTests(DatabaseFixture db)
         Assert.Equal(1000m, line.GetProperty("exposure").GetDecimal());
         Assert.Equal(500m, line.GetProperty("free").GetDecimal());
         Assert.Equal("customerAccounts.limitBelowExposure", lowered.GetProperty("code").GetString());
-        Assert.Contains("1000", lowered.GetProperty("detail").GetString());
+        Assert.Contains("1,000.00", lowered.GetProperty("detail").GetString());
         Assert.Equal(1000m, lowered.GetProperty("exposure").GetDecimal());
         Assert.Contains(listed.GetProperty("items").EnumerateArray(), c => c.GetProperty("credited").GetBoolean());
         Assert.Equal("customerAccounts.companyOnly", notCompany.GetProperty("code").GetString());
