@@ -36,7 +36,7 @@ for n in $(seq 1 "$OUTLETS"); do
 done
 export FEE_TOKENS FEE_CUSTOMERS FEE_PATH
 FEE_TOKENS="$(IFS=,; echo "${TOKENS[*]}")"; FEE_CUSTOMERS="$(IFS=,; echo "${CUSTOMERS[*]}")"
-code="$(curl -s -o "$BENCH_TMP/one.json" -w '%{http_code}' -H "Authorization: Bearer ${TOKENS[0]}" -H 'Content-Type: application/json' \
+code="$(curl -s -o "$BENCH_TMP/one.json" -w '%{http_code}' -H "Authorization: Bearer ${TOKENS[0]}" -H 'Content-Type: application/json' -H "Idempotency-Key: fee-first-$$" \
   -d "{\"customer\":\"${CUSTOMERS[0]}\",\"paymentMethod\":\"Cash\",\"items\":[{\"fee\":\"CARD\",\"quantity\":1,\"collected\":20.00},{\"fee\":\"DEPOSIT\",\"quantity\":1,\"collected\":30.00}]}" \
   "$HOST_URL/api/counter/fee-collections")"
 [[ "$code" == 201 ]] || { say "a fee collection answered $code: $(cat "$BENCH_TMP/one.json")"; exit 1; }
