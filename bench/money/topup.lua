@@ -8,11 +8,19 @@ local function split(s)
 end
 local tokens, customers, operators = split(os.getenv("TOPUP_TOKENS")), split(os.getenv("TOPUP_CUSTOMERS")), split(os.getenv("TOPUP_OPERATORS"))
 local path = os.getenv("TOPUP_PATH")
+-- Keys must differ across wrk threads (each has its own Lua state, and an unseeded math.random gives them all the same
+-- numbers: two threads sent the same key at the same moment, and the second got 409 "in progress") and across runs.
+local threads = 0
+setup = function(thread)
+  thread:set("tid", threads)
+  threads = threads + 1
+end
+local run = os.time()
 local i = 0
 request = function()
   i = i + 1
   local k = (i % #customers) + 1
-  local headers = { ["Content-Type"] = "application/json", ["Idempotency-Key"] = string.format("bench-%d-%d-%d", os.time(), math.random(1, 1000000000), i) }
+  local headers = { ["Content-Type"] = "application/json", ["Idempotency-Key"] = string.format("bench-%d-%d-%d", run, tid or 0, i) }
   if #tokens > 0 then headers["Authorization"] = "Bearer " .. tokens[k] end
   local body = string.format('{"customer":"%s","operator":"%s","amount":100.00,"paymentMethod":"Cash"}', customers[k], operators[k] or "")
   return wrk.format("POST", path, headers, body)
