@@ -5,11 +5,25 @@ for line in io.lines(os.getenv("ALLOC_BODIES")) do
   if #line > 0 then bodies[#bodies + 1] = line end
 end
 local token = os.getenv("ALLOC_TOKEN")
-local tid = 0
+-- The main state numbers the threads; each thread reads its number as the global "tid" (thread:set). A file-level
+-- "local tid" here once shadowed it, so both threads used 0, seeded math.random alike and sent the same keys at the same
+-- moment (409 idempotency.inProgress under load).
+local next_tid = 0
 local i = 0
+local all = {}
 setup = function(thread)
-  tid = tid + 1
-  thread:set("tid", tid)
+  next_tid = next_tid + 1
+  thread:set("tid", next_tid)
+  all[#all + 1] = thread
+end
+-- Answers other than 201 by status and the first words of their problem code, so a refusal under load is named.
+refused = {}
+response = function(status, headers, body)
+  if status ~= 201 then
+    local code = string.match(body or "", '"code":"([^"]*)"') or ""
+    local key = status .. " " .. code
+    refused[key] = (refused[key] or 0) + 1
+  end
 end
 init = function()
   math.randomseed(os.time() + (tid or 0) * 7919)
@@ -24,4 +38,7 @@ request = function()
 end
 done = function(summary, latency, requests)
   io.write(string.format("p95 %.2fms\n", latency:percentile(95) / 1000))
+  for _, thread in ipairs(all) do
+    for key, n in pairs(thread:get("refused") or {}) do io.write(string.format("refused %s: %d\n", key, n)) end
+  end
 end

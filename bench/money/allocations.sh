@@ -36,6 +36,7 @@ echo "| what | requests/s | p50 | p95 | p99 | non-2xx |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -s "$(dirname "$0")/allocations.lua" "$HOST_URL" >"$BENCH_TMP/ours.txt"
 wrk_summary "\`POST /api/allocations\` (10 cards, 11-line entry)" "$BENCH_TMP/ours.txt"
+grep "^refused" "$BENCH_TMP/ours.txt" | sed "s/^/Answer other than 201: /" || true
 echo
 echo "Ledger after the run: $(curl -fs -H "Authorization: Bearer $(admin_token)" "$HOST_URL/api/ledger/trial-balance" | python3 -c 'import json,sys; t=json.load(sys.stdin); print("trial balance net", t["net"], "balanced", t["balanced"])')"
 echo "Host RSS after the run: $(rss_mb "$HOST_PID") MB. Machine after: $(machine_note)."
