@@ -32,6 +32,7 @@ public sealed class OperatorsModule : AdminModule
         services.AddScoped<Contracts.IReviewerCredentials, ReviewerCredentials>();
         services.AddScoped<Contracts.IOperatorDirectory, OperatorDirectory>();
         services.AddScoped<SessionValidator>();
+        services.AddSingleton<PermissionSetCache>();
         services.AddScoped<Microsoft.AspNetCore.Identity.IPasskeyHandler<Models.Operator>, Microsoft.AspNetCore.Identity.PasskeyHandler<Models.Operator>>();
         services.AddScoped<OperatorPasskeys>();
         services.AddSingleton<PasskeyCookie>();

@@ -140,3 +140,14 @@ internal sealed class PhantomSignInConfiguration : IEntityTypeConfiguration<Phan
         b.Property(p => p.Key).HasMaxLength(64);
     }
 }
+
+internal sealed class PermissionsVersionConfiguration : IEntityTypeConfiguration<PermissionsVersion>
+{
+    public void Configure(EntityTypeBuilder<PermissionsVersion> b)
+    {
+        b.ToTable("Operators_PermissionsVersion");
+        b.HasKey(v => v.Id);
+        b.Property(v => v.Id).ValueGeneratedNever();
+        b.HasData(new PermissionsVersion { Id = PermissionsVersion.SingleId, Value = 0 });
+    }
+}

@@ -92,6 +92,20 @@ public sealed class PhantomSignIn
     public DateTime LastAttemptAt { get; set; }
 }
 
+/// <summary>
+/// One row: a counter that database triggers raise on every insert, update or delete of role permissions, operators' roles
+/// and direct grants (migration <c>PermissionsVersion</c>, both providers, so that no write path can miss it). The
+/// session statement reads it on every request; an operator's permission set is cached per version
+/// (<see cref="Services.PermissionSetCache"/>), so a change made on any host takes effect at the next request everywhere.
+/// </summary>
+public sealed class PermissionsVersion
+{
+    public const int SingleId = 1;
+
+    public int Id { get; set; }
+    public long Value { get; set; }
+}
+
 /// <summary>Claim types used for permissions (role claims and direct grants).</summary>
 public static class PermissionClaims
 {

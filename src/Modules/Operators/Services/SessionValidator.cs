@@ -16,12 +16,13 @@ namespace Admin.Modules.Operators.Services;
 /// the token store (not revoked, not caught in a reused refresh-token chain); a system client's token needs its client
 /// enabled, and holds only the scopes the client is granted now.
 /// </summary>
-public sealed class SessionValidator(AdminDbContext db, IOutletDirectory outlets, OperatorPermissionResolver permissions)
+public sealed class SessionValidator(AdminDbContext db, IOutletDirectory outlets, OperatorPermissionResolver permissions, PermissionSetCache cache)
 {
     /// <summary>
-    /// True when the principal's session may go on. The operator's permissions (roles and direct grants) are read in the same
-    /// statement and handed to the request's <see cref="OperatorPermissionResolver"/>, so a request costs one database round
-    /// trip for its session, token and permissions, all from one snapshot.
+    /// True when the principal's session may go on. The same statement reads the permissions version, so the operator's
+    /// permissions (roles and direct grants) come from <see cref="PermissionSetCache"/> while they are unchanged and are
+    /// read again at once when anything changed; they are handed to the request's <see cref="OperatorPermissionResolver"/>.
+    /// A request costs one database round trip for its session, token and permissions (two after a permission change).
     /// </summary>
     public async Task<bool> IsValidAsync(ClaimsPrincipal principal, CancellationToken ct = default)
     {
@@ -40,27 +41,18 @@ public sealed class SessionValidator(AdminDbContext db, IOutletDirectory outlets
         // Plain locals, not expressions over them, in the query: EF Core reads a captured variable as a parameter at once but
         // evaluates any other expression (such as "tokenId == null") by compiling it, on every request (bench/PROFILE.md).
         var noToken = tokenId == null;
-        var held = (from ur in db.Set<IdentityUserRole<Guid>>()
-                    join rc in db.Set<IdentityRoleClaim<Guid>>() on ur.RoleId equals rc.RoleId
-                    where ur.UserId == id && rc.ClaimType == PermissionClaims.Type
-                    select new { ur.UserId, rc.ClaimValue })
-            .Concat(from c in db.Set<IdentityUserClaim<Guid>>()
-                    where c.UserId == id && c.ClaimType == PermissionClaims.Type
-                    select new { c.UserId, c.ClaimValue });
         var signInOutlets = outlets.SignInOutletIds();
         var tokens = db.Set<ClientToken>();
-        var rows = await (from o in db.Set<Operator>().AsNoTracking()
-                          join p in held on o.Id equals p.UserId into ps
-                          from p in ps.DefaultIfEmpty()
-                          where o.Id == id
-                          select new
-                          {
-                              o.SecurityStamp, o.Status, o.IsLocked, OutletAllowsSignIn = signInOutlets.Contains(o.OutletId),
-                              Permission = p == null ? null : p.ClaimValue,
-                              TokenValid = noToken || tokens.Any(t => t.Id == tokenId && t.Status == OpenIddictConstants.Statuses.Valid),
-                          })
-            .ToListAsync(ct);
-        var row = rows.FirstOrDefault();
+        var versions = db.Set<PermissionsVersion>();
+        var row = await db.Set<Operator>().AsNoTracking()
+            .Where(o => o.Id == id)
+            .Select(o => new
+            {
+                o.SecurityStamp, o.Status, o.IsLocked, OutletAllowsSignIn = signInOutlets.Contains(o.OutletId),
+                TokenValid = noToken || tokens.Any(t => t.Id == tokenId && t.Status == OpenIddictConstants.Statuses.Valid),
+                PermissionsVersion = versions.Where(v => v.Id == PermissionsVersion.SingleId).Select(v => v.Value).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(ct);
         var valid = row is not null
             && row.SecurityStamp == stamp
             && row.Status == OperatorStatus.Active
@@ -69,7 +61,14 @@ public sealed class SessionValidator(AdminDbContext db, IOutletDirectory outlets
             && row.TokenValid;
         if (valid)
         {
-            permissions.Remember(id.ToString(), rows.Where(r => r.Permission is not null).Select(r => r.Permission!).ToHashSet(StringComparer.Ordinal));
+            // The permission set as of the version just read: from the cache when nothing changed since it was read, else
+            // read now (a second statement, once per operator and change) and kept for the next requests.
+            if (!cache.TryGet(id, row!.PermissionsVersion, out var held))
+            {
+                held = cache.Store(id, row.PermissionsVersion, await permissions.GetPermissionsAsync(id, ct));
+            }
+
+            permissions.Remember(id.ToString(), held);
         }
 
         return valid;

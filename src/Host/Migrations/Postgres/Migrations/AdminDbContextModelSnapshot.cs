@@ -3548,6 +3548,26 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.ToTable("Operators_PasswordHistory", (string)null);
                 });
 
+            modelBuilder.Entity("Admin.Modules.Operators.Models.PermissionsVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Operators_PermissionsVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Admin.Modules.Operators.Models.PhantomSignIn", b =>
                 {
                     b.Property<string>("Key")

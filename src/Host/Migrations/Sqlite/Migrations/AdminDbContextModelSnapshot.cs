@@ -3519,6 +3519,26 @@ namespace Admin.Migrations.Sqlite.Migrations
                     b.ToTable("Operators_PasswordHistory", (string)null);
                 });
 
+            modelBuilder.Entity("Admin.Modules.Operators.Models.PermissionsVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Operators_PermissionsVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Admin.Modules.Operators.Models.PhantomSignIn", b =>
                 {
                     b.Property<string>("Key")
