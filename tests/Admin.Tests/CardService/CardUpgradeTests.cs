@@ -62,7 +62,7 @@ public abstract class CardUpgradeTests(DatabaseFixture db)
 
         var after = await w.CardAsync(number);
         var customer = await App.WithDbAsync(d => d.Set<Customer>().AsNoTracking().SingleAsync(c => c.IdNumber == idNumber));
-        Assert.Equal((before.Id, CardKind.SingleUser, customer.Id, (Guid?)null, CardStatus.Issued), (after.Id, after.Kind, after.CustomerId, after.PrimaryCardId, after.Status));
+        Assert.Equal((before.Id, CardKind.SingleUser, (Guid?)customer.Id, (Guid?)null, CardStatus.Issued), (after.Id, after.Kind, after.CustomerId, after.PrimaryCardId, after.Status));
         Assert.Equal("Sun Wei", customer.Name);
         Assert.Equal(companyBalance + 80m, await App.BalanceAsync(AccountRef.Customer(companyId, before.OutletId)));
         Assert.Equal((0m, 0m, held + due), await w.MoneyAsync(number));
@@ -96,7 +96,7 @@ public abstract class CardUpgradeTests(DatabaseFixture db)
         Assert.Equal((440.01m, 60m), (upgraded.GetProperty("cardAccount").GetDecimal(), upgraded.GetProperty("purse").GetDecimal()));
         Assert.Equal((30m, 10m, 0m), (upgraded.GetProperty("deposit").GetDecimal(), upgraded.GetProperty("serviceFee").GetDecimal(), upgraded.GetProperty("returnedToCustomer").GetDecimal()));
         var card = await w.CardAsync(number);
-        Assert.Equal((CardKind.SingleUser, customer.Id, (decimal?)null, (DateTime?)null), (card.Kind, card.CustomerId, card.FaceValue, card.ExpiresAt));
+        Assert.Equal((CardKind.SingleUser, (Guid?)customer.Id, (decimal?)null, (DateTime?)null), (card.Kind, card.CustomerId, card.FaceValue, card.ExpiresAt));
         Assert.Equal((440.01m, 60m, 30m), await w.MoneyAsync(number));
         var entryId = upgraded.GetProperty("entryId").GetInt64();
         var lines = await App.WithDbAsync(d => d.Set<Admin.Modules.Ledger.Models.LedgerLine>().AsNoTracking().Where(l => l.EntryId == entryId)

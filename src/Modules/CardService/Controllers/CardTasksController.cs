@@ -156,10 +156,12 @@ public sealed class CardTasksController(
         Map(r, o => new Done(o.NewNumber, [o.OldNumber, o.NewNumber, Kernel.Money.Money.Display(o.Fee)]));
 
     private static OperationResult<Done> Upgraded(OperationResult<UpgradeOutcome> r) =>
-        Map(r, o => new Done(o.Card, o.FromKind == "Secondary"
-            ? [o.Card, $"{o.Customer} {o.CustomerName}", Kernel.Money.Money.Display(o.ReturnedToCustomer), o.FormerCustomer ?? "", Kernel.Money.Money.Display(o.Deposit + o.ServiceFee)]
-            : [o.Card, $"{o.Customer} {o.CustomerName}", Kernel.Money.Money.Display(o.CardAccount + o.Purse), Kernel.Money.Money.Display(o.Deposit + o.ServiceFee)])
-        { Secondary = o.FromKind == "Secondary" });
+        Map(r, o => o.FromKind == "Secondary"
+            ? new Done(o.Card, [o.Card, $"{o.Customer} {o.CustomerName}", Kernel.Money.Money.Display(o.ReturnedToCustomer), o.FormerCustomer ?? "", Kernel.Money.Money.Display(o.Deposit + o.ServiceFee)])
+            {
+                Secondary = true,
+            }
+            : new Done(o.Card, [o.Card, $"{o.Customer} {o.CustomerName}", Kernel.Money.Money.Display(o.CardAccount + o.Purse), Kernel.Money.Money.Display(o.Deposit + o.ServiceFee)]));
 
     private static OperationResult<Done> Map<T>(OperationResult<T> r, Func<T, Done> done) => r.Succeeded ? OperationResult<Done>.Success(done(r.Value!)) : OperationResult<Done>.From(r);
 

@@ -7,8 +7,8 @@ using Admin.Modules.Outlets.Contracts;
 namespace Admin.Modules.CardService.Services;
 
 /// <summary>
-/// An upgrade as typed (3.21/3.22): the card; the customer it goes to, existing (<see cref="Customer"/>, a code) or registered in
-/// the task (<see cref="NewCustomer"/>); the single-user product (default <c>SINGLE</c>); for a secondary card the ID number of its
+/// An upgrade as typed (3.21/3.22): the card; the customer it goes to, existing (<c>Customer</c>, a code) or registered in
+/// the task (<c>NewCustomer</c>); the single-user product (default <c>SINGLE</c>); for a secondary card the ID number of its
 /// present customer; how the deposit still due and the service fee are paid.
 /// </summary>
 public sealed record UpgradeInput(string? Card, string? Customer, NewCustomer? NewCustomer, string? Product, string? IdNumber, string? PaymentMethod);
