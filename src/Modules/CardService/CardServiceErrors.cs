@@ -58,13 +58,13 @@ internal static class CardServiceErrors
     public static OperationError PinNotLocked(string number) => new("cardService.pinNotLocked", "The PIN of card {0} is not locked.", "card", number);
     public static OperationError AnonymousNoPinReset(string number) => new("cardService.anonymousNoPinReset", "The card {0} is an anonymous card: without an ID document its PIN cannot be reset or unlocked.", "card", number);
     public static OperationError NotUpgradable(string number, string kind) =>
-        new("cardService.notUpgradable", "The card {0} is a {1}: a secondary card is upgraded to a single-user card, an anonymous card to a registered card; no other card is.", "card", number, KindName(kind));
+        new("cardService.notUpgradable", "The card {0} is {1}: a secondary card is upgraded to a single-user card, an anonymous card to a registered card; no other card is.", "card", number, KindName(kind));
     public static OperationError UpgradeNotInUse(string number, string status) => new("cardService.upgradeNotInUse", "The card {0} is {1}: only a card in use is upgraded.", "card", number, status);
     public static OperationError UpgradeCustomerRequired() =>
         new("cardService.upgradeCustomerRequired", "Enter the code of the customer the card goes to, or register a new customer with name and ID document.", "customer");
     public static OperationError UpgradeCustomerTwice() => new("cardService.upgradeCustomerTwice", "Give an existing customer or a new one, not both.", "customer");
     public static OperationError UpgradeCustomerNotFound() => new("cardService.upgradeCustomerNotFound", "There is no such customer.", "customer");
-    public static OperationError UpgradeCustomerNotActive(string code) => new("cardService.upgradeCustomerNotActive", "The customer {0} is closed: a card goes to an active customer.", "customer", code);
+    public static OperationError UpgradeCustomerNotActive(string code) => new("cardService.upgradeCustomerNotActive", "The customer {0} is not active (suspended or closed): a card goes to an active customer.", "customer", code);
     public static OperationError UpgradeCustomerOtherOutlet(string code) => new("cardService.upgradeCustomerOtherOutlet", "The customer {0} is another outlet's than the card's.", "customer", code);
     public static OperationError RealNameMissing(string code) =>
         new("cardService.realNameMissing", "The customer {0} has no name or ID document recorded: a registered card needs its holder's real name and ID document (the prepaid-card rules). Complete the customer's data first.", "customer", code);
@@ -85,11 +85,11 @@ internal static class CardServiceErrors
     /// <summary>A card kind by name, in the reader's language.</summary>
     private static Admin.Kernel.Localization.LocalName KindName(string kind) => kind switch
     {
-        "SingleUser" => new("single-user card", "单用户卡"),
-        "Primary" => new("primary card", "主卡"),
-        "Secondary" => new("secondary card", "副卡"),
-        "Anonymous" => new("anonymous card", "不记名卡"),
-        "Internal" => new("internal card", "内部卡"),
+        "SingleUser" => new("a single-user card", "单用户卡"),
+        "Primary" => new("a primary card", "主卡"),
+        "Secondary" => new("a secondary card", "副卡"),
+        "Anonymous" => new("an anonymous card", "不记名卡"),
+        "Internal" => new("an internal card", "内部卡"),
         _ => new(kind, kind),
     };
 

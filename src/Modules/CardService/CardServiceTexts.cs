@@ -231,12 +231,12 @@ internal sealed class CardServiceTexts : ITextProvider
 
         // Upgrades (3.21/3.22).
         ["Upgrade a secondary card to a single-user card or an anonymous card to a registered card, keeping its number (3.21/3.22)"] = "副卡升级为单用户卡、不记名卡升级为记名卡，卡号不变",
-        ["The card {0} is a {1}: a secondary card is upgraded to a single-user card, an anonymous card to a registered card; no other card is."] =
+        ["The card {0} is {1}: a secondary card is upgraded to a single-user card, an anonymous card to a registered card; no other card is."] =
             "卡 {0} 是{1}：只有副卡可升级为单用户卡、不记名卡可升级为记名卡，其他卡不能升级。",
         ["The card {0} is {1}: only a card in use is upgraded."] = "卡 {0} 的状态为 {1}：只有正常使用的卡才能升级。",
         ["Enter the code of the customer the card goes to, or register a new customer with name and ID document."] = "请输入该卡归属客户的客户号，或登记新客户的姓名和证件。",
         ["Give an existing customer or a new one, not both."] = "请填写已有客户或新客户，二者只能选一。",
-        ["The customer {0} is closed: a card goes to an active customer."] = "客户 {0} 已清户：卡只能归属正常客户。",
+        ["The customer {0} is not active (suspended or closed): a card goes to an active customer."] = "客户 {0} 不是正常状态（已暂停或已清户）：卡只能归属正常客户。",
         ["The customer {0} is another outlet's than the card's."] = "客户 {0} 与该卡不属于同一网点。",
         ["The customer {0} has no name or ID document recorded: a registered card needs its holder's real name and ID document (the prepaid-card rules). Complete the customer's data first."] =
             "客户 {0} 未登记姓名或证件：按预付卡规定，记名卡须登记持卡人的真实姓名和证件。请先补全客户资料。",
