@@ -15,6 +15,8 @@ internal sealed class CardServiceAuditActions : ModuleAuditActions
         ("Card.ReportBad", "Card reported bad", "坏卡登记"),
         ("Card.Reactivate", "Expired card reactivated", "失效卡重新启用"),
         ("Card.Replace", "Card replaced", "补卡"),
+        ("Card.UpgradeSecondary", "Secondary card upgraded to a single-user card", "副卡升级为单用户卡"),
+        ("Card.UpgradeAnonymous", "Anonymous card upgraded to a registered card", "不记名卡升级为记名卡"),
         ("Card.MovePurse", "Old card's purse balance moved", "旧卡钱包余额转入新卡"),
         ("Pin.Change", "Card PIN changed", "修改卡密码"),
         ("Pin.Unlock", "Card PIN unlocked", "卡密码解锁"),

@@ -57,5 +57,41 @@ internal static class CardServiceErrors
     public static OperationError PinLocked(string number) => new("cardService.pinLocked", "The PIN of card {0} is locked after too many wrong PINs: unlock it first.", "card", number);
     public static OperationError PinNotLocked(string number) => new("cardService.pinNotLocked", "The PIN of card {0} is not locked.", "card", number);
     public static OperationError AnonymousNoPinReset(string number) => new("cardService.anonymousNoPinReset", "The card {0} is an anonymous card: without an ID document its PIN cannot be reset or unlocked.", "card", number);
+    public static OperationError NotUpgradable(string number, string kind) =>
+        new("cardService.notUpgradable", "The card {0} is {1}: a secondary card is upgraded to a single-user card, an anonymous card to a registered card; no other card is.", "card", number, KindName(kind));
+    public static OperationError UpgradeNotInUse(string number, string status) => new("cardService.upgradeNotInUse", "The card {0} is {1}: only a card in use is upgraded.", "card", number, status);
+    public static OperationError UpgradeCustomerRequired() =>
+        new("cardService.upgradeCustomerRequired", "Enter the code of the customer the card goes to, or register a new customer with name and ID document.", "customer");
+    public static OperationError UpgradeCustomerTwice() => new("cardService.upgradeCustomerTwice", "Give an existing customer or a new one, not both.", "customer");
+    public static OperationError UpgradeCustomerNotFound() => new("cardService.upgradeCustomerNotFound", "There is no such customer.", "customer");
+    public static OperationError UpgradeCustomerNotActive(string code) => new("cardService.upgradeCustomerNotActive", "The customer {0} is not active (suspended or closed): a card goes to an active customer.", "customer", code);
+    public static OperationError UpgradeCustomerOtherOutlet(string code) => new("cardService.upgradeCustomerOtherOutlet", "The customer {0} is another outlet's than the card's.", "customer", code);
+    public static OperationError RealNameMissing(string code) =>
+        new("cardService.realNameMissing", "The customer {0} has no name or ID document recorded: a registered card needs its holder's real name and ID document (the prepaid-card rules). Complete the customer's data first.", "customer", code);
+    public static OperationError UpgradeCustomerHasCards(string code) =>
+        new("cardService.customerHasCards", "The customer {0} already holds a card in use: a single-user card is its customer's only card.", "customer", code);
+    public static OperationError UpgradeProductUnknown(string code) => new("cardService.upgradeProductUnknown", "There is no card product {0}.", "product", code);
+    public static OperationError UpgradeProductNotFit(string code, string number) =>
+        new("cardService.upgradeProductNotFit", "The product {0} is not a single-user product in use whose number length and check digit the card {1} meets.", "product", code, number);
+    public static OperationError UpgradePurseNotEmpty(string number, decimal purse, string customer) =>
+        new("cardService.upgradePurseNotEmpty", "The purse of card {0} holds {1}, money of the customer {2}: unload it to the card account first.", "card", number, Admin.Kernel.Money.Money.Display(purse), customer);
+    public static OperationError UpgradeOverCap(string number, decimal money, decimal cap, string product) =>
+        new("cardService.upgradeOverCap", "The card {0} holds {1}, more than the {2} a card of the product {3} may hold.", "card", number, Admin.Kernel.Money.Money.Display(money), Admin.Kernel.Money.Money.Display(cap), product);
+    public static OperationError UpgradeFeeMethodRequired(decimal total) =>
+        new("cardService.upgradeFeeMethodRequired", "The upgrade costs {0} (the deposit still due and the service fee, from the fee schedule): choose how the customer pays it.", "paymentMethod", Admin.Kernel.Money.Money.Display(total));
+    public static OperationError UpgradeCashRefused(decimal total, decimal limit) =>
+        new("cardService.cashRefused", "{0} at once is paid by bank transfer, not cash, from {1} on (the prepaid-card rules).", "paymentMethod", Admin.Kernel.Money.Money.Display(total), Admin.Kernel.Money.Money.Display(limit));
+
+    /// <summary>A card kind by name, in the reader's language.</summary>
+    private static Admin.Kernel.Localization.LocalName KindName(string kind) => kind switch
+    {
+        "SingleUser" => new("a single-user card", "单用户卡"),
+        "Primary" => new("a primary card", "主卡"),
+        "Secondary" => new("a secondary card", "副卡"),
+        "Anonymous" => new("an anonymous card", "不记名卡"),
+        "Internal" => new("an internal card", "内部卡"),
+        _ => new(kind, kind),
+    };
+
     public static OperationError CustomerNotFound() => new("cardService.customerNotFound", "There is no such customer.", "primaryCard");
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Admin.Modules.CardService;
 
-/// <summary>Card service at the counter (客户服务 3.5–3.20): queries, card data, loss report and its cancellation, bad and expired cards, replacement.</summary>
+/// <summary>Card service at the counter (客户服务 3.5–3.25): queries, card data, loss report and its cancellation, bad and expired cards, replacement, upgrades, PINs.</summary>
 public sealed class CardServiceModule : AdminModule
 {
     public const string ModuleId = "CardService";
@@ -23,6 +23,8 @@ public sealed class CardServiceModule : AdminModule
         services.AddScoped<CardServiceQuery>();
         services.AddScoped<LossReports>();
         services.AddScoped<Replacements>();
+        services.AddScoped<UpgradeChecks>();
+        services.AddScoped<Upgrades>();
         services.AddScoped<PurseSettlement>();
         services.AddScoped<CardDataMaintenance>();
         services.AddScoped<CardRestrictions>();

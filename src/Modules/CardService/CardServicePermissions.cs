@@ -17,6 +17,7 @@ public sealed class CardServicePermissions : IPermissionProvider
     public const string ChangePin = "CardService.ChangePin";
     public const string UnlockPin = "CardService.UnlockPin";
     public const string ResetPin = "CardService.ResetPin";
+    public const string Upgrade = "CardService.Upgrade";
 
     public IEnumerable<Permission> GetPermissions() =>
     [
@@ -31,6 +32,7 @@ public sealed class CardServicePermissions : IPermissionProvider
         new(ChangePin, "Change a card's PIN with the old PIN"),
         new(UnlockPin, "Unlock a card's PIN locked after too many wrong PINs"),
         new(ResetPin, "Reset a card's PIN (the customer's ID document checked; reviewed)"),
+        new(Upgrade, "Upgrade a secondary card to a single-user card or an anonymous card to a registered card, keeping its number (3.21/3.22)"),
         new(Restrictions, "Set a card's restrictions (限制信息) and copy or move them to another card of the customer"),
     ];
 
@@ -38,7 +40,7 @@ public sealed class CardServicePermissions : IPermissionProvider
     [
         new(DefaultRoles.Administrator, [View, ViewBlockList]),
         new(DefaultRoles.Auditor, [View, ViewBlockList]),
-        new(DefaultRoles.OutletOperator, [View, EditData, ReportLoss, CancelLoss, ReportBad, Replace, Reactivate, Restrictions, ChangePin, UnlockPin, ResetPin]),
+        new(DefaultRoles.OutletOperator, [View, EditData, ReportLoss, CancelLoss, ReportBad, Replace, Reactivate, Restrictions, ChangePin, UnlockPin, ResetPin, Upgrade]),
         new(DefaultRoles.Reviewer, [View]),
     ];
 }

@@ -228,5 +228,38 @@ internal sealed class CardServiceTexts : ITextProvider
         ["Secondary"] = "副卡",
         ["Anonymous"] = "不记名卡",
         ["Internal"] = "内部卡",
+
+        // Upgrades (3.21/3.22).
+        ["Upgrade a secondary card to a single-user card or an anonymous card to a registered card, keeping its number (3.21/3.22)"] = "副卡升级为单用户卡、不记名卡升级为记名卡，卡号不变",
+        ["The card {0} is {1}: a secondary card is upgraded to a single-user card, an anonymous card to a registered card; no other card is."] =
+            "卡 {0} 是{1}：只有副卡可升级为单用户卡、不记名卡可升级为记名卡，其他卡不能升级。",
+        ["The card {0} is {1}: only a card in use is upgraded."] = "卡 {0} 的状态为 {1}：只有正常使用的卡才能升级。",
+        ["Enter the code of the customer the card goes to, or register a new customer with name and ID document."] = "请输入该卡归属客户的客户号，或登记新客户的姓名和证件。",
+        ["Give an existing customer or a new one, not both."] = "请填写已有客户或新客户，二者只能选一。",
+        ["The customer {0} is not active (suspended or closed): a card goes to an active customer."] = "客户 {0} 不是正常状态（已暂停或已清户）：卡只能归属正常客户。",
+        ["The customer {0} is another outlet's than the card's."] = "客户 {0} 与该卡不属于同一网点。",
+        ["The customer {0} has no name or ID document recorded: a registered card needs its holder's real name and ID document (the prepaid-card rules). Complete the customer's data first."] =
+            "客户 {0} 未登记姓名或证件：按预付卡规定，记名卡须登记持卡人的真实姓名和证件。请先补全客户资料。",
+        ["The customer {0} already holds a card in use: a single-user card is its customer's only card."] = "客户 {0} 已持有正在使用的卡：单用户卡是客户唯一的卡。",
+        ["There is no card product {0}."] = "没有卡产品 {0}。",
+        ["The product {0} is not a single-user product in use whose number length and check digit the card {1} meets."] =
+            "产品 {0} 不是正在使用、且卡号长度和校验位与卡 {1} 相符的单用户卡产品。",
+        ["The purse of card {0} holds {1}, money of the customer {2}: unload it to the card account first."] = "卡 {0} 的电子钱包中有 {1}，属于客户 {2}：请先圈提到卡账户。",
+        ["The card {0} holds {1}, more than the {2} a card of the product {3} may hold."] = "卡 {0} 余额为 {1}，超过产品 {3} 每张卡的余额上限 {2}。",
+        ["The upgrade costs {0} (the deposit still due and the service fee, from the fee schedule): choose how the customer pays it."] =
+            "升级须收取 {0}（按服务费标准尚未收取的押金和服务费）：请选择客户的付款方式。",
+        ["{0} at once is paid by bank transfer, not cash, from {1} on (the prepaid-card rules)."] = "按预付卡规定，一次付款 {1} 及以上须通过银行转账，不能用现金（本次 {0}）。",
+        ["Upgrade a card"] = "卡片升级",
+        ["Upgrade"] = "升级",
+        ["Upgrade the card"] = "升级该卡",
+        ["A secondary card becomes a single-user card of its own customer; an anonymous card becomes a registered card of a customer. The card keeps its number and stays in use. A secondary card's card account goes back to the customer that pre-allocated it; an anonymous card keeps its money."] =
+            "副卡升级为其自己客户的单用户卡；不记名卡升级为某客户的记名卡。卡号不变，卡片照常使用。副卡卡账户余额退回原预分配的客户账户；不记名卡保留其余额。",
+        ["Existing customer (code)"] = "已有客户（客户号）",
+        ["Or register a new customer"] = "或登记新客户",
+        ["ID number of the card's present customer"] = "该卡现归属客户的证件号码",
+        ["Single-user product"] = "单用户卡产品",
+        ["Deposit still due {0} and service fee {1}, from the fee schedule"] = "按服务费标准尚需收取押金 {0}、服务费 {1}",
+        ["The card {0} is now a single-user card of {1}; {2} went back to the account of {3}. Paid {4}."] = "卡 {0} 已升级为 {1} 的单用户卡；{2} 已退回客户 {3} 的账户。收取 {4}。",
+        ["The card {0} is now a registered card of {1}; it keeps {2}. Paid {3}."] = "卡 {0} 已升级为 {1} 的记名卡，保留余额 {2}。收取 {3}。",
     };
 }

@@ -41,6 +41,8 @@ internal static class CardsErrors
 
     // Cards.
     public static OperationError CardNotFound() => new("card.notFound", "There is no such card.");
+    public static OperationError UpgradeProduct(string number, string product) =>
+        new("card.upgradeProduct", "The card {0} cannot become a card of the product {1}: an upgrade goes to a single-user product in use whose number length and check digit the number meets.", "product", number, product);
     public static OperationError CardStatusChanged(string number, string status) => new("card.statusChanged", "The card {0} is {1} now: another task changed it. Look again.", null, number, status);
     public static OperationError CardStatusInvalid() => new("card.statusInvalid", "The status is Issued, Lost, Bad, Invalid, Replaced or Closed.", "status");
     public static OperationError NumberLengthAny(int min, int max) => new("cardNumber.wrongLength", "A card number has {0} to {1} digits.", "number", min, max);

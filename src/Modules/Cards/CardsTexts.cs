@@ -37,6 +37,8 @@ internal sealed class CardsTexts : ITextProvider
         ["Card"] = "卡片",
         ["There is no such card."] = "没有这张卡。",
         ["The card {0} is {1} now: another task changed it. Look again."] = "卡 {0} 现为 {1}：其他业务已更改该卡，请重新查询。",
+        ["The card {0} cannot become a card of the product {1}: an upgrade goes to a single-user product in use whose number length and check digit the number meets."] =
+            "卡 {0} 不能升级为 {1} 产品的卡：只能升级为正在使用、且卡号长度和校验位与该卡号相符的单用户卡产品。",
         ["The status is Issued, Lost, Bad, Invalid, Replaced or Closed."] = "状态为已发卡、挂失、坏卡、失效、已补卡或已销卡。",
         ["A card number has {0} to {1} digits."] = "卡号为 {0} 至 {1} 位数字。",
         ["Find card"] = "查找卡片",

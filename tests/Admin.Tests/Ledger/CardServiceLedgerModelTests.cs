@@ -24,7 +24,10 @@ public abstract class CardServiceLedgerModelTests(DatabaseFixture db)
 
     private AdminAppFactory App => db.App;
 
-    /// <summary>F: money onto the current card; L: load some of it onto the purse; R: report the current card bad and replace it.</summary>
+    /// <summary>
+    /// F: money onto the current card; L: load some of it onto the purse; R: report the current card bad and replace it; U: upgrade
+    /// it (a single-user card is no upgrade's: refused, nothing moves).
+    /// </summary>
     public sealed record Op(char Kind, int Fen)
     {
         public override string ToString() => $"{Kind}/{Fen}";
@@ -33,7 +36,8 @@ public abstract class CardServiceLedgerModelTests(DatabaseFixture db)
     private static readonly Gen<Op> OpGen = Gen.OneOf(
         Gen.Int[1, 200_000].Select(fen => new Op('F', fen)),
         Gen.Int[1, 100_000].Select(fen => new Op('L', fen)),
-        Gen.Const(new Op('R', 0)));
+        Gen.Const(new Op('R', 0)),
+        Gen.Const(new Op('U', 0)));
 
     private sealed record World(IssuingDesk Desk, IssuingProduct Single, string IdNumber)
     {
@@ -65,6 +69,10 @@ public abstract class CardServiceLedgerModelTests(DatabaseFixture db)
             var to = load ? AccountRef.Purse(card.Id, card.OutletId) : AccountRef.Card(card.Id, card.OutletId);
             return (await app.PostAsync(LedgerKit.Move(from, to, fen / 100m, "Test.Move"))).Succeeded;
         }
+
+        public async Task<HttpStatusCode> UpgradeAsync(int current) =>
+            (await IssuingTestKit.PostKeyedAsync(Desk.Client, $"/api/card-service/cards/{Single.Number(current)}/upgrade",
+                new { newCustomer = IssuingTestKit.NewCustomer("Model Upgrade"), product = Single.Code, paymentMethod = "Cash" })).StatusCode;
 
         public async Task<HttpStatusCode> ReplaceAsync(int current, int next)
         {
@@ -112,6 +120,9 @@ public abstract class CardServiceLedgerModelTests(DatabaseFixture db)
                             purse += op.Fen;
                         }
 
+                        break;
+                    case 'U':
+                        Assert.Equal(HttpStatusCode.Conflict, await w.UpgradeAsync(current));
                         break;
                     default:
                         var answer = await w.ReplaceAsync(current, current < Stock ? current + 1 : 1);

@@ -14,7 +14,8 @@ namespace Admin.Modules.CardService.Api;
 /// <summary>Card service (客户服务 3.5–3.20) on the API: the same services as the screens.</summary>
 [Route("api/card-service")]
 public sealed class CardServiceApiController(
-    CardServiceQuery query, CardDataMaintenance data, LossReports losses, Replacements replacements, PurseSettlement purse, IBlockList blockList, SystemSettings settings)
+    CardServiceQuery query, CardDataMaintenance data, LossReports losses, Replacements replacements, Upgrades upgrades, PurseSettlement purse, IBlockList blockList,
+    SystemSettings settings)
     : AdminApiController
 {
     /// <summary>Most block-list changes in one answer.</summary>
@@ -115,6 +116,26 @@ public sealed class CardServiceApiController(
         return result.Succeeded
             ? Created(Url.Content($"~/api/card-service/replacements/{result.Value!.Id}"), ReplacementDto.From(result.Value))
             : Problem(result);
+    }
+
+    /// <summary>
+    /// Upgrades the card in place (ADR 0013; the number stays, nothing is blocked): a secondary card to a single-user card of its own
+    /// customer (3.21: <c>idNumber</c> of its present customer; its card account goes back to that customer's account; a purse with
+    /// money is 409 <c>cardService.upgradePurseNotEmpty</c>), an anonymous card to a registered card (3.22: it keeps its money).
+    /// The customer is <c>customer</c> (a code; 409 <c>cardService.customerHasCards</c> when it holds a card in use, 422
+    /// <c>cardService.realNameMissing</c> without name or ID document) or <c>newCustomer</c> registered in the task; <c>product</c> a
+    /// single-user product (default <c>SINGLE</c>). The deposit still due and the service fee (fee schedule) are paid by
+    /// <c>paymentMethod</c>. Another kind is 409 <c>cardService.notUpgradable</c>, a card not in use 409 <c>cardService.upgradeNotInUse</c>.
+    /// Needs an <c>Idempotency-Key</c>. Permission: CardService.Upgrade.
+    /// </summary>
+    [HttpPost("cards/{number}/upgrade")]
+    [Idempotent]
+    [RequirePermission(CardServicePermissions.Upgrade)]
+    [ProducesResponseType<UpgradeDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Upgrade(string number, UpgradeRequest request, CancellationToken ct)
+    {
+        var result = await upgrades.UpgradeAsync(new UpgradeInput(number, request.Customer, request.NewCustomer, request.Product, request.IdNumber, request.PaymentMethod), ct);
+        return result.Succeeded ? Ok(UpgradeDto.From(result.Value!)) : Problem(result);
     }
 
     /// <summary>A replacement; another outlet's is 404. Permission: CardService.View.</summary>

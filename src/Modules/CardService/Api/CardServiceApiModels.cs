@@ -13,6 +13,17 @@ public sealed record IdentityRequest(string? IdNumber);
 /// <summary>A replacement: the new card from the operator's drawer, and the ID document of a registered card's customer.</summary>
 public sealed record ReplaceRequest(string? NewCard, string? IdNumber, string? PaymentMethod = null);
 
+/// <summary>An upgrade (3.21/3.22): the customer the card goes to (a code, or a new one), the single-user product, the present customer's ID number (a secondary card), the payment method.</summary>
+public sealed record UpgradeRequest(string? Customer, NewCustomer? NewCustomer, string? Product, string? IdNumber, string? PaymentMethod);
+
+public sealed record UpgradeDto(
+    Guid Id, string Card, string FromKind, string FromProduct, string? FormerCustomer, string Kind, string Product, string Customer, string CustomerName, bool CustomerRegistered,
+    decimal ReturnedToCustomer, decimal CardAccount, decimal Purse, decimal Deposit, decimal ServiceFee, string? PaymentMethod, long? EntryId, DateTime At)
+{
+    public static UpgradeDto From(UpgradeOutcome o) => new(o.Id, o.Card, o.FromKind, o.FromProduct, o.FormerCustomer, o.Kind, o.Product, o.Customer, o.CustomerName,
+        o.CustomerRegistered, o.ReturnedToCustomer, o.CardAccount, o.Purse, o.Deposit, o.ServiceFee, o.PaymentMethod, o.EntryId, o.At);
+}
+
 /// <summary>Card data (3.10) with the version read.</summary>
 public sealed record CardDataRequest(string? HolderName, string? VehiclePlate, string? Notes, string? Version);
 

@@ -81,6 +81,7 @@ public sealed class CardServiceController(
             CanReplace = await CanAsync(CardServicePermissions.Replace) && (status is "Lost" or "Bad" or "Invalid" || (status == "Issued" && summary.Expired)),
             CanReactivate = await CanAsync(CardServicePermissions.Reactivate) && (status == "Invalid" || (status == "Issued" && summary.Expired)),
             CanMovePurse = await CanAsync(CardServicePermissions.Replace),
+            CanUpgrade = await CanAsync(CardServicePermissions.Upgrade) && status == "Issued" && summary.Card.Kind is ("Secondary" or "Anonymous"),
             CanRestrict = await CanAsync(CardServicePermissions.Restrictions) && inUse,
             PinSet = pinSet, PinLocked = pinLocked,
             CanChangePin = await CanAsync(CardServicePermissions.ChangePin) && inUse && pinSet && !pinLocked,

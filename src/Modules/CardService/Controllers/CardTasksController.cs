@@ -15,7 +15,8 @@ namespace Admin.Modules.CardService.Controllers;
 /// card, reactivation, replacement, PINs, and moving a replaced card's purse balance when due. Every action is one line: the
 /// form (<see cref="FormAsync"/>) or the task's result (<see cref="DoneAsync"/>). Success returns to the card's page with a notice.
 /// </summary>
-public sealed class CardTasksController(LossReports losses, Replacements replacements, PurseSettlement purse, CardPins pins, CardServiceQuery query, AdminText text) : Controller
+public sealed class CardTasksController(
+    LossReports losses, Replacements replacements, Upgrades upgrades, PurseSettlement purse, CardPins pins, CardServiceQuery query, AdminText text) : Controller
 {
     [HttpGet("card-service/report-lost")]
     [RequirePermission(CardServicePermissions.ReportLoss)]
@@ -68,6 +69,23 @@ public sealed class CardTasksController(LossReports losses, Replacements replace
     [Idempotent]
     public async Task<IActionResult> Replace(CardTaskViewModel form, CancellationToken ct) =>
         await DoneAsync(CardTaskKind.Replace, form, Replaced(await replacements.ReplaceAsync(form.Card, form.NewCard, form.IdNumber, form.PaymentMethod, ct)), ct);
+
+    [HttpGet("card-service/upgrade")]
+    [CounterTaskScreen(CounterTaskPick.Card, "card-task-form")]
+    [RequirePermission(CardServicePermissions.Upgrade)]
+    public Task<IActionResult> Upgrade(string? card, CancellationToken ct) => FormAsync(CardTaskKind.Upgrade, card, ct);
+
+    [HttpPost("card-service/upgrade")]
+    [RequirePermission(CardServicePermissions.Upgrade)]
+    [ValidateAntiForgeryToken]
+    [Idempotent]
+    public async Task<IActionResult> Upgrade(CardTaskViewModel form, CancellationToken ct)
+    {
+        var n = form.NewCustomer;
+        var input = new UpgradeInput(form.Card, form.Customer, n.Given ? new Counter.Contracts.NewCustomer(n.Type, n.Name, n.IdType, n.IdNumber, n.Phone, null) : null,
+            form.Product, form.IdNumber, form.PaymentMethod);
+        return await DoneAsync(CardTaskKind.Upgrade, form, Upgraded(await upgrades.UpgradeAsync(input, ct)), ct);
+    }
 
     [HttpPost("card-service/replacements/{id:guid}/move-purse")]
     [RequirePermission(CardServicePermissions.Replace)]
@@ -124,7 +142,11 @@ public sealed class CardTasksController(LossReports losses, Replacements replace
         await DoneAsync(CardTaskKind.PinReset, form, Pin(await pins.ResetAsync(form.Card, form.IdNumber, form.NewPin, form.ConfirmPin, form.ReviewerCredentials(), ct)), ct);
 
     /// <summary>What a finished task tells the operator: the card's page to go to and the notice with its arguments.</summary>
-    private sealed record Done(string Card, object[] Args);
+    private sealed record Done(string Card, object[] Args)
+    {
+        /// <summary>An upgrade of a secondary card (its notice names the customer the card account went back to).</summary>
+        public bool Secondary { get; init; }
+    }
 
     private static OperationResult<Done> Card(OperationResult<StatusOutcome> r) => Map(r, o => new Done(o.Card, [o.Card]));
 
@@ -133,10 +155,20 @@ public sealed class CardTasksController(LossReports losses, Replacements replace
     private static OperationResult<Done> Replaced(OperationResult<Models.Replacement> r) =>
         Map(r, o => new Done(o.NewNumber, [o.OldNumber, o.NewNumber, Kernel.Money.Money.Display(o.Fee)]));
 
+    private static OperationResult<Done> Upgraded(OperationResult<UpgradeOutcome> r) =>
+        Map(r, o => o.FromKind == "Secondary"
+            ? new Done(o.Card, [o.Card, $"{o.Customer} {o.CustomerName}", Kernel.Money.Money.Display(o.ReturnedToCustomer), o.FormerCustomer ?? "", Kernel.Money.Money.Display(o.Deposit + o.ServiceFee)])
+            {
+                Secondary = true,
+            }
+            : new Done(o.Card, [o.Card, $"{o.Customer} {o.CustomerName}", Kernel.Money.Money.Display(o.CardAccount + o.Purse), Kernel.Money.Money.Display(o.Deposit + o.ServiceFee)]));
+
     private static OperationResult<Done> Map<T>(OperationResult<T> r, Func<T, Done> done) => r.Succeeded ? OperationResult<Done>.Success(done(r.Value!)) : OperationResult<Done>.From(r);
 
-    private static string Notice(CardTaskKind kind) => kind switch
+    private static string Notice(CardTaskKind kind, Done done) => kind switch
     {
+        CardTaskKind.Upgrade when done.Secondary => "The card {0} is now a single-user card of {1}; {2} went back to the account of {3}. Paid {4}.",
+        CardTaskKind.Upgrade => "The card {0} is now a registered card of {1}; it keeps {2}. Paid {3}.",
         CardTaskKind.ReportLost => "The card {0} is reported lost: it is blocked from the next terminal update.",
         CardTaskKind.CancelLoss => "The loss report of {0} is cancelled: the card is in use again.",
         CardTaskKind.ReportBad => "The card {0} is reported bad: it is blocked and may be replaced now.",
@@ -155,7 +187,7 @@ public sealed class CardTasksController(LossReports losses, Replacements replace
         form.OldPin = form.NewPin = form.ConfirmPin = form.ReviewPassword = null; // PINs are never shown again
         if (result.Succeeded)
         {
-            this.Notify(Notice(kind), result.Value!.Args);
+            this.Notify(Notice(kind, result.Value!), result.Value!.Args);
             return Redirect(Url.Content($"~/card-service/cards/{result.Value.Card}"));
         }
 
@@ -174,6 +206,11 @@ public sealed class CardTasksController(LossReports losses, Replacements replace
         form.Kind = kind;
         form.Summary = string.IsNullOrWhiteSpace(form.Card) ? null : (await query.CardAsync(form.Card, ct)).Value;
         form.CardFee = kind == CardTaskKind.Replace ? await query.CardFeeTodayAsync(ct) : 0m;
+        if (kind == CardTaskKind.Upgrade)
+        {
+            (form.UpgradeDeposit, form.UpgradeServiceFee) = await query.UpgradeFeesAsync(form.Summary?.Money.Deposit ?? 0m, ct);
+        }
+
         return form;
     }
 }

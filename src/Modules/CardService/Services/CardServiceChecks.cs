@@ -13,8 +13,18 @@ public sealed class CardServiceChecks(
     IPaymentMethodDirectory methods)
 {
     /// <summary>The card cost fee (工本费) a new card costs today, from the fee schedule (0 when the schedule offers none).</summary>
-    public async Task<decimal> CardFeeTodayAsync(CancellationToken ct) =>
-        (await fees.PricesTodayAsync(ct)).FirstOrDefault(p => p.Code == FeeCodes.CardCost)?.Amount ?? 0m;
+    public Task<decimal> CardFeeTodayAsync(CancellationToken ct) => FeeTodayAsync(FeeCodes.CardCost, ct);
+
+    /// <summary>
+    /// What an upgrade costs today (ADR 0013: what the registered card would cost at the counter less what the card holds): the
+    /// deposit (押金) over the card's deposit account, and the service fee (服务费); no card cost fee, the plastic is not new.
+    /// </summary>
+    public async Task<(decimal Deposit, decimal ServiceFee)> UpgradeFeesAsync(decimal depositHeld, CancellationToken ct) =>
+        (Math.Max(0m, await FeeTodayAsync(FeeCodes.Deposit, ct) - depositHeld), Math.Max(0m, await FeeTodayAsync(FeeCodes.Service, ct)));
+
+    /// <summary>A fee item's amount in force today (0 when the schedule offers none).</summary>
+    public async Task<decimal> FeeTodayAsync(string code, CancellationToken ct) =>
+        (await fees.PricesTodayAsync(ct)).FirstOrDefault(p => p.Code == code)?.Amount ?? 0m;
 
     /// <summary>
     /// The card cost fee (工本费) a new card costs today, from the fee schedule (0 when the schedule offers none), and the
@@ -28,21 +38,30 @@ public sealed class CardServiceChecks(
             return (0m, null);
         }
 
+        return (fee, await PaymentMethodAsync(paymentMethod, CardServiceErrors.PaymentMethodRequired(fee), errors, ct));
+    }
+
+    /// <summary>
+    /// The payment method of an amount due: <paramref name="required"/> when none is given; enabled and one a till is kept for
+    /// (never a credit card), else an error on <c>paymentMethod</c>. Null when there is an error.
+    /// </summary>
+    public async Task<string?> PaymentMethodAsync(string? paymentMethod, OperationError required, List<OperationError> errors, CancellationToken ct)
+    {
         var method = paymentMethod?.Trim();
         if (string.IsNullOrEmpty(method))
         {
-            errors.Add(CardServiceErrors.PaymentMethodRequired(fee));
-            return (fee, null);
+            errors.Add(required);
+            return null;
         }
 
         var till = Ledger.Contracts.ChartOfAccounts.TillMethods.FirstOrDefault(m => string.Equals(m, method, StringComparison.OrdinalIgnoreCase));
         if (till is null || !await methods.IsEnabledAsync(till, ct))
         {
             errors.Add(CardServiceErrors.PaymentMethodInvalid(method));
-            return (fee, null);
+            return null;
         }
 
-        return (fee, till);
+        return till;
     }
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;

@@ -27,6 +27,9 @@ public sealed class CardServiceQuery(
     /// <summary>The card fee (工本费) a new card costs today (0 when the fee schedule offers none).</summary>
     public Task<decimal> CardFeeTodayAsync(CancellationToken ct = default) => checks.CardFeeTodayAsync(ct);
 
+    /// <summary>What an upgrade costs today (as <see cref="UpgradeChecks"/> charges it): the deposit still due over what the card holds, and the service fee.</summary>
+    public Task<(decimal Deposit, decimal ServiceFee)> UpgradeFeesAsync(decimal depositHeld, CancellationToken ct = default) => checks.UpgradeFeesAsync(depositHeld, ct);
+
     public async Task<OperationResult<CardSummary>> CardAsync(string? number, CancellationToken ct = default)
     {
         var errors = new List<OperationError>();

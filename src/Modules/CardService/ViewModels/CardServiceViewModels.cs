@@ -27,6 +27,7 @@ public sealed class CardServicePageViewModel
     public bool CanReplace { get; init; }
     public bool CanReactivate { get; init; }
     public bool CanMovePurse { get; init; }
+    public bool CanUpgrade { get; init; }
     public bool CanRestrict { get; init; }
     public bool PinSet { get; init; }
     public bool PinLocked { get; init; }
@@ -56,6 +57,20 @@ public enum CardTaskKind
     PinChange,
     PinUnlock,
     PinReset,
+    Upgrade,
+}
+
+/// <summary>A customer registered in an upgrade: type, name, ID document, phone (Counter's customer form).</summary>
+public sealed class UpgradeCustomerForm
+{
+    public string? Type { get; set; } = "Individual";
+    public string? Name { get; set; }
+    public string? IdType { get; set; } = "ResidentId";
+    public string? IdNumber { get; set; }
+    public string? Phone { get; set; }
+
+    /// <summary>Something of a new customer was typed (the type and document choices alone are defaults, not a customer).</summary>
+    public bool Given => !string.IsNullOrWhiteSpace(Name) || !string.IsNullOrWhiteSpace(IdNumber) || !string.IsNullOrWhiteSpace(Phone);
 }
 
 /// <summary>A card-service task's form: the card, and as the task needs the customer's ID number and the new card.</summary>
@@ -74,6 +89,11 @@ public sealed class CardTaskViewModel
     public string? ReviewLogin { get; set; }
     public string? ReviewPassword { get; set; }
 
+    // An upgrade: the customer the card goes to (a code, or a new one) and the single-user product.
+    public string? Customer { get; set; }
+    public UpgradeCustomerForm NewCustomer { get; set; } = new();
+    public string? Product { get; set; }
+
     /// <summary>The reviewer's credentials typed on the form, or null when none were typed.</summary>
     public Kernel.Reviews.ReviewCredentials? ReviewerCredentials() =>
         string.IsNullOrEmpty(ReviewLogin) && string.IsNullOrEmpty(ReviewPassword) ? null : new(ReviewLogin, ReviewPassword);
@@ -81,13 +101,17 @@ public sealed class CardTaskViewModel
     // Shown, not posted.
     public CardTaskKind Kind { get; set; }
     public decimal CardFee { get; set; }
+    public decimal UpgradeDeposit { get; set; }
+    public decimal UpgradeServiceFee { get; set; }
     public CardSummary? Summary { get; set; }
 
-    public bool AsksIdentity => Kind is CardTaskKind.ReportLost or CardTaskKind.CancelLoss or CardTaskKind.Replace or CardTaskKind.PinUnlock or CardTaskKind.PinReset;
+    public bool AsksIdentity => Kind is CardTaskKind.ReportLost or CardTaskKind.CancelLoss or CardTaskKind.Replace or CardTaskKind.PinUnlock or CardTaskKind.PinReset
+        || (Kind == CardTaskKind.Upgrade && Summary?.Card.Kind is null or "Secondary");
     public bool AsksOldPin => Kind == CardTaskKind.PinChange;
     public bool AsksNewPin => Kind is CardTaskKind.PinChange or CardTaskKind.PinReset;
     public bool AsksReviewer => Kind == CardTaskKind.PinReset;
     public bool AsksNewCard => Kind == CardTaskKind.Replace;
+    public bool AsksCustomer => Kind == CardTaskKind.Upgrade;
 }
 
 /// <summary>The block list from a version on.</summary>

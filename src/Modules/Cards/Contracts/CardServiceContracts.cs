@@ -49,6 +49,16 @@ public interface ICardStatusChanges
     /// </summary>
     Task<OperationResult<CardInfo>> UpdateDataAsync(Guid cardId, string? holderName, string? vehiclePlate, string? notes, string? version, CancellationToken ct = default);
 
+    /// <summary>
+    /// Upgrades a card in place (ADR 0013: the number stays; nothing goes to the block list): a card of kind <paramref name="fromKind"/>
+    /// still in use becomes a card of the single-user product <paramref name="productId"/> (its kind, its validity counted from
+    /// <paramref name="at"/>) of customer <paramref name="customerId"/>, with no primary card and no face value. The product must be
+    /// active and the number must meet its length and check digit (the prefix stays the one the number was registered under).
+    /// A card no longer in use or of another kind is 409 <c>card.statusChanged</c>, a product that does not fit 409
+    /// <c>card.upgradeProduct</c>; no such card or product 404. Answers the card as the caller's save will store it.
+    /// </summary>
+    Task<OperationResult<CardInfo>> UpgradeAsync(Guid cardId, string fromKind, Guid productId, Guid customerId, DateTime at, CancellationToken ct = default);
+
     /// <summary>Gives an expired card a new expiry (<paramref name="expiresAt"/>) and puts an Invalid one back in use (a block-list row).</summary>
     Task<OperationResult> ReactivateAsync(Guid cardId, DateTime expiresAt, CancellationToken ct = default);
 }

@@ -88,6 +88,39 @@ internal sealed class CardStatusChanges(AdminDbContext db, BlockListWriter block
         return OperationResult<CardInfo>.Success(CardDirectory.Info(card, product) with { Version = Versions.Format(card.Version + 1) });
     }
 
+    public async Task<OperationResult<CardInfo>> UpgradeAsync(Guid cardId, string fromKind, Guid productId, Guid customerId, DateTime at, CancellationToken ct = default)
+    {
+        var card = await db.Set<Card>().SingleOrDefaultAsync(c => c.Id == cardId, ct);
+        var product = await db.Set<CardProduct>().AsNoTracking().SingleOrDefaultAsync(p => p.Id == productId, ct);
+        if (card is null || product is null)
+        {
+            return OperationResult<CardInfo>.NotFound(CardsErrors.CardNotFound());
+        }
+
+        if (card.Status != CardStatus.Issued || card.Kind.ToString() != fromKind)
+        {
+            return OperationResult<CardInfo>.Conflict(CardsErrors.CardStatusChanged(card.Number, card.Status.ToString()));
+        }
+
+        if (!product.Active || product.Kind != CardKind.SingleUser || !Fits(card.Number, product))
+        {
+            return OperationResult<CardInfo>.Conflict(CardsErrors.UpgradeProduct(card.Number, product.Code));
+        }
+
+        card.ProductId = product.Id;
+        card.Kind = product.Kind;
+        card.CustomerId = customerId;
+        card.PrimaryCardId = null;
+        card.FaceValue = null;
+        card.ExpiresAt = Card.ExpiryOf(at, product.ValidityMonths);
+        return OperationResult<CardInfo>.Success(CardDirectory.Info(card, product.Code) with { Version = Versions.Format(card.Version + 1) });
+    }
+
+    /// <summary>The number meets the product's length and check digit; its prefix is the product's it was registered under, which stock keeps.</summary>
+    internal static bool Fits(string number, CardProduct product) =>
+        number.Length == product.NumberLength && number.All(char.IsAsciiDigit)
+        && (product.CheckDigit == CheckDigitRule.None || Luhn.CheckDigit(number[..^1]) == number[^1]);
+
     public async Task<OperationResult> ReactivateAsync(Guid cardId, DateTime expiresAt, CancellationToken ct = default)
     {
         var card = await db.Set<Card>().SingleOrDefaultAsync(c => c.Id == cardId, ct);
