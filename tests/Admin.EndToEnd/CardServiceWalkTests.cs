@@ -3,8 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Admin.Kernel.Localization;
+using Admin.Modules.Cards.Contracts;
 using Admin.Modules.Cards.Models;
 using Admin.Tests.Infrastructure;
+using Admin.Tests.Stations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,8 +38,11 @@ public sealed class CardServiceWalkSiteFixture : RealSite
 /// Issue 19's card-service walk on screens, in English and 简体中文: a registered single-user card with money on it is found by
 /// its number, reported lost with the customer's ID document, refused a replacement within the waiting period, replaced after
 /// it (the clock moved) onto a card from the operator's drawer with the card fee paid, and its balance is on the new card; after
-/// the settlement window the old purse's money is there too. axe-core on every screen: the card page, each task form, the
-/// refused replacement's error state.
+/// the settlement window the old purse's money is there too. Head office sees the lost card on the block list right after the
+/// loss report; at the end a terminal (the station simulator) sends a grey purchase of the new card, which the operator un-greys
+/// from the terminal's record, and head office's forced un-grey refuses the card (not an internal card). axe-core on every screen:
+/// the card page, each task form, the refused replacement's error state, the block list, the un-grey form with the terminal's grey
+/// record, the forced un-grey form and its refusal.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class CardServiceWalkTests(BrowserFixture browser, CardServiceWalkSiteFixture site) : IClassFixture<CardServiceWalkSiteFixture>
@@ -55,7 +60,9 @@ public sealed class CardServiceWalkTests(BrowserFixture browser, CardServiceWalk
         var old = Number(serial);
         var fresh = Number(serial + 1);
         var page = await browser.NewPageAsync(site.Url, locale);
+        var office = await browser.NewPageAsync(site.Url, locale);
         var violations = new List<string>();
+        var version = await site.App.WithScopeAsync(sp => sp.GetRequiredService<IBlockList>().VersionAsync());
         var step = "sign in";
         try
         {
@@ -76,6 +83,15 @@ public sealed class CardServiceWalkTests(BrowserFixture browser, CardServiceWalk
             await page.WaitForURLAsync(new Regex($"/card-service/cards/{old}$"));
             await Assertions.Expect(Notice(page)).ToContainTextAsync(T("The card {0} is reported lost: it is blocked from the next terminal update.", old));
             await Assertions.Expect(page.Locator("#card-status")).ToHaveTextAsync(T("Lost"));
+
+            step = "head office sees the lost card on the block list";
+            await BrowserSignIn.SignInAsync(office, AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword);
+            await office.GotoAsync($"/card-service/block-list?since={version}");
+            var blocked = office.Locator("#block-list tbody tr").Filter(new() { HasText = old });
+            await Assertions.Expect(blocked).ToHaveCountAsync(1);
+            await Assertions.Expect(blocked).ToContainTextAsync(T("Lost"));
+            await Assertions.Expect(blocked).ToContainTextAsync(T("Yes"));
+            violations.AddRange(await AxeCheck.ViolationsAsync(office, $"{locale} block list"));
 
             step = "a replacement within the waiting period is refused";
             await page.GotoAsync($"/card-service/replace?card={old}");
@@ -111,6 +127,33 @@ public sealed class CardServiceWalkTests(BrowserFixture browser, CardServiceWalk
             await page.GotoAsync($"/card-service/cards/{old}");
             await Assertions.Expect(page.Locator("#card-status")).ToHaveTextAsync(T("Replaced"));
             await AssertBalanceAsync(page, "Card account", "0.00");
+
+            step = "a terminal sends a grey purchase of the new card; the operator un-greys it from the terminal's record";
+            var terminal = await GreyPurchaseAsync(outlet, login, fresh);
+            await page.GotoAsync($"/stations/un-grey?card={fresh}");
+            await Assertions.Expect(page.Locator("#grey-records tbody tr")).ToHaveCountAsync(1);
+            violations.AddRange(await AxeCheck.ViolationsAsync(page, $"{locale} un-grey with the terminal's grey record"));
+            await page.Locator("#grey-records tbody tr a").ClickAsync();
+            await Assertions.Expect(page.Locator("#Sequence")).ToHaveValueAsync("1");
+            await Assertions.Expect(page.Locator("#TerminalId")).ToHaveValueAsync(terminal);
+            await page.Locator("#un-grey-submit").ClickAsync();
+            await page.WaitForURLAsync(new Regex("/stations/card-transactions"));
+            await Assertions.Expect(Notice(page)).ToContainTextAsync(fresh);
+            await Assertions.Expect(Notice(page)).ToContainTextAsync("30.00");
+            await page.GotoAsync($"/card-service/cards/{fresh}");
+            await AssertBalanceAsync(page, "Purse (as last known)", "20.00");
+
+            step = "head office's forced un-grey refuses a card that is not internal";
+            await BrowserSignIn.SignInAsync(office, AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword);
+            await office.GotoAsync($"/stations/forced-un-grey?card={fresh}");
+            violations.AddRange(await AxeCheck.ViolationsAsync(office, $"{locale} forced un-grey form"));
+            await office.Locator("#TerminalId").FillAsync(terminal);
+            await office.Locator("#Sequence").FillAsync("2");
+            await office.Locator("#Reason").FillAsync("pump fault");
+            await office.Locator("#forced-un-grey-submit").ClickAsync();
+            await Assertions.Expect(office.GetByRole(AriaRole.Alert).First).ToContainTextAsync(fresh);
+            Assert.Contains("/stations/forced-un-grey", office.Url);
+            violations.AddRange(await AxeCheck.ViolationsAsync(office, $"{locale} forced un-grey refused"));
         }
         catch (Exception e)
         {
@@ -151,6 +194,33 @@ public sealed class CardServiceWalkTests(BrowserFixture browser, CardServiceWalk
         var completed = await desk.PostAsJsonAsync($"/api/loads/{load.GetProperty("id").GetGuid()}/complete", new { });
         Assert.True(completed.IsSuccessStatusCode, await completed.Content.ReadAsStringAsync());
         return (outlet, login, idNumber);
+    }
+
+    /// <summary>
+    /// Through the API: 50.00 loaded onto <paramref name="card"/>'s purse, a terminal of the outlet's station registered and a gateway
+    /// client; the station simulator sends a signed batch with a grey purchase of 30.00 (sequence 1). Answers the terminal's id.
+    /// </summary>
+    private async Task<string> GreyPurchaseAsync(string outlet, string login, string card)
+    {
+        var desk = await site.App.ApiClientAsync(outlet, login, Password);
+        var load = await CreatedAsync(desk.PostAsJsonAsync("/api/loads", new { card, amount = 50m }));
+        var completed = await desk.PostAsJsonAsync($"/api/loads/{load.GetProperty("id").GetGuid()}/complete", new { });
+        Assert.True(completed.IsSuccessStatusCode, await completed.Content.ReadAsStringAsync());
+        var admin = await site.App.AdminApiClientAsync();
+        var id = "T" + Guid.NewGuid().ToString("N")[..9].ToUpperInvariant();
+        var registered = await CreatedAsync(admin.PostAsJsonAsync("/api/terminals", new { terminalId = id, stationCode = "S" + id[1..5], stationName = "天河北加油站", outlet }));
+        var clientId = "walk-" + Guid.NewGuid().ToString("N")[..8];
+        var client = await CreatedAsync(admin.PostAsJsonAsync("/api/clients", new { clientId, displayName = "Walk gateway", kind = "System", scopes = new[] { "Stations.Gateway" }, redirectUris = Array.Empty<string>() }));
+        var token = await site.App.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = client.GetProperty("clientSecret").GetString()!,
+        }));
+        var gateway = site.App.CreateClient();
+        gateway.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        var station = new StationSimulator(id, registered.GetProperty("key").GetString()!);
+        var sent = await station.SendAsync(gateway, station.Batch([station.Purchase(card, 30m, grey: true, balanceAfter: 20m)]));
+        Assert.True(sent.IsSuccessStatusCode, await sent.Content.ReadAsStringAsync());
+        return id;
     }
 
     private async Task AssertBalanceAsync(IPage page, string row, string amount)

@@ -29,6 +29,7 @@ public sealed class CardServiceModule : AdminModule
         services.AddScoped<CardDataMaintenance>();
         services.AddScoped<CardRestrictions>();
         services.AddScoped<CardPins>();
+        services.AddScoped<Contracts.ICardPinLocks, PinLocksFromTerminals>();
         services.AddRecurringJob<PurseMoveJob>(PurseMoveJob.Key, CardServiceSettings.PurseMoveIntervalSeconds);
         services.AddScoped<Contracts.ICardRestrictionsForTerminals, RestrictionsForTerminals>();
     }

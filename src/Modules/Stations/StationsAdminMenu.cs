@@ -9,6 +9,7 @@ internal sealed class StationsAdminMenu : INavigationProvider
     [
         new(MenuGroups.Accounts, "Terminals", "/stations/terminals", StationsPermissions.View, "fuel-pump", Order: 80),
         new(MenuGroups.CustomerService, "Un-grey a card", "/stations/un-grey", StationsPermissions.UnGrey, "unlock", Order: 45),
+        new(MenuGroups.CustomerService, "Forced un-grey of an internal card", "/stations/forced-un-grey", StationsPermissions.ForceUnGrey, "unlock-fill", Order: 47),
         new(MenuGroups.CustomerService, "Station transactions", "/stations/card-transactions", StationsPermissions.ViewTransactions, "receipt-cutoff", Order: 46),
     ];
 }

@@ -39,5 +39,13 @@ internal static class StationsErrors
     public static OperationError WindowOpen(string until) => new("unGrey.windowOpen", "No terminal record of this purchase yet; it may still arrive until {0}. Without it the card can be released after that time.", "greyAt", until);
     public static OperationError PurseShort(decimal purse, decimal amount) => new("unGrey.purseShort", "The purse as last known ({0}) does not cover the purchase ({1}).", "card", purse, amount);
 
+    public static OperationError HeadOfficeOnly() => new("unGrey.headOfficeOnly", "Only head office forces the un-grey of an internal card.");
+    public static OperationError NotInternal(string number) => new("unGrey.notInternal", "The card {0} is not an internal card: only the network's own cards are un-greyed by force. Un-grey it at the card's outlet.", "card", number);
+    public static OperationError ReasonRequired(int max) => new("unGrey.reasonRequired", "Say why the un-grey is forced (at most {0} characters).", "reason", max);
+
+    public static OperationError PinLockCardRequired() => new("pinLock.cardInvalid", "The card number is 1 to 32 digits.", "card");
+    public static OperationError PinLockCardUnknown() => new("pinLock.cardUnknown", "No card has this number.", "card");
+    public static OperationError PinLockTimeInvalid() => new("pinLock.atInvalid", "The time the PIN was locked is missing or in the future (ISO 8601, UTC).", "at");
+
     public static OperationError DateRange() => new("stations.dateRange", "The dates are yyyy-MM-dd and the first is not after the second.", "from");
 }

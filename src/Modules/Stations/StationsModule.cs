@@ -1,4 +1,6 @@
+using Admin.Kernel.Jobs;
 using Admin.Kernel.Modules;
+using Admin.Modules.Checks.Contracts;
 using Admin.Modules.Stations.Services;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +20,10 @@ public sealed class StationsModule : AdminModule
     public override string DisplayName => "Stations";
     public override string Description => "Station terminals and their keys, signed batches of purchase records posted to the ledger, the card profile and block list for terminals, un-grey of interrupted purchases, and the card's station transactions (终端参数, 解灰).";
     public override IReadOnlyList<string> DependsOn =>
-        [Outlets.OutletsModule.ModuleId, Cards.CardsModule.ModuleId, CardService.CardServiceModule.ModuleId, Ledger.LedgerModule.ModuleId];
+        [
+            Outlets.OutletsModule.ModuleId, Cards.CardsModule.ModuleId, CardService.CardServiceModule.ModuleId, Ledger.LedgerModule.ModuleId,
+            Checks.ChecksModule.ModuleId,
+        ];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +33,12 @@ public sealed class StationsModule : AdminModule
         services.AddScoped<StationPostings>();
         services.AddScoped<TerminalFeeds>();
         services.AddScoped<UnGreyTask>();
+        services.AddScoped<ForcedUnGreyTask>();
+        services.AddScoped<PinLockReports>();
+        services.AddScoped<SilentTerminals>();
+        services.AddRecurringJob<SilentTerminalsJob>(SilentTerminalsJob.Key, StationsSettings.SilentCheckSeconds);
+        services.AddScoped<ICheckRule, SilentTerminalsRule>();
+        services.AddScoped<ICheckRule, StationRecordsRule>();
         services.AddScoped<Contracts.ICardTransactions, CardTransactionsQuery>();
         services.AddScoped<Contracts.IStationRecordChecks, StationRecordChecks>();
     }

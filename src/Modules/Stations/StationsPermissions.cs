@@ -10,6 +10,7 @@ public sealed class StationsPermissions : IPermissionProvider
     public const string Gateway = "Stations.Gateway";
     public const string UnGrey = "Stations.UnGrey";
     public const string ViewTransactions = "Stations.ViewTransactions";
+    public const string ForceUnGrey = "Stations.ForceUnGrey";
 
     public IEnumerable<Permission> GetPermissions() =>
     [
@@ -18,11 +19,12 @@ public sealed class StationsPermissions : IPermissionProvider
         new(Gateway, "Send terminal batches and fetch card profiles and the block list (terminal gateways)"),
         new(UnGrey, "Un-grey a card at the counter"),
         new(ViewTransactions, "View the transactions made with a card at stations"),
+        new(ForceUnGrey, "Force the un-grey of an internal card (head office, reviewed)"),
     ];
 
     public IEnumerable<KeyValuePair<string, IEnumerable<string>>> GetDefaultGrants() =>
     [
-        new(DefaultRoles.Administrator, [View, Manage, Gateway, UnGrey, ViewTransactions]),
+        new(DefaultRoles.Administrator, [View, Manage, Gateway, UnGrey, ViewTransactions, ForceUnGrey]),
         new(DefaultRoles.OutletOperator, [UnGrey, ViewTransactions]),
         new(DefaultRoles.Auditor, [View, ViewTransactions]),
     ];

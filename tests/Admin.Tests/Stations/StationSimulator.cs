@@ -43,4 +43,13 @@ public sealed class StationSimulator(string terminal, string keyHex)
     }
 
     public Task<HttpResponseMessage> SendAsync(HttpClient gateway, BatchInput batch) => SendAsync(gateway, batch, Sign(batch));
+
+    /// <summary>Reports that <paramref name="card"/>'s PIN got locked at this terminal at <paramref name="at"/>, signed with <paramref name="signedAt"/>'s body (default: the same: a tampered report otherwise).</summary>
+    public async Task<HttpResponseMessage> ReportPinLockAsync(HttpClient gateway, string card, DateTime at, DateTime? signedAt = null)
+    {
+        var report = new PinLockInput(terminal, card, at);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/stations/pin-locks") { Content = JsonContent.Create(report) };
+        request.Headers.Add("X-Terminal-Signature", TerminalKeys.Sign(keyHex, PinLockReports.Canonical(report with { At = signedAt ?? at })));
+        return await gateway.SendAsync(request);
+    }
 }

@@ -47,4 +47,26 @@ public sealed class StationsRulesTests
         Assert.True(Terminal.IsSilent(now.AddHours(-3), now.AddDays(-9), now, TimeSpan.FromHours(2)));
         Assert.False(Terminal.IsSilent(null, now.AddHours(-1), now, TimeSpan.FromHours(2)));
     }
+
+    [Fact]
+    public void Silence_EndsWhenTheTerminalCalledAfterItBegan_OrWasSwitchedOff()
+    {
+        var since = new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc);
+        var silence = new TerminalSilence { SilentSince = since, FlaggedAt = since.AddHours(3) };
+
+        Assert.False(silence.HasEnded(active: true, since));
+        Assert.False(silence.HasEnded(active: true, null));
+        Assert.True(silence.HasEnded(active: true, since.AddMinutes(1)));
+        Assert.True(silence.HasEnded(active: false, since));
+    }
+
+    [Fact]
+    public void PinLockSignature_CoversTerminalCardAndTime_InWholeSeconds()
+    {
+        var at = new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc);
+        var report = new PinLockInput("T1", "1234", at.AddMilliseconds(400));
+
+        Assert.Equal("STATIONS-PINLOCK-1\nterminal=T1\ncard=1234\nat=2026-12-01T08:00:00Z\n", PinLockReports.Canonical(report));
+        Assert.NotEqual(PinLockReports.Canonical(report), PinLockReports.Canonical(report with { Card = "1235" }));
+    }
 }

@@ -20,6 +20,12 @@ public sealed class CardPin : IVersioned, IOutletOwned
     public int HashIterations { get; set; }
     public int FailedAttempts { get; set; }
     public bool Locked { get; set; }
+    /// <summary>When a terminal says the PIN was locked (UTC), while it is locked.</summary>
+    public DateTime? LockedAt { get; set; }
+    /// <summary>When the counter last unlocked it (UTC): a terminal's report of an earlier lock is late and ignored.</summary>
+    public DateTime? UnlockedAt { get; set; }
+    /// <summary>False when a terminal reported a lock before any PIN was set here: only a reset sets one.</summary>
+    public bool IsSet => Hash.Length > 0;
     public DateTime ChangedAt { get; set; }
     public string? ChangedBy { get; set; }
     public long Version { get; set; }
@@ -33,6 +39,7 @@ public sealed class CardPin : IVersioned, IOutletOwned
         Hash = Convert.ToBase64String(Derive(pin, salt, Iterations));
         FailedAttempts = 0;
         Locked = false;
+        LockedAt = null;
         ChangedAt = at;
         ChangedBy = by;
     }

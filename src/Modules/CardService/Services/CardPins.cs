@@ -41,6 +41,11 @@ public sealed class CardPins(AdminDbContext db, CardServiceChecks checks, TaskTr
             return OperationResult<PinOutcome>.Conflict(CardServiceErrors.PinLocked(card.Number));
         }
 
+        if (!pin.IsSet)
+        {
+            return OperationResult<PinOutcome>.Conflict(CardServiceErrors.PinNotSet(card.Number));
+        }
+
         await NewPinAsync(card, newPin, confirmPin, errors, ct);
         if (!pin.Matches(oldPin))
         {
@@ -85,7 +90,8 @@ public sealed class CardPins(AdminDbContext db, CardServiceChecks checks, TaskTr
         return await transaction.RunGuardedAsync(db, async token =>
         {
             var unlocked = await db.Set<CardPin>().Where(p => p.Id == pin.Id && p.Locked)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Locked, false).SetProperty(p => p.FailedAttempts, 0).SetProperty(p => p.Version, p => p.Version + 1), token);
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Locked, false).SetProperty(p => p.FailedAttempts, 0).SetProperty(p => p.LockedAt, (DateTime?)null)
+                    .SetProperty(p => p.UnlockedAt, checks.Now).SetProperty(p => p.Version, p => p.Version + 1), token);
             if (unlocked == 0)
             {
                 return OperationResult<PinOutcome>.Conflict(CardServiceErrors.PinNotLocked(card.Number));
@@ -141,8 +147,8 @@ public sealed class CardPins(AdminDbContext db, CardServiceChecks checks, TaskTr
     /// <summary>Whether the card has a PIN, and whether it is locked (the card's page).</summary>
     public async Task<(bool Set, bool Locked)> StateAsync(Guid cardId, CancellationToken ct = default)
     {
-        var pin = await db.Set<CardPin>().AsNoTracking().Where(p => p.CardId == cardId).Select(p => new { p.Locked }).FirstOrDefaultAsync(ct);
-        return (pin is not null, pin?.Locked == true);
+        var pin = await db.Set<CardPin>().AsNoTracking().Where(p => p.CardId == cardId).Select(p => new { p.Locked, p.Hash }).FirstOrDefaultAsync(ct);
+        return (pin is { Hash.Length: > 0 }, pin?.Locked == true);
     }
 
     /// <summary>Checks a new PIN and its confirmation (errors on <c>newPin</c> and <c>confirmPin</c>).</summary>

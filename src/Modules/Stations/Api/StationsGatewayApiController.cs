@@ -11,7 +11,7 @@ namespace Admin.Modules.Stations.Api;
 /// purchase records, card profiles and the block list.
 /// </summary>
 [Route("api/stations")]
-public sealed class StationsGatewayApiController(BatchReceiver receiver, TerminalFeeds feeds) : AdminApiController
+public sealed class StationsGatewayApiController(BatchReceiver receiver, TerminalFeeds feeds, PinLockReports pinLocks) : AdminApiController
 {
     /// <summary>Most block-list changes in one answer.</summary>
     public const int MaxBlockListLimit = 10_000;
@@ -33,7 +33,23 @@ public sealed class StationsGatewayApiController(BatchReceiver receiver, Termina
         return result.Succeeded ? Ok(BatchAnswerDto.From(result.Value!)) : Problem(result);
     }
 
-    /// <summary>A card's profile for a terminal: status, blocked, product, restrictions (null: none). 404 for no such card. Permission: Stations.Gateway.</summary>
+    /// <summary>
+    /// A terminal reports that a card's PIN got locked at the pump after too many wrong PINs: <c>{terminal, card, at}</c>, signed like a
+    /// batch (header <c>X-Terminal-Signature</c> over <c>STATIONS-PINLOCK-1</c>, module README). The card's PIN is locked until the
+    /// counter unlocks it; the answer's <c>outcome</c> is <c>Locked</c>, <c>AlreadyLocked</c> (sent again) or <c>Stale</c> (the lock is older
+    /// than the counter's last unlock: nothing changed). Unknown terminal or bad fields 400, wrong signature 422, unknown card 404.
+    /// Permission: Stations.Gateway.
+    /// </summary>
+    [HttpPost("pin-locks")]
+    [RequirePermission(StationsPermissions.Gateway)]
+    [ProducesResponseType<PinLockAnswer>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> PinLock(PinLockInput report, CancellationToken ct)
+    {
+        var result = await pinLocks.ReportAsync(report, Request.Headers["X-Terminal-Signature"].ToString(), ct);
+        return result.Succeeded ? Ok(result.Value) : Problem(result);
+    }
+
+    /// <summary>A card's profile for a terminal: status, blocked, PIN locked, product, restrictions (null: none). 404 for no such card. Permission: Stations.Gateway.</summary>
     [HttpGet("cards/{number}/profile")]
     [RequirePermission(StationsPermissions.Gateway)]
     [ProducesResponseType<CardProfile>(StatusCodes.Status200OK)]

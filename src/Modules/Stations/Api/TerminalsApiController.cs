@@ -12,7 +12,7 @@ namespace Admin.Modules.Stations.Api;
 [Route("api/terminals")]
 public sealed class TerminalsApiController(TerminalRegistry registry) : AdminApiController
 {
-    /// <summary>Terminals by id, <c>{items, next}</c>; <c>q</c> matches id, station code or name; <c>silent=true</c> only the silent ones. Permission: Stations.View.</summary>
+    /// <summary>Terminals by id, <c>{items, next}</c>; <c>q</c> matches id, station code or name; <c>silent=true</c> only the silent ones; <c>flaggedSilentAt</c> is when the scheduled check flagged a terminal silent (null: not flagged). Permission: Stations.View.</summary>
     [HttpGet]
     [RequirePermission(StationsPermissions.View)]
     [ProducesResponseType<TerminalListDto>(StatusCodes.Status200OK)]
@@ -38,7 +38,7 @@ public sealed class TerminalsApiController(TerminalRegistry registry) : AdminApi
         return Created($"/api/terminals/{result.Value.Terminal.TerminalId}", new TerminalKeyDto(TerminalDto.From(view!), result.Value.Key));
     }
 
-    /// <summary>The terminal with its gaps and latest batches. Permission: Stations.View.</summary>
+    /// <summary>The terminal with its gaps, latest batches and the silences the scheduled check flagged. Permission: Stations.View.</summary>
     [HttpGet("{terminalId}")]
     [RequirePermission(StationsPermissions.View)]
     [ProducesResponseType<TerminalDetailsDto>(StatusCodes.Status200OK)]
@@ -52,7 +52,9 @@ public sealed class TerminalsApiController(TerminalRegistry registry) : AdminApi
 
         var gaps = await registry.GapsAsync(view.Terminal.Id, ct);
         var batches = await registry.BatchesAsync(view.Terminal.Id, ct);
-        return Ok(new TerminalDetailsDto(TerminalDto.From(view), [.. gaps.Select(g => new GapDto(g.From, g.To, g.FoundAt, g.FilledAt))], [.. batches.Select(BatchSummaryDto.From)]));
+        var silences = await registry.SilencesAsync(view.Terminal.Id, ct);
+        return Ok(new TerminalDetailsDto(TerminalDto.From(view), [.. gaps.Select(g => new GapDto(g.From, g.To, g.FoundAt, g.FilledAt))], [.. batches.Select(BatchSummaryDto.From)],
+            [.. silences.Select(x => new SilenceDto(x.SilentSince, x.FlaggedAt, x.EndedAt))]));
     }
 
     /// <summary>Changes the station and parameters; send the <c>version</c> read (409 when stale). Permission: Stations.Manage.</summary>

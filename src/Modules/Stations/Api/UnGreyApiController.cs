@@ -13,7 +13,7 @@ namespace Admin.Modules.Stations.Api;
 
 /// <summary>Un-grey (解灰 3.26) and the card's station transactions (3.14) on the API.</summary>
 [Route("api/stations")]
-public sealed class UnGreyApiController(UnGreyTask unGrey, ICards cards, ICardTransactions transactions) : AdminApiController
+public sealed class UnGreyApiController(UnGreyTask unGrey, ForcedUnGreyTask forced, ICards cards, ICardTransactions transactions) : AdminApiController
 {
     /// <summary>
     /// Un-greys a card of the caller's outlet: with the terminal's grey record of (<c>terminalId</c>, <c>sequence</c>) the purse is debited
@@ -28,6 +28,23 @@ public sealed class UnGreyApiController(UnGreyTask unGrey, ICards cards, ICardTr
     public async Task<IActionResult> UnGrey(UnGreyRequest request, CancellationToken ct)
     {
         var result = await unGrey.RunAsync(new UnGreyInput(request.Card, request.TerminalId, request.Sequence, request.GreyAt?.ToUniversalTime(), request.Review), ct);
+        return result.Succeeded ? Ok(UnGreyDto.From(result.Value!)) : Problem(result);
+    }
+
+    /// <summary>
+    /// Forces the un-grey of an internal card (3.27), as head office, without waiting for the grey settlement window: with the terminal's
+    /// grey record of (<c>terminalId</c>, <c>sequence</c>) the purse is debited once from it, without one (<c>greyAt</c> required) the card is
+    /// released without a debit. Always reviewed by a second head-office operator (428 first, then <c>review</c>); <c>reason</c> required.
+    /// Not an internal card 422 <c>unGrey.notInternal</c>; a record that is not grey 409 <c>unGrey.recordNotGrey</c>; done before 409
+    /// <c>unGrey.alreadyDone</c>; not head office 409 <c>unGrey.headOfficeOnly</c>. Idempotency-Key required. Permission: Stations.ForceUnGrey.
+    /// </summary>
+    [HttpPost("forced-un-grey")]
+    [RequirePermission(StationsPermissions.ForceUnGrey)]
+    [Idempotent]
+    [ProducesResponseType<UnGreyDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> ForcedUnGrey(ForcedUnGreyRequest request, CancellationToken ct)
+    {
+        var result = await forced.RunAsync(new ForcedUnGreyInput(request.Card, request.TerminalId, request.Sequence, request.GreyAt?.ToUniversalTime(), request.Reason, request.Review), ct);
         return result.Succeeded ? Ok(UnGreyDto.From(result.Value!)) : Problem(result);
     }
 

@@ -64,7 +64,7 @@ public sealed class TerminalsController(TerminalRegistry registry, SystemSetting
         return View(new TerminalDetailsViewModel
         {
             View = view, Gaps = await registry.GapsAsync(view.Terminal.Id, ct), Batches = await registry.BatchesAsync(view.Terminal.Id, ct),
-            NotPosted = await registry.ExceptionsAsync(view.Terminal.Id, ct), CanManage = await CanManageAsync(),
+            NotPosted = await registry.ExceptionsAsync(view.Terminal.Id, ct), Silences = await registry.SilencesAsync(view.Terminal.Id, ct), CanManage = await CanManageAsync(),
         });
     }
 

@@ -8,11 +8,9 @@ using Admin.Kernel.Screens;
 using Admin.Kernel.Time;
 using Admin.Modules.Cards.Contracts;
 using Admin.Modules.Ledger.Contracts;
-using Admin.Modules.Stations.Models;
 using Admin.Modules.Stations.Services;
 using Admin.Modules.Stations.ViewModels;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Stations.Controllers;
 
@@ -39,32 +37,7 @@ public sealed class UnGreyController(UnGreyTask task, ICards cards, ILedger ledg
     [Idempotent]
     public async Task<IActionResult> Index(UnGreyViewModel form, CancellationToken ct)
     {
-        long? sequence = null;
-        if (!string.IsNullOrWhiteSpace(form.Sequence))
-        {
-            if (long.TryParse(form.Sequence.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0)
-            {
-                sequence = s;
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(form.Sequence), text.Message(StationsErrors.GreySequenceRequired()));
-            }
-        }
-
-        DateTime? greyAt = null;
-        if (!string.IsNullOrWhiteSpace(form.GreyAt))
-        {
-            if (DateTime.TryParseExact(form.GreyAt.Trim(), ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
-            {
-                greyAt = DateTime.SpecifyKind(at - await local.OffsetAsync(ct), DateTimeKind.Utc);
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(form.GreyAt), text.Message(StationsErrors.GreyTimeRequired()));
-            }
-        }
-
+        var (sequence, greyAt) = await UnGreyScreens.ParseAsync(form, ModelState, local, text, ct);
         if (ModelState.ErrorCount == 0)
         {
             var result = await task.RunAsync(new UnGreyInput(form.Card, form.TerminalId, sequence, greyAt, form.Review.ToCredentials()), ct);
@@ -95,22 +68,5 @@ public sealed class UnGreyController(UnGreyTask task, ICards cards, ILedger ledg
         return View("Task", await FillAsync(form, ct));
     }
 
-    private async Task<UnGreyViewModel> FillAsync(UnGreyViewModel form, CancellationToken ct)
-    {
-        form.Found = string.IsNullOrWhiteSpace(form.Card) ? null : await cards.FindByNumberAsync(form.Card, ct);
-        if (form.Found is { } card)
-        {
-            form.Card = card.Number;
-            form.Purse = await ledger.BalanceAsync(AccountRef.Purse(card.Id, card.OutletId), ct);
-            var grey = await (from r in db.Set<StationRecord>().AsNoTracking()
-                              join t in db.Set<Terminal>() on r.TerminalId equals t.Id
-                              where r.CardId == card.Id && r.Status == StationRecordStatus.Grey
-                              orderby r.At descending
-                              select new { Record = r, t.TerminalId }).Take(20).ToListAsync(ct);
-            form.GreyRecords = grey.Select(g => g.Record).ToList();
-            form.TerminalIds = grey.GroupBy(g => g.Record.TerminalId).ToDictionary(g => g.Key, g => g.First().TerminalId);
-        }
-
-        return form;
-    }
+    private Task<UnGreyViewModel> FillAsync(UnGreyViewModel form, CancellationToken ct) => UnGreyScreens.FillAsync(form, cards, ledger, db, ct);
 }

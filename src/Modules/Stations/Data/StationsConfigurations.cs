@@ -75,8 +75,20 @@ internal sealed class UnGreyConfiguration : IEntityTypeConfiguration<UnGrey>
         builder.Property(u => u.Amount).HasPrecision(18, 2);
         builder.Property(u => u.OperatorLogin).HasMaxLength(120);
         builder.Property(u => u.ReviewerLogin).HasMaxLength(120);
+        builder.Property(u => u.Reason).HasMaxLength(UnGrey.MaxReason);
         builder.HasIndex(u => new { u.CardId, u.At });
         // One un-grey per interrupted purchase (terminal, sequence): the second attempt is refused, never a second debit.
         builder.HasIndex(u => new { u.TerminalId, u.Sequence }).IsUnique();
+    }
+}
+
+internal sealed class TerminalSilenceConfiguration : IEntityTypeConfiguration<TerminalSilence>
+{
+    public void Configure(EntityTypeBuilder<TerminalSilence> builder)
+    {
+        builder.ToTable("Stations_Silences");
+        // The check finds a terminal's open silence; the Checks rule reads silences by when they were flagged.
+        builder.HasIndex(s => new { s.TerminalId, s.EndedAt });
+        builder.HasIndex(s => s.FlaggedAt);
     }
 }

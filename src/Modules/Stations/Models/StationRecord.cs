@@ -75,9 +75,14 @@ public sealed class TerminalGap
     public long Missing => To - From + 1;
 }
 
-/// <summary>An un-grey done at the counter: settled from a terminal record (the record's entry) or released without one (reviewed).</summary>
+/// <summary>
+/// An un-grey done at the counter: settled from a terminal record (the record's entry) or released without one (reviewed); or forced
+/// by head office for an internal card (3.27: <see cref="Forced"/>, with its <see cref="Reason"/>, reviewed by head office).
+/// </summary>
 public sealed class UnGrey : IAppendOnly, Admin.Kernel.Security.IOutletOwned
 {
+    public const int MaxReason = 200;
+
     public Guid Id { get; set; }
     public Guid CardId { get; set; }
     public string CardNumber { get; set; } = "";
@@ -92,6 +97,10 @@ public sealed class UnGrey : IAppendOnly, Admin.Kernel.Security.IOutletOwned
     public DateTime At { get; set; }
     public string? OperatorLogin { get; set; }
     public string? ReviewerLogin { get; set; }
+    /// <summary>Forced by head office (internal cards, 3.27), without waiting for the settlement window.</summary>
+    public bool Forced { get; set; }
+    /// <summary>Why head office forced it (forced un-greys only).</summary>
+    public string? Reason { get; set; }
 }
 
 /// <summary>The English label of a record's status on screens (translated there).</summary>

@@ -7,11 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Stations.Services;
 
-/// <summary>A card as a terminal needs it: whether to refuse it, its product and the restrictions to enforce.</summary>
-public sealed record CardProfile(string Number, string Status, bool Blocked, string Kind, string Product, DateTime? ExpiresAt, TerminalRestrictions? Restrictions);
+/// <summary>A card as a terminal needs it: whether to refuse it, whether its PIN is locked (until the counter unlocks it), its product and the restrictions to enforce.</summary>
+public sealed record CardProfile(string Number, string Status, bool Blocked, bool PinLocked, string Kind, string Product, DateTime? ExpiresAt, TerminalRestrictions? Restrictions);
 
 /// <summary>What terminals fetch: a card's profile and the block list since the version they applied (which is recorded as theirs).</summary>
-public sealed class TerminalFeeds(AdminDbContext db, INetworkCards cards, ICardRestrictionsForTerminals restrictions, IBlockList blockList, TimeProvider clock)
+public sealed class TerminalFeeds(
+    AdminDbContext db, INetworkCards cards, ICardRestrictionsForTerminals restrictions, ICardPinLocks pins, IBlockList blockList, TimeProvider clock)
 {
     public async Task<OperationResult<CardProfile>> ProfileAsync(string number, CancellationToken ct)
     {
@@ -22,7 +23,8 @@ public sealed class TerminalFeeds(AdminDbContext db, INetworkCards cards, ICardR
         }
 
         var expired = card.ExpiresAt is { } until && until <= clock.GetUtcNow().UtcDateTime;
-        return OperationResult<CardProfile>.Success(new CardProfile(card.Number, card.Status, card.Status != "Issued" || expired, card.Kind, card.ProductCode, card.ExpiresAt,
+        return OperationResult<CardProfile>.Success(new CardProfile(card.Number, card.Status, card.Status != "Issued" || expired,
+            await pins.IsLockedAsync(card.Id, ct), card.Kind, card.ProductCode, card.ExpiresAt,
             await restrictions.FindAsync(card.Id, ct)));
     }
 

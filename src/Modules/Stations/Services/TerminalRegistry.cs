@@ -13,8 +13,8 @@ namespace Admin.Modules.Stations.Services;
 /// <summary>A terminal as typed on the form or sent to the API (parameters optional: the defaults apply).</summary>
 public sealed record TerminalInput(string? TerminalId, string? StationCode, string? StationName, string? Outlet, int? UploadMinutes, int? BlockListMinutes, decimal? OfflineLimit, bool? Active);
 
-/// <summary>A terminal with the figures its list and page show.</summary>
-public sealed record TerminalView(Terminal Terminal, bool Silent);
+/// <summary>A terminal with the figures its list and page show: silent now, and since when the scheduled check has it flagged silent (null: not flagged).</summary>
+public sealed record TerminalView(Terminal Terminal, bool Silent, DateTime? FlaggedSilentAt = null);
 
 /// <summary>Head office's terminals (终端参数 5.11): register (the key shown once), change parameters, replace the key, list with the silent flag.</summary>
 public sealed class TerminalRegistry(AdminDbContext db, TerminalKeys keys, IOutletDirectory outlets, IAuditTrail audit, SystemSettings settings, TimeProvider clock)
@@ -104,7 +104,8 @@ public sealed class TerminalRegistry(AdminDbContext db, TerminalKeys keys, IOutl
     public async Task<TerminalView?> FindAsync(string terminalId, CancellationToken ct)
     {
         var t = await db.Set<Terminal>().AsNoTracking().FirstOrDefaultAsync(x => x.TerminalId == terminalId, ct);
-        return t is null ? null : new TerminalView(t, Terminal.IsSilent(t.LastContactAt, t.RegisteredAt, clock.GetUtcNow().UtcDateTime, await SilentAfterAsync(ct)));
+        return t is null ? null : new TerminalView(t, Terminal.IsSilent(t.LastContactAt, t.RegisteredAt, clock.GetUtcNow().UtcDateTime, await SilentAfterAsync(ct)),
+            (await FlaggedAsync([t.Id], ct)).TryGetValue(t.Id, out var flagged) ? (DateTime?)flagged : null);
     }
 
     /// <summary>Terminals by id, keyset-paged; <paramref name="q"/> matches the terminal id or station code (prefix) or station name (part).</summary>
@@ -134,7 +135,10 @@ public sealed class TerminalRegistry(AdminDbContext db, TerminalKeys keys, IOutl
 
         var rows = await query.OrderBy(t => t.TerminalId).Take(limit + 1).ToListAsync(ct);
         var next = rows.Count > limit ? Keyset.Encode(rows[limit - 1].TerminalId) : null;
-        return new Page<TerminalView>(rows.Take(limit).Select(t => new TerminalView(t, Terminal.IsSilent(t.LastContactAt, t.RegisteredAt, now, silentAfter))).ToList(), next);
+        var page = rows.Take(limit).ToList();
+        var flagged = await FlaggedAsync(page.Select(t => t.Id).ToList(), ct);
+        return new Page<TerminalView>(page.Select(t => new TerminalView(t, Terminal.IsSilent(t.LastContactAt, t.RegisteredAt, now, silentAfter),
+            flagged.TryGetValue(t.Id, out var at) ? (DateTime?)at : null)).ToList(), next);
     }
 
     public async Task<IReadOnlyList<TerminalGap>> GapsAsync(Guid terminal, CancellationToken ct) =>
@@ -146,6 +150,15 @@ public sealed class TerminalRegistry(AdminDbContext db, TerminalKeys keys, IOutl
     public async Task<IReadOnlyList<StationRecord>> ExceptionsAsync(Guid terminal, CancellationToken ct) =>
         await db.Set<StationRecord>().AsNoTracking().Where(r => r.TerminalId == terminal && (r.Status == StationRecordStatus.Exception || r.Status == StationRecordStatus.Grey))
             .OrderByDescending(r => r.Sequence).Take(50).ToListAsync(ct);
+
+    /// <summary>The terminal's silences flagged by the scheduled check (latest 20).</summary>
+    public async Task<IReadOnlyList<TerminalSilence>> SilencesAsync(Guid terminal, CancellationToken ct) =>
+        await db.Set<TerminalSilence>().AsNoTracking().Where(s => s.TerminalId == terminal).OrderByDescending(s => s.FlaggedAt).Take(20).ToListAsync(ct);
+
+    // The open silence of each terminal (one per terminal: the check opens one only where none is open).
+    private async Task<Dictionary<Guid, DateTime>> FlaggedAsync(List<Guid> terminals, CancellationToken ct) =>
+        terminals.Count == 0 ? new Dictionary<Guid, DateTime>() : await db.Set<TerminalSilence>().AsNoTracking().Where(s => s.EndedAt == null && terminals.Contains(s.TerminalId))
+            .GroupBy(s => s.TerminalId).Select(g => new { g.Key, At = g.Min(s => s.FlaggedAt) }).ToDictionaryAsync(g => g.Key, g => g.At, ct);
 
     private async Task<TimeSpan> SilentAfterAsync(CancellationToken ct) => TimeSpan.FromMinutes(await settings.GetIntAsync(StationsSettings.SilentMinutes, ct));
 

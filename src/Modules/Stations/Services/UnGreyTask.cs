@@ -19,7 +19,7 @@ public sealed record UnGreyInput(string? Card, string? TerminalId, long? Sequenc
 /// <summary>
 /// Un-grey (解灰 3.26) at the card's outlet: with the terminal's record of the interrupted purchase, the purse is debited once from it
 /// (D Purse · C SalesClearing; the record leaves Grey by a conditional update); with no record after the grey settlement window, the
-/// card is released without a debit, reviewed by a colleague. Internal cards (3.27) go the same way.
+/// card is released without a debit, reviewed by a colleague. Head office forces it for internal cards (3.27: <see cref="ForcedUnGreyTask"/>).
 /// </summary>
 public sealed class UnGreyTask(
     AdminDbContext db, TaskTransaction transaction, CounterTask counter, ICards cards, ILedger ledger, ICurrentOperator current, SystemSettings settings,
@@ -29,36 +29,7 @@ public sealed class UnGreyTask(
 
     public async Task<OperationResult<UnGrey>> RunAsync(UnGreyInput input, CancellationToken ct)
     {
-        var errors = new List<OperationError>();
-        if (string.IsNullOrWhiteSpace(input.Card))
-        {
-            errors.Add(StationsErrors.CardNumberRequired());
-        }
-
-        var terminalId = input.TerminalId?.Trim().ToUpperInvariant() ?? "";
-        if (terminalId.Length is 0 or > Terminal.MaxTerminalId)
-        {
-            errors.Add(StationsErrors.GreyTerminalRequired());
-        }
-
-        if (input.Sequence is not > 0)
-        {
-            errors.Add(StationsErrors.GreySequenceRequired());
-        }
-
-        var card = string.IsNullOrWhiteSpace(input.Card) ? null : await cards.FindByNumberAsync(input.Card, ct);
-        if (card is null && !string.IsNullOrWhiteSpace(input.Card))
-        {
-            errors.Add(StationsErrors.CardNotFound());
-        }
-
-        var terminal = terminalId.Length is 0 or > Terminal.MaxTerminalId ? null
-            : await db.Set<Terminal>().AsNoTracking().FirstOrDefaultAsync(t => t.TerminalId == terminalId, ct);
-        if (terminal is null && terminalId.Length is > 0 and <= Terminal.MaxTerminalId)
-        {
-            errors.Add(StationsErrors.TerminalNotFound() with { Field = "terminalId" });
-        }
-
+        var (errors, card, terminal) = await FindAsync(input.Card, input.TerminalId, input.Sequence, ct);
         if (errors.Count > 0)
         {
             return OperationResult<UnGrey>.Invalid([.. errors]);
@@ -70,32 +41,84 @@ public sealed class UnGreyTask(
         }
 
         var sequence = input.Sequence!.Value;
-        if (await db.Set<UnGrey>().AnyAsync(u => u.TerminalId == terminalId && u.Sequence == sequence, ct))
+        var (done, record) = await RecordAsync(card, terminal!, sequence, ct);
+        if (done is not null)
         {
-            return OperationResult<UnGrey>.Conflict(StationsErrors.AlreadyDone());
+            return done;
         }
 
-        var record = await db.Set<StationRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.TerminalId == terminal!.Id && r.Sequence == sequence, ct);
-        return record is null ? await ReleaseAsync(input, card, terminal!, ct) : await SettleAsync(card, terminal!, record, ct);
+        return record is null ? await ReleaseAsync(input, card, terminal!, ct) : await SettleAsync(card, terminal!, record, null, null, ct);
     }
 
-    private async Task<OperationResult<UnGrey>> SettleAsync(CardInfo card, Terminal terminal, StationRecord record, CancellationToken ct)
+    /// <summary>The card, the terminal and the sequence as typed, checked: every error at once (fields <c>card</c>, <c>terminalId</c>, <c>sequence</c>).</summary>
+    internal async Task<(List<OperationError> Errors, CardInfo? Card, Terminal? Terminal)> FindAsync(string? number, string? terminalIdText, long? sequence, CancellationToken ct)
     {
+        var errors = new List<OperationError>();
+        if (string.IsNullOrWhiteSpace(number))
+        {
+            errors.Add(StationsErrors.CardNumberRequired());
+        }
+
+        var terminalId = terminalIdText?.Trim().ToUpperInvariant() ?? "";
+        if (terminalId.Length is 0 or > Terminal.MaxTerminalId)
+        {
+            errors.Add(StationsErrors.GreyTerminalRequired());
+        }
+
+        if (sequence is not > 0)
+        {
+            errors.Add(StationsErrors.GreySequenceRequired());
+        }
+
+        var card = string.IsNullOrWhiteSpace(number) ? null : await cards.FindByNumberAsync(number, ct);
+        if (card is null && !string.IsNullOrWhiteSpace(number))
+        {
+            errors.Add(StationsErrors.CardNotFound());
+        }
+
+        var terminal = terminalId.Length is 0 or > Terminal.MaxTerminalId ? null
+            : await db.Set<Terminal>().AsNoTracking().FirstOrDefaultAsync(t => t.TerminalId == terminalId, ct);
+        if (terminal is null && terminalId.Length is > 0 and <= Terminal.MaxTerminalId)
+        {
+            errors.Add(StationsErrors.TerminalNotFound() with { Field = "terminalId" });
+        }
+
+        return (errors, card, terminal);
+    }
+
+    /// <summary>
+    /// The terminal's record of the interrupted purchase, or null when none arrived; a refusal when it was un-greyed before, is of
+    /// another card, or is not grey.
+    /// </summary>
+    internal async Task<(OperationResult<UnGrey>? Refused, StationRecord? Record)> RecordAsync(CardInfo card, Terminal terminal, long sequence, CancellationToken ct)
+    {
+        if (await db.Set<UnGrey>().AnyAsync(u => u.TerminalId == terminal.TerminalId && u.Sequence == sequence, ct))
+        {
+            return (OperationResult<UnGrey>.Conflict(StationsErrors.AlreadyDone()), null);
+        }
+
+        var record = await db.Set<StationRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.TerminalId == terminal.Id && r.Sequence == sequence, ct);
+        if (record is null)
+        {
+            return (null, null);
+        }
+
         if (record.CardNumber != card.Number)
         {
-            return OperationResult<UnGrey>.Invalid(StationsErrors.RecordOfAnotherCard(record.Sequence.ToString(CultureInfo.InvariantCulture)));
+            return (OperationResult<UnGrey>.Invalid(StationsErrors.RecordOfAnotherCard(record.Sequence.ToString(CultureInfo.InvariantCulture))), null);
         }
 
         if (record.Status == StationRecordStatus.Settled)
         {
-            return OperationResult<UnGrey>.Conflict(StationsErrors.AlreadyDone());
+            return (OperationResult<UnGrey>.Conflict(StationsErrors.AlreadyDone()), null);
         }
 
-        if (record.Status != StationRecordStatus.Grey)
-        {
-            return OperationResult<UnGrey>.Conflict(StationsErrors.RecordNotGrey());
-        }
+        return record.Status != StationRecordStatus.Grey ? (OperationResult<UnGrey>.Conflict(StationsErrors.RecordNotGrey()), null) : (null, record);
+    }
 
+    /// <summary>Debits the purse once from the grey record (the record leaves Grey by a conditional update); <paramref name="forced"/>: head office's reason.</summary>
+    internal async Task<OperationResult<UnGrey>> SettleAsync(CardInfo card, Terminal terminal, StationRecord record, string? forced, ReviewGrant? grant, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         return await GuardedAsync(() => transaction.RunAsync(async token =>
         {
@@ -106,7 +129,7 @@ public sealed class UnGreyTask(
                 return OperationResult<UnGrey>.Conflict(StationsErrors.AlreadyDone());
             }
 
-            var unGrey = New(card, terminal.TerminalId, record.Sequence, record.At, now, settled: true, record.Amount);
+            var unGrey = New(card, terminal.TerminalId, record.Sequence, record.At, now, settled: true, record.Amount, forced, grant);
             var posted = await ledger.PostAsync(new Posting(TaskType, unGrey.Id.ToString("N"), card.OutletId,
                 string.Create(CultureInfo.InvariantCulture, $"un-grey {card.Number}: station {terminal.StationCode} terminal {terminal.TerminalId} sequence {record.Sequence}"),
                 [PostingLine.Debit(AccountRef.Purse(card.Id, card.OutletId), record.Amount), PostingLine.Credit(AccountRef.OfOutlet(AccountKind.SalesClearing, terminal.OutletId), record.Amount)])
@@ -119,7 +142,20 @@ public sealed class UnGreyTask(
             (unGrey.RecordId, unGrey.EntryId) = (record.Id, posted.Value!.EntryId);
             await db.Set<StationRecord>().Where(r => r.Id == record.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.EntryId, unGrey.EntryId), token);
             db.Add(unGrey);
-            await counter.RecordAsync(Audit("Card.UnGreySettle", unGrey), null, unGrey.Id.ToString(), token);
+            await counter.RecordAsync(Audit(forced is null ? "Card.UnGreySettle" : "Card.UnGreyForce", unGrey), grant, unGrey.Id.ToString(), token);
+            return OperationResult<UnGrey>.Success(unGrey);
+        }, ct));
+    }
+
+    /// <summary>Releases the card without a debit (no terminal record), reviewed; <paramref name="forced"/>: head office's reason.</summary>
+    internal async Task<OperationResult<UnGrey>> ReleaseAsync(CardInfo card, string terminalId, long sequence, DateTime greyAt, string? forced, ReviewGrant? grant, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await GuardedAsync(() => transaction.RunAsync(async token =>
+        {
+            var unGrey = New(card, terminalId, sequence, greyAt, now, settled: false, 0m, forced, grant);
+            db.Add(unGrey);
+            await counter.RecordAsync(Audit(forced is null ? "Card.UnGreyRelease" : "Card.UnGreyForce", unGrey), grant, unGrey.Id.ToString(), token);
             return OperationResult<UnGrey>.Success(unGrey);
         }, ct));
     }
@@ -157,26 +193,18 @@ public sealed class UnGreyTask(
             return OperationResult<UnGrey>.From(review);
         }
 
-        return await GuardedAsync(() => transaction.RunAsync(async token =>
-        {
-            var unGrey = New(card, terminal.TerminalId, sequence, greyAt, now, settled: false, 0m);
-            unGrey.ReviewerLogin = review.Value?.ReviewerLogin;
-            db.Add(unGrey);
-            await counter.RecordAsync(Audit("Card.UnGreyRelease", unGrey), review.Value, unGrey.Id.ToString(), token);
-            return OperationResult<UnGrey>.Success(unGrey);
-        }, ct));
+        return await ReleaseAsync(card, terminal.TerminalId, sequence, greyAt, null, review.Value, ct);
     }
 
-    private UnGrey New(CardInfo card, string terminalId, long sequence, DateTime greyAt, DateTime now, bool settled, decimal amount) => new()
+    private UnGrey New(CardInfo card, string terminalId, long sequence, DateTime greyAt, DateTime now, bool settled, decimal amount, string? forced, ReviewGrant? grant) => new()
     {
         Id = Guid.NewGuid(), CardId = card.Id, CardNumber = card.Number, OutletId = card.OutletId, TerminalId = terminalId, Sequence = sequence, GreyAt = greyAt,
-        Settled = settled, Amount = amount, At = now, OperatorLogin = current.LoginName,
+        Settled = settled, Amount = amount, At = now, OperatorLogin = current.LoginName, Forced = forced is not null, Reason = forced, ReviewerLogin = grant?.ReviewerLogin,
     };
 
-    private static AuditRecord Audit(string action, UnGrey u) => new(StationsModule.ModuleId, action, nameof(UnGrey), u.Id.ToString(), null, new
-    {
-        card = u.CardNumber, terminal = u.TerminalId, sequence = u.Sequence, amount = Kernel.Money.Money.Format(u.Amount),
-    });
+    private static AuditRecord Audit(string action, UnGrey u) => new(StationsModule.ModuleId, action, nameof(UnGrey), u.Id.ToString(), null, u.Forced
+        ? new { card = u.CardNumber, terminal = u.TerminalId, sequence = u.Sequence, amount = Kernel.Money.Money.Format(u.Amount), settled = u.Settled, reason = u.Reason }
+        : (object)new { card = u.CardNumber, terminal = u.TerminalId, sequence = u.Sequence, amount = Kernel.Money.Money.Format(u.Amount) });
 
     private async Task<OperationResult<UnGrey>> GuardedAsync(Func<Task<OperationResult<UnGrey>>> run)
     {

@@ -51,11 +51,15 @@ public sealed class TerminalDetailsViewModel
     public IReadOnlyList<TerminalGap> Gaps { get; init; } = [];
     public IReadOnlyList<StationBatch> Batches { get; init; } = [];
     public IReadOnlyList<StationRecord> NotPosted { get; init; } = [];
+    public IReadOnlyList<TerminalSilence> Silences { get; init; } = [];
     public bool CanManage { get; init; }
 }
 
-public sealed class UnGreyViewModel
+public class UnGreyViewModel
 {
+    /// <summary>The screen the grey records' "use this record" links open.</summary>
+    public virtual string Screen => "~/stations/un-grey";
+
     public string? Card { get; set; }
     public string? TerminalId { get; set; }
     public string? Sequence { get; set; }
@@ -67,6 +71,13 @@ public sealed class UnGreyViewModel
     public decimal Purse { get; set; }
     public IReadOnlyList<StationRecord> GreyRecords { get; set; } = [];
     public IReadOnlyDictionary<Guid, string> TerminalIds { get; set; } = new Dictionary<Guid, string>();
+}
+
+/// <summary>Head office's forced un-grey of an internal card (3.27): the counter's fields and the reason.</summary>
+public sealed class ForcedUnGreyViewModel : UnGreyViewModel
+{
+    public override string Screen => "~/stations/forced-un-grey";
+    public string? Reason { get; set; }
 }
 
 public sealed class CardTransactionsViewModel

@@ -718,6 +718,9 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.Property<bool>("Locked")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("LockedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("OutletId")
                         .HasColumnType("uuid");
 
@@ -725,6 +728,9 @@ namespace Admin.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("UnlockedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -4399,6 +4405,35 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.ToTable("Stations_Gaps", (string)null);
                 });
 
+            modelBuilder.Entity("Admin.Modules.Stations.Models.TerminalSilence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("FlaggedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SilentSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TerminalId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FlaggedAt");
+
+                    b.HasIndex("TerminalId", "EndedAt");
+
+                    b.ToTable("Stations_Silences", (string)null);
+                });
+
             modelBuilder.Entity("Admin.Modules.Stations.Models.UnGrey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4422,6 +4457,9 @@ namespace Admin.Migrations.Postgres.Migrations
                     b.Property<long?>("EntryId")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("Forced")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("GreyAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -4431,6 +4469,10 @@ namespace Admin.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("OutletId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<long?>("RecordId")
                         .HasColumnType("bigint");

@@ -707,12 +707,18 @@ namespace Admin.Migrations.Sqlite.Migrations
                     b.Property<bool>("Locked")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("LockedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OutletId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Salt")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnlockedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
@@ -4362,6 +4368,33 @@ namespace Admin.Migrations.Sqlite.Migrations
                     b.ToTable("Stations_Gaps", (string)null);
                 });
 
+            modelBuilder.Entity("Admin.Modules.Stations.Models.TerminalSilence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FlaggedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SilentSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TerminalId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FlaggedAt");
+
+                    b.HasIndex("TerminalId", "EndedAt");
+
+                    b.ToTable("Stations_Silences", (string)null);
+                });
+
             modelBuilder.Entity("Admin.Modules.Stations.Models.UnGrey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4385,6 +4418,9 @@ namespace Admin.Migrations.Sqlite.Migrations
                     b.Property<long?>("EntryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Forced")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("GreyAt")
                         .HasColumnType("TEXT");
 
@@ -4393,6 +4429,10 @@ namespace Admin.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OutletId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("RecordId")

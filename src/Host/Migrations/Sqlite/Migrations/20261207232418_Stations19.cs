@@ -1,0 +1,90 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Admin.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Stations19 : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "Forced",
+                table: "Stations_UnGreys",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Reason",
+                table: "Stations_UnGreys",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LockedAt",
+                table: "CardService_Pins",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnlockedAt",
+                table: "CardService_Pins",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Stations_Silences",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TerminalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SilentSince = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FlaggedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Stations_Silences", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stations_Silences_FlaggedAt",
+                table: "Stations_Silences",
+                column: "FlaggedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stations_Silences_TerminalId_EndedAt",
+                table: "Stations_Silences",
+                columns: new[] { "TerminalId", "EndedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Stations_Silences");
+
+            migrationBuilder.DropColumn(
+                name: "Forced",
+                table: "Stations_UnGreys");
+
+            migrationBuilder.DropColumn(
+                name: "Reason",
+                table: "Stations_UnGreys");
+
+            migrationBuilder.DropColumn(
+                name: "LockedAt",
+                table: "CardService_Pins");
+
+            migrationBuilder.DropColumn(
+                name: "UnlockedAt",
+                table: "CardService_Pins");
+        }
+    }
+}
