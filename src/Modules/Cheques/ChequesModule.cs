@@ -13,7 +13,8 @@ public sealed class ChequesModule : AdminModule
     public override string Id => ModuleId;
     public override string DisplayName => "Cheques";
     public override string Description => "Cheques received at the counter: clearing credits the customer's account, a bounce takes it back; query and export.";
-    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Reviews.ReviewsModule.ModuleId, Ledger.LedgerModule.ModuleId, Printing.PrintingModule.ModuleId];
+    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Reviews.ReviewsModule.ModuleId, Ledger.LedgerModule.ModuleId, Printing.PrintingModule.ModuleId,
+        Dictionaries.DictionariesModule.ModuleId];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -21,6 +22,7 @@ public sealed class ChequesModule : AdminModule
         services.AddScoped<ChequeReceiptCheck>();
         services.AddScoped<ChequeReceipts>();
         services.AddScoped<ChequeSettlement>();
+        services.AddScoped<ChequeBounceReasons>();
         services.AddScoped<ChequeCredit>();
         services.AddScoped<Counter.Contracts.ICreditExposureSource>(sp => sp.GetRequiredService<ChequeCredit>());
         services.AddScoped<ChequeQuery>();

@@ -13,7 +13,8 @@ public sealed class CounterModule : AdminModule
     public override string Id => ModuleId;
     public override string DisplayName => "Counter";
     public override string Description => "Customers, the fee schedule, payment methods and fee collection at the counter, with same-level review of overridden fees.";
-    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId, Operators.OperatorsModule.ModuleId, Reviews.ReviewsModule.ModuleId, Ledger.LedgerModule.ModuleId, Printing.PrintingModule.ModuleId];
+    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId, Operators.OperatorsModule.ModuleId, Reviews.ReviewsModule.ModuleId, Ledger.LedgerModule.ModuleId, Printing.PrintingModule.ModuleId,
+        Dictionaries.DictionariesModule.ModuleId];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -23,7 +23,7 @@ internal static class CustomerAccountsErrors
     public static OperationError MethodInvalid() => new("customerAccounts.methodInvalid", "A refund is paid in Cash or by Transfer.", "method");
     public static OperationError CashAboveLimit(decimal amount, decimal limit) => new("customerAccounts.cashAboveLimit", "A refund of {0} is paid by bank transfer: cash is for refunds up to {1}.", "method", Money.Display(amount), Money.Display(limit));
     public static OperationError BankRequired(string field) => new("customerAccounts.bankRequired", "A transfer needs the bank, the account number and the account holder's name.", field);
-    public static OperationError ReasonRequired() => new("customerAccounts.reasonRequired", "Give the reason of the refund.", "reason");
+    public static OperationError ReasonRequired() => new("customerAccounts.reasonRequired", "Choose the reason of the refund.", "reason");
     public static OperationError KindInvalid() => new("customerAccounts.kindInvalid", "A refund is Special or Small.", "kind");
     public static OperationError SmallAboveLimit(decimal amount, decimal limit) => new("customerAccounts.smallAboveLimit", "A small refund is at most {1}: refund {0} as a special refund.", "amount", Money.Display(amount), Money.Display(limit));
     public static OperationError CardOrCustomer() => new("customerAccounts.cardOrCustomer", "Refund from the customer's account or from one card, not both.", "card");

@@ -18,7 +18,7 @@ public sealed class CustomerAccountsModule : AdminModule
     public override string Description => "Closing a customer with the refund of what remains, special and small refunds, deposit return, bank transfers received for customers and their matching, credit ratings of company customers.";
     public override IReadOnlyList<string> DependsOn =>
         [Outlets.OutletsModule.ModuleId, Counter.CounterModule.ModuleId, Cards.CardsModule.ModuleId, Ledger.LedgerModule.ModuleId, Reviews.ReviewsModule.ModuleId,
-            Printing.PrintingModule.ModuleId];
+            Printing.PrintingModule.ModuleId, Dictionaries.DictionariesModule.ModuleId];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -53,7 +53,7 @@ internal sealed class CustomerAccountsTexts : ITextProvider
         ["A refund is paid in Cash or by Transfer."] = "退款方式为现金或转账。",
         ["A refund of {0} is paid by bank transfer: cash is for refunds up to {1}."] = "{0} 的退款须银行转账：现金退款不超过 {1}。",
         ["A transfer needs the bank, the account number and the account holder's name."] = "转账须填写开户行、账号和户名。",
-        ["Give the reason of the refund."] = "请填写退款原因。",
+        ["Choose the reason of the refund."] = "请选择退款原因。",
         ["A refund is Special or Small."] = "退款类型为特殊退款或小额退款。",
         ["A small refund is at most {1}: refund {0} as a special refund."] = "小额退款不超过 {1}：{0} 请办理特殊退款。",
         ["Refund from the customer's account or from one card, not both."] = "从客户账户或一张卡退款，不能同时填写。",

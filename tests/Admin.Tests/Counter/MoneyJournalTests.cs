@@ -70,7 +70,7 @@ public abstract class MoneyJournalTests(DatabaseFixture db)
         var small = await (await desk.Client.PostKeyedAsync("/api/refunds", new { kind = "Small", customer = customer.Code, amount = 40m, method = "Cash" })).Json(HttpStatusCode.Created);
         var special = await (await desk.Client.PostKeyedAsync("/api/refunds", new
         {
-            kind = "Special", customer = customer.Code, amount = 150m, reason = "overpaid", method = "Transfer", bankName = "ICBC", bankAccount = "6222000011112222", accountName = "Zhou Min",
+            kind = "Special", customer = customer.Code, amount = 150m, reason = "OVERPAID", method = "Transfer", bankName = "ICBC", bankAccount = "6222000011112222", accountName = "Zhou Min",
             review = desk.Review,
         })).Json(HttpStatusCode.Created);
         await (await colleague.PostKeyedAsync($"/api/refunds/{special.GetProperty("id").GetString()}/pay", new { })).Json(HttpStatusCode.OK);

@@ -107,7 +107,8 @@ public abstract class CustomerAccountsApiTests(DatabaseFixture db)
         var customer = await App.NewCustomerAsync(desk.Client);
         await App.FundAsync(AccountRef.Customer(customer.Id, customer.OutletId), 300m);
         var (_, _, stranger) = await App.OutletOperatorAsync();
-        object Body(string kind, decimal amount, string? reason = null, object? review = null) => new { kind, customer = customer.Code, amount, reason, method = "Cash", review };
+        object Body(string kind, decimal amount, string? reason = null, object? review = null) =>
+            new { kind, customer = customer.Code, amount, reason = reason is null ? null : "OVERPAID", note = reason, method = "Cash", review };
 
         var small = await (await desk.Client.PostKeyedAsync("/api/refunds", Body("Small", 60m))).Json(HttpStatusCode.Created);
         var bigSmall = await (await desk.Client.PostKeyedAsync("/api/refunds", Body("Small", 150m))).Json((HttpStatusCode)422);
@@ -123,7 +124,7 @@ public abstract class CustomerAccountsApiTests(DatabaseFixture db)
         Assert.Equal("customerAccounts.smallAboveLimit", bigSmall.GetProperty("code").GetString());
         Assert.True(noReason.GetProperty("errors").TryGetProperty("reason", out _));
         Assert.Equal("CustomerAccounts.SpecialRefund", ask.GetProperty("reviewPoint").GetString());
-        Assert.Equal(["special refund of 150.00 from " + customer.Code + ": overpaid by transfer"], ask.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["special refund of 150.00 from " + customer.Code + ": Paid in excess (overpaid by transfer)"], ask.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal(desk.Colleague, special.GetProperty("reviewer").GetString());
         Assert.Equal("customerAccounts.fundsShort", short_.GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);

@@ -93,7 +93,7 @@ public abstract class CustomerAccountsScreensTests(DatabaseFixture db)
 
         var special = await AdminAppFactory.PostFormAsync(screen, "/customer-accounts/refund", "/customer-accounts/refund", new()
         {
-            ["Kind"] = "Special", ["Customer"] = customer.Code, ["Amount"] = "300.00", ["Reason"] = "double payment", ["Method"] = "Cash",
+            ["Kind"] = "Special", ["Customer"] = customer.Code, ["Amount"] = "300.00", ["Reason"] = "OVERPAID", ["Note"] = "double payment", ["Method"] = "Cash",
             ["IdempotencyKey"] = Guid.NewGuid().ToString("N"),
         });
         var specialHtml = await special.Content.ReadAsStringAsync();
@@ -104,7 +104,7 @@ public abstract class CustomerAccountsScreensTests(DatabaseFixture db)
         var depositHtml = await deposit.Content.ReadAsStringAsync();
 
         Assert.Contains("id=\"review-dialog\"", specialHtml);
-        Assert.Contains($"special refund of 300.00 from {customer.Code}: double payment", specialHtml);
+        Assert.Contains($"special refund of 300.00 from {customer.Code}: Paid in excess (double payment)", specialHtml);
         Assert.Contains("a deposit is returned only for a closed card", depositHtml);
         Assert.Equal(0, await App.WithDbAsync(d => d.Set<Refund>().CountAsync(r => r.CustomerId == customer.Id)));
     }

@@ -80,7 +80,7 @@ public abstract class CustomerAccountsLedgerModelTests(DatabaseFixture db)
                 default:
                     response = await client.PostKeyedAsync("/api/refunds", new
                     {
-                        kind = "Special", customer = customer.Code, amount, reason = "model", method = "Transfer", bankName = "ICBC", bankAccount = "62220001", accountName = "Model",
+                        kind = "Special", customer = customer.Code, amount, reason = "OTHER", note = "model", method = "Transfer", bankName = "ICBC", bankAccount = "62220001", accountName = "Model",
                         review = new { loginName = reviewer, password = CounterTestKit.Password },
                     });
                     if (response.StatusCode == HttpStatusCode.Created)

@@ -115,7 +115,7 @@ public abstract class MoneyPrintTests(DatabaseFixture db)
         await App.FundAsync(AccountRef.Customer(customer.Id, customer.OutletId), 300m);
         var refund = await (await desk.Client.PostKeyedAsync("/api/refunds", new
         {
-            kind = "Special", customer = customer.Code, amount = 250m, reason = "overpaid by transfer", method = "Transfer", bankName = "ICBC Tianhe",
+            kind = "Special", customer = customer.Code, amount = 250m, reason = "OVERPAID", note = "overpaid by transfer", method = "Transfer", bankName = "ICBC Tianhe",
             bankAccount = "6222020200001234567", accountName = "Zhou Min", review = desk.Review,
         })).Json(HttpStatusCode.Created);
         var reference = "TR" + Guid.NewGuid().ToString("N")[..14].ToUpperInvariant();

@@ -56,7 +56,7 @@ public sealed class ChequeQueryParameters
 }
 
 [Route("api/cheques")]
-public sealed class ChequesApiController(ChequeReceipts receipts, ChequeSettlement settlement, ChequeQuery query) : AdminApiController
+public sealed class ChequesApiController(ChequeReceipts receipts, ChequeSettlement settlement, ChequeBounceReasons bounceReasons, ChequeQuery query) : AdminApiController
 {
     /// <summary>
     /// Receives a cheque. Refusals name the field: duplicate (409), future-dated, past the presentment period, cheque payment
@@ -147,7 +147,7 @@ public sealed class ChequesApiController(ChequeReceipts receipts, ChequeSettleme
             reason = r;
         }
 
-        var result = await settlement.BounceAsync(id, new BounceInput(reason, request.Note, request.BouncedOn, request.Version, Credentials(request.Review)), ct);
+        var result = await settlement.BounceAsync(id, await bounceReasons.CheckAsync(new BounceInput(reason, request.Note, request.BouncedOn, request.Version, Credentials(request.Review)), ct), ct);
         return result.Succeeded ? Ok(ToDto(result.Value!)) : Problem(result);
     }
 

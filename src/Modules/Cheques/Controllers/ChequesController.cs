@@ -21,7 +21,8 @@ namespace Admin.Modules.Cheques.Controllers;
 /// and the clear and bounce actions (every bounce through the review dialog).
 /// </summary>
 public sealed class ChequesController(
-    ChequeSettlement settlement, ChequeQuery query, OutletScope scope, LocalClock local, IAuthorizationService authorization, AdminText text) : Controller
+    ChequeSettlement settlement, ChequeBounceReasons bounceReasons, ChequeQuery query, OutletScope scope, LocalClock local, IAuthorizationService authorization, AdminText text)
+    : Controller
 {
     [HttpGet("cheques")]
     [RequirePermission(ChequesPermissions.View)]
@@ -117,7 +118,7 @@ public sealed class ChequesController(
         OperationResult<Cheque>? result = null;
         if (ModelState.ErrorCount == 0)
         {
-            result = await settlement.BounceAsync(id, new BounceInput(reason, form.Note, on, ParseVersion(form.Version), form.Review.ToCredentials()), ct);
+            result = await settlement.BounceAsync(id, await bounceReasons.CheckAsync(new BounceInput(reason, form.Note, on, ParseVersion(form.Version), form.Review.ToCredentials()), ct), ct);
             if (result.Succeeded)
             {
                 this.Notify("Cheque {0} bounced.", result.Value!.Receipt);
@@ -164,6 +165,7 @@ public sealed class ChequesController(
             Clear = new ClearChequeForm { ClearedOn = today, Version = version },
             Bounce = new BounceChequeForm { BouncedOn = today, Version = version },
             Today = today,
+            Reasons = await bounceReasons.AllAsync(ct),
         };
     }
 

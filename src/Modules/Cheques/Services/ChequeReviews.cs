@@ -77,10 +77,10 @@ public sealed class ChequeReviews(AdminDbContext db, IReviewPoints points, IOutl
     public static ReviewText ReceiptSubject(Cheque c, string customerName, string customerCode) =>
         new("the receipt of cheque {0} of {1} from {2} ({3}), drawn by {4} on {5}", c.Number, Money.Display(c.Amount), customerName, customerCode, c.DrawerName, c.DrawerBank);
 
-    /// <summary>What a bounce's reviewer authorises, as the review dialog says it (the reason's label translated too).</summary>
-    public static ReviewText BounceSubject(Cheque c) =>
+    /// <summary>What a bounce's reviewer authorises, as the review dialog says it (the reason by its dictionary name, in both languages).</summary>
+    public static ReviewText BounceSubject(Cheque c, Admin.Kernel.Localization.LocalName? reason) =>
         new("the bounce of cheque {0} ({1}) of {2} from {3} ({4}), reason: {5}", c.Number, c.Receipt, Money.Display(c.Amount), c.CustomerName, c.CustomerCode,
-            new ReviewText(c.BounceReason is { } reason ? ChequeLabels.Reason(reason) : "Other"));
+            reason ?? (object)new ReviewText(c.BounceReason?.ToString() ?? "Other"));
 
     private static decimal? ParseLimit(string? text) =>
         decimal.TryParse(text?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var l) && l >= 0 ? l : null;

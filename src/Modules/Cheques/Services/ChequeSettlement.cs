@@ -12,8 +12,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Cheques.Services;
 
-/// <summary>A bounce as typed: the reason, its text (required for Other), the day, and the reviewer's credentials.</summary>
-public sealed record BounceInput(BounceReason? Reason, string? Note, DateOnly? BouncedOn, long? Version, ReviewCredentials? Review = null);
+/// <summary>
+/// A bounce as typed: the reason, its text (required for Other), the day, and the reviewer's credentials; with what
+/// <see cref="ChequeBounceReasons.CheckAsync"/> found of the reason in head office's dictionary.
+/// </summary>
+public sealed record BounceInput(BounceReason? Reason, string? Note, DateOnly? BouncedOn, long? Version, ReviewCredentials? Review = null)
+{
+    /// <summary>Why the dictionary refuses the reason (deactivated), or null.</summary>
+    public OperationError? ReasonRefused { get; init; }
+
+    /// <summary>The reason's name in both languages, for the review dialog.</summary>
+    public Admin.Kernel.Localization.LocalName? ReasonName { get; init; }
+}
 
 /// <summary>
 /// Clearing and bouncing, each one task (<see cref="TaskTransaction"/>, which claims the request's idempotency key). The
@@ -36,6 +46,11 @@ public sealed class ChequeSettlement(
         SettleAsync(id, input.Version, input, (cheque, today, at) =>
         {
             var result = cheque.Bounce(input.Reason, input.Note, input.BouncedOn ?? today, today, at, current.LoginName);
+            if (input.ReasonRefused is { } refused && result.Failure is FailureKind.None or FailureKind.Validation)
+            {
+                return OperationResult.Invalid([refused, .. result.Errors]);
+            }
+
             return result.Succeeded ? OperationResult.Success() : result;
         }, ct);
 
@@ -72,7 +87,7 @@ public sealed class ChequeSettlement(
         {
             var review = await task.ReviewAsync(
                 new ReviewRequest(ChequeReviews.BounceTask, cheque.OutletId, reasons, ChequeReviews.BounceSummary(cheque, before), bounce.Review),
-                ChequeReviews.BounceSubject(cheque), ct);
+                ChequeReviews.BounceSubject(cheque, bounce.ReasonName), ct);
             if (!review.Succeeded)
             {
                 return OperationResult<Cheque>.From(review);

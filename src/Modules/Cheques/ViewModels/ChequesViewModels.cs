@@ -91,6 +91,12 @@ public sealed class ChequeDetailsViewModel
     public ChequeStatus? StaleFrom { get; set; }
     public ReviewDialogModel? ReviewDialog { get; set; }
     public string Today { get; init; } = "";
+
+    /// <summary>Head office's bounce reasons (字典数据): the active ones are offered, every one names an old bounce's reason.</summary>
+    public IReadOnlyList<Dictionaries.Contracts.DictionaryItem> Reasons { get; init; } = [];
+
+    /// <summary>The reason's name in the reader's language (its code when the dictionary lacks it).</summary>
+    public string ReasonName(string code) => Reasons.FirstOrDefault(r => r.Code == code)?.Name.ToString() ?? code;
 }
 
 /// <summary>Labels of the module's enums (English keys, translated by the views).</summary>
@@ -105,14 +111,6 @@ public static class ChequeLabels
         _ => "text-bg-danger",
     };
 
-    public static string Reason(BounceReason r) => r switch
-    {
-        BounceReason.InsufficientFunds => "Insufficient funds",
-        BounceReason.SignatureMismatch => "Signature or seal mismatch",
-        BounceReason.Expired => "Expired",
-        BounceReason.StoppedPayment => "Stopped payment",
-        _ => "Other",
-    };
 
     public static string Event(string kind) => kind switch
     {

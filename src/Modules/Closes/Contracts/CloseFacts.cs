@@ -17,4 +17,7 @@ public interface ICloseFacts
 
     /// <summary>Daily closes made after <paramref name="afterUtc"/>, oldest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<DayCloseFact>> DaysClosedAfterAsync(DateTime afterUtc, int limit = 500, CancellationToken ct = default);
+
+    /// <summary>How many local days of [<paramref name="from"/>, <paramref name="to"/>] each outlet has closed (outlets with none left out).</summary>
+    Task<IReadOnlyDictionary<Guid, int>> ClosedDayCountsAsync(DateOnly from, DateOnly to, CancellationToken ct = default);
 }

@@ -15,4 +15,8 @@ internal sealed class CloseFactsReader(AdminDbContext db) : ICloseFacts
     public async Task<IReadOnlyList<DayCloseFact>> DaysClosedAfterAsync(DateTime afterUtc, int limit = 500, CancellationToken ct = default) =>
         await db.Set<DayClose>().AsNoTracking().Where(d => d.ClosedAt > afterUtc).OrderBy(d => d.ClosedAt).Take(limit)
             .Select(d => new DayCloseFact(d.Id, d.OutletId, d.OutletCode, d.Day, d.ClosedAt)).ToListAsync(ct);
+
+    public async Task<IReadOnlyDictionary<Guid, int>> ClosedDayCountsAsync(DateOnly from, DateOnly to, CancellationToken ct = default) =>
+        await db.Set<DayClose>().AsNoTracking().Where(d => d.Day >= from && d.Day <= to).GroupBy(d => d.OutletId)
+            .Select(g => new { OutletId = g.Key, Days = g.Count() }).ToDictionaryAsync(g => g.OutletId, g => g.Days, ct);
 }

@@ -3,6 +3,7 @@ using Admin.Kernel.Data;
 using Admin.Kernel.Results;
 using Admin.Kernel.Security;
 using Admin.Modules.Counter.Models;
+using Admin.Modules.Dictionaries.Contracts;
 using Admin.Modules.Outlets.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,8 @@ public sealed record CustomerFields(string? Type, string? Name, string? IdType, 
 public sealed record CustomerInput(CustomerType Type, string Name, IdDocumentType IdType, string IdNumber, string? Phone, string? Address, string? Outlet, CustomerStatus? Status);
 
 /// <summary>Creates and changes customers (audited), scoped to what the caller may see.</summary>
-public sealed class CustomerService(AdminDbContext db, IAuditTrail audit, TimeProvider clock, OutletScope scope, ICurrentOperator current, IOutletDirectory outlets, OutletSequences sequences)
+public sealed class CustomerService(
+    AdminDbContext db, IAuditTrail audit, TimeProvider clock, OutletScope scope, ICurrentOperator current, IOutletDirectory outlets, OutletSequences sequences, IDictionaries dictionaries)
 {
     /// <summary>Parses and checks fields that need no other row; the resident ID number's check character is verified.</summary>
     public static OperationResult<CustomerInput> Parse(CustomerFields f)
@@ -96,7 +98,7 @@ public sealed class CustomerService(AdminDbContext db, IAuditTrail audit, TimePr
     /// <summary>Registers a customer with a new code (outlet code + six digits). An outlet operator registers at their own outlet.</summary>
     public async Task<OperationResult<Customer>> CreateAsync(CustomerFields fields, CancellationToken ct = default)
     {
-        var parsed = Parse(fields);
+        var parsed = await ParseAsync(fields, null, ct);
         if (!parsed.Succeeded)
         {
             return OperationResult<Customer>.From(parsed);
@@ -135,7 +137,7 @@ public sealed class CustomerService(AdminDbContext db, IAuditTrail audit, TimePr
     /// </summary>
     public async Task<OperationResult<Customer>> AddInTaskAsync(CustomerFields fields, CancellationToken ct = default)
     {
-        var parsed = Parse(fields with { Outlet = null, Status = null });
+        var parsed = await ParseAsync(fields with { Outlet = null, Status = null }, null, ct);
         if (!parsed.Succeeded)
         {
             return OperationResult<Customer>.From(parsed);
@@ -168,7 +170,7 @@ public sealed class CustomerService(AdminDbContext db, IAuditTrail audit, TimePr
             return OperationResult<Customer>.NotFound(CounterErrors.CustomerNotFound());
         }
 
-        var parsed = Parse(fields);
+        var parsed = await ParseAsync(fields, customer.IdType, ct);
         if (!parsed.Succeeded)
         {
             return OperationResult<Customer>.From(parsed);
@@ -195,6 +197,23 @@ public sealed class CustomerService(AdminDbContext db, IAuditTrail audit, TimePr
         return await Versions.SaveAsync(db, customer, ct) is { } conflict
             ? OperationResult<Customer>.From(conflict)
             : OperationResult<Customer>.Success(customer);
+    }
+
+    /// <summary>
+    /// <see cref="Parse"/>, and the document type checked against head office's dictionary (证件类型): a type head office
+    /// deactivated is refused beside the field with the others, unless the customer already has it (<paramref name="kept"/>).
+    /// </summary>
+    private async Task<OperationResult<CustomerInput>> ParseAsync(CustomerFields fields, IdDocumentType? kept, CancellationToken ct)
+    {
+        var parsed = Parse(fields);
+        var idType = Enum.TryParse<IdDocumentType>(fields.IdType?.Trim(), true, out var it) && Enum.IsDefined(it) ? it : (IdDocumentType?)null;
+        if (idType is null || idType == kept
+            || await dictionaries.CheckAsync(DictionaryKinds.IdDocumentTypes, idType.Value.ToString(), "idType", ct) is not { } error)
+        {
+            return parsed;
+        }
+
+        return OperationResult<CustomerInput>.Invalid([.. parsed.Errors, error]);
     }
 
     private async Task<OperationResult<OutletInfo>> ResolveOutletAsync(string? code, CancellationToken ct)

@@ -161,16 +161,6 @@ public static class CounterLabels
 {
     public static string Type(CustomerType t) => t == CustomerType.Company ? "Company" : "Individual";
 
-    public static string IdType(IdDocumentType t) => t switch
-    {
-        IdDocumentType.ResidentId => "Resident ID card",
-        IdDocumentType.Passport => "Passport",
-        IdDocumentType.HongKongMacaoPermit => "Hong Kong/Macao travel permit",
-        IdDocumentType.TaiwanPermit => "Taiwan travel permit",
-        IdDocumentType.BusinessLicence => "Unified social credit code",
-        _ => "Other document",
-    };
-
     public static string Status(CustomerStatus s) => s switch
     {
         CustomerStatus.Active => "Active",

@@ -57,7 +57,7 @@ public sealed class CustomerAccountsApiController(CustomerClosingTask closing, R
     [ProducesResponseType<RefundDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Refund(RefundRequest request, CancellationToken ct) =>
         Answer(await refunds.RefundAsync(new RefundInput(request.Kind, request.Customer, request.Card, request.Amount, request.Reason,
-            new RefundPayout(request.Method, request.BankName, request.BankAccount, request.AccountName), Credentials(request.Review)), ct));
+            new RefundPayout(request.Method, request.BankName, request.BankAccount, request.AccountName), Credentials(request.Review), request.Note), ct));
 
     /// <summary>Records a payable transfer refund paid (once; a paid one is 409 with its status). Needs an <c>Idempotency-Key</c>. Permission: CustomerAccounts.Refund.</summary>
     [HttpPost("refunds/{id:guid}/pay")]

@@ -101,7 +101,7 @@ public sealed class CustomerAccountsController(
         var amount = ParseAmount(form.Amount);
         if (ModelState.ErrorCount == 0)
         {
-            var result = await refunds.RefundAsync(new RefundInput(form.Kind, form.Customer, form.Card, amount, form.Reason, form.Payout(), form.Review.ToCredentials()), ct);
+            var result = await refunds.RefundAsync(new RefundInput(form.Kind, form.Customer, form.Card, amount, form.Reason, form.Payout(), form.Review.ToCredentials(), form.Note), ct);
             if (Done(result, form, "Refund {0} made: {1}.", null) is { } done)
             {
                 return done;

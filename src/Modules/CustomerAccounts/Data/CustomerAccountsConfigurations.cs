@@ -23,6 +23,7 @@ internal sealed class RefundConfiguration : IEntityTypeConfiguration<Refund>
         builder.Property(r => r.BankAccount).HasMaxLength(Refund.MaxAccount);
         builder.Property(r => r.AccountName).HasMaxLength(Refund.MaxBank);
         builder.Property(r => r.Reason).HasMaxLength(Refund.MaxReason);
+        builder.Property(r => r.ReasonCode).HasMaxLength(Refund.MaxReasonCode);
         builder.Property(r => r.OperatorLogin).HasMaxLength(50);
         builder.Property(r => r.ReviewerLogin).HasMaxLength(50);
         builder.Property(r => r.PaidBy).HasMaxLength(50);

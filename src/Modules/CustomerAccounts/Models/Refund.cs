@@ -36,6 +36,7 @@ public sealed class Refund : IOutletOwned
     public const int MaxBank = 100;
     public const int MaxAccount = 40;
     public const int MaxReason = 200;
+    public const int MaxReasonCode = 40;
 
     public Guid Id { get; set; }
     public RefundKind Kind { get; set; }
@@ -56,6 +57,9 @@ public sealed class Refund : IOutletOwned
     public string? BankName { get; set; }
     public string? BankAccount { get; set; }
     public string? AccountName { get; set; }
+    /// <summary>The reason: a code of head office's refund reasons (字典数据 <c>RefundReasons</c>); null for a refund made before reasons were a dictionary.</summary>
+    public string? ReasonCode { get; set; }
+    /// <summary>The operator's note on the reason (free text); a refund made before reasons were a dictionary has its whole reason here.</summary>
     public string? Reason { get; set; }
     public DateTime At { get; set; }
     public Guid OperatorId { get; set; }

@@ -3,6 +3,7 @@ using Admin.Kernel.Results;
 using Admin.Kernel.Security;
 using Admin.Kernel.Settings;
 using Admin.Modules.CustomerAccounts.Models;
+using Admin.Modules.Dictionaries.Contracts;
 using Admin.Modules.Outlets.Contracts;
 
 namespace Admin.Modules.CustomerAccounts.Services;
@@ -20,8 +21,27 @@ public sealed record CheckedPayout(string Method, string? BankName, string? Bank
 }
 
 /// <summary>What the customer-account tasks check alike: where the caller stands, amounts, the payout, the limits.</summary>
-public sealed class AccountChecks(ICurrentOperator current, IOutletDirectory outlets, SystemSettings settings, TimeProvider clock)
+public sealed class AccountChecks(ICurrentOperator current, IOutletDirectory outlets, SystemSettings settings, TimeProvider clock, IDictionaries dictionaries)
 {
+    /// <summary>
+    /// The refund reason (a code of head office's <see cref="DictionaryKinds.RefundReasons"/>, any case) as its active entry;
+    /// an unknown or deactivated code adds the error beside <c>reason</c> and answers null.
+    /// </summary>
+    public async Task<DictionaryItem?> RefundReasonAsync(string code, List<OperationError> errors, CancellationToken ct)
+    {
+        if (await dictionaries.CheckAsync(DictionaryKinds.RefundReasons, code, "reason", ct) is { } error)
+        {
+            errors.Add(error);
+            return null;
+        }
+
+        return (await dictionaries.ActiveAsync(DictionaryKinds.RefundReasons, ct)).First(e => string.Equals(e.Code, code, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Marks the reason's code used (in the task's transaction); nothing when the refund names none.</summary>
+    public Task MarkReasonUsedAsync(string? code, CancellationToken ct) =>
+        code is null ? Task.CompletedTask : dictionaries.MarkUsedAsync(DictionaryKinds.RefundReasons, [code], ct);
+
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public string? LoginName => current.LoginName;

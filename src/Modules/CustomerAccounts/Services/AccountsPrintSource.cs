@@ -11,7 +11,7 @@ namespace Admin.Modules.CustomerAccounts.Services;
 /// (<c>customer-arrival</c>: the bank transfer received and, once matched, the customer credited). Read through the caller's
 /// outlet scope (<see cref="AccountsQuery"/>).
 /// </summary>
-public sealed class AccountsPrintSource(AccountsQuery query) : IPrintSource
+public sealed class AccountsPrintSource(AccountsQuery query, Dictionaries.Contracts.IDictionaries dictionaries) : IPrintSource
 {
     public const string RefundTask = "refund";
     public const string ArrivalTask = "customer-arrival";
@@ -33,7 +33,7 @@ public sealed class AccountsPrintSource(AccountsQuery query) : IPrintSource
         {
             Kind = RefundKind.Special, OutletCode = "44010001", Number = 12, CustomerCode = "C0001234", CustomerName = "王芳", Amount = 320m, Method = "Transfer",
             BankName = "工商银行广州天河支行", BankAccount = "6222020200001234567", AccountName = "王芳", Reason = "多收退回", At = SampleAt, OperatorLogin = "op01", ReviewerLogin = "op02",
-        }));
+        }, new Admin.Kernel.Localization.LocalName("Paid in excess", "多缴款")));
 
     /// <summary>The customer arrival voucher (客户到账凭证).</summary>
     public static readonly VoucherKindInfo ArrivalVoucher = new("ArrivalVoucher", ArrivalTask, "Customer arrival voucher",
@@ -52,7 +52,9 @@ public sealed class AccountsPrintSource(AccountsQuery query) : IPrintSource
 
     public async Task<PrintModel?> LoadAsync(string taskType, Guid taskId, CancellationToken ct = default) => taskType switch
     {
-        RefundTask => await query.RefundAsync(taskId, ct) is { } refund ? RefundModel(refund) : null,
+        RefundTask => await query.RefundAsync(taskId, ct) is { } refund
+            ? RefundModel(refund, refund.ReasonCode is { } code ? await dictionaries.NameAsync(Dictionaries.Contracts.DictionaryKinds.RefundReasons, code, ct) : null)
+            : null,
         ArrivalTask => await query.ArrivalAsync(taskId, ct) is { } arrival ? ArrivalModel(arrival) : null,
         _ => null,
     };
@@ -66,8 +68,10 @@ public sealed class AccountsPrintSource(AccountsQuery query) : IPrintSource
         _ => ("退押金", "Deposit return"),
     };
 
-    private static PrintModel RefundModel(Refund r)
+    private static PrintModel RefundModel(Refund r, Admin.Kernel.Localization.LocalName? reasonName)
     {
+        // Printed forms carry both languages: the reason's Chinese and English names, then the note.
+        var reason = RefundReasonText.Of(reasonName is null ? null : new Admin.Kernel.Localization.LocalName($"{reasonName.Zh} {reasonName.En}", $"{reasonName.Zh} {reasonName.En}"), r.Reason)?.Zh;
         var (zh, en) = KindName(r.Kind);
         var bank = r.BankAccount is null ? "" : $"{r.BankName} {r.BankAccount} {r.AccountName}".Trim();
         var rows = new List<PrintRow> { new("业务", "Task", $"{zh} {en}") };
@@ -81,9 +85,9 @@ public sealed class AccountsPrintSource(AccountsQuery query) : IPrintSource
             rows.Add(new("收款账户", "Paid to", bank));
         }
 
-        if (r.Reason is not null)
+        if (reason is not null)
         {
-            rows.Add(new("原因", "Reason", r.Reason));
+            rows.Add(new("原因", "Reason", reason));
         }
 
         rows.Add(new("状态", "Status", r.Status == RefundStatus.Paid ? "已支付 Paid" : "待支付 Payable"));
@@ -91,7 +95,7 @@ public sealed class AccountsPrintSource(AccountsQuery query) : IPrintSource
         var (methodZh, methodEn) = r.Method == "Cash" ? ("现金", "Cash") : ("转账", "Transfer");
         return new PrintModel(zh, en, r.OutletId, r.OutletCode, r.Receipt, r.At, r.CustomerCode, r.CustomerName, null, null, rows,
             [new PrintItem(en, zh, 1, r.Amount, r.Amount)], methodEn, methodZh, r.Amount, r.OperatorLogin, r.ReviewerLogin,
-            new Dictionary<string, string> { [RefundKindValue] = zh, [CardNumber] = r.CardNumber ?? "", [BankAccount] = bank, [Reason] = r.Reason ?? "" }, table);
+            new Dictionary<string, string> { [RefundKindValue] = zh, [CardNumber] = r.CardNumber ?? "", [BankAccount] = bank, [Reason] = reason ?? "" }, table);
     }
 
     private static PrintModel ArrivalModel(Arrival a)

@@ -12,8 +12,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.CustomerAccounts.Services;
 
-/// <summary>A special or small refund from the customer's account (by code) or from one card's account (by number).</summary>
-public sealed record RefundInput(string? Kind, string? Customer, string? Card, decimal? Amount, string? Reason, RefundPayout? Payout, ReviewCredentials? Review);
+/// <summary>
+/// A special or small refund from the customer's account (by code) or from one card's account (by number); the reason is a
+/// code of head office's refund reasons (required for a special refund), the note free text.
+/// </summary>
+public sealed record RefundInput(string? Kind, string? Customer, string? Card, decimal? Amount, string? Reason, RefundPayout? Payout, ReviewCredentials? Review, string? Note = null);
 
 /// <summary>A deposit return for a closed card: the amount defaults to the whole deposit held.</summary>
 public sealed record DepositReturnInput(string? Card, decimal? Amount, RefundPayout? Payout);
@@ -44,14 +47,16 @@ public sealed class RefundTasks(
         }
 
         AccountChecks.Amount(input.Amount, errors);
-        var reason = AccountChecks.Clean(input.Reason);
-        if (reason is null && kind == RefundKind.Special)
+        var note = AccountChecks.Clean(input.Note);
+        var reason = AccountChecks.Clean(input.Reason) is { } code ? await checks.RefundReasonAsync(code, errors, ct) : null;
+        if (AccountChecks.Clean(input.Reason) is null && kind == RefundKind.Special)
         {
             errors.Add(CustomerAccountsErrors.ReasonRequired());
         }
-        else if (reason?.Length > Refund.MaxReason)
+
+        if (note?.Length > Refund.MaxReason)
         {
-            errors.Add(CustomerAccountsErrors.TooLong("reason", Refund.MaxReason));
+            errors.Add(CustomerAccountsErrors.TooLong("note", Refund.MaxReason));
         }
 
         // The source: one card's account, or the customer's account.
@@ -121,13 +126,14 @@ public sealed class RefundTasks(
         var from = card?.Number ?? customer!.Code;
         var summary = CanonicalJson.Object(s => s
             .Amount("amount", amount).Text("bankAccount", pay.BankAccount).Text("card", card?.Number).Text("customer", customer?.Code)
-            .Text("kind", kind.ToString()).Text("method", pay.Method).Text("reason", reason));
+            .Text("kind", kind.ToString()).Text("method", pay.Method).Text("note", note).Text("reason", reason?.Code));
         ReviewGrant? grant = null;
         if (kind == RefundKind.Special)
         {
             var review = await task.ReviewAsync(
                 new ReviewRequest(RefundWriter.TaskType(RefundKind.Special), outlet.Id,
-                    [new ReviewReason(CustomerAccountsReviewPoints.SpecialRefund, "special refund of {0} from {1}: {2}", Money.Format(amount), from, reason)], summary, input.Review),
+                    [new ReviewReason(CustomerAccountsReviewPoints.SpecialRefund, "special refund of {0} from {1}: {2}", Money.Format(amount), from, RefundReasonText.Of(reason?.Name, note))],
+                    summary, input.Review),
                 new ReviewText("the special refund of {0} from {1} by {2}", Money.Display(amount), from, new ReviewText(pay.Method)), ct);
             if (!review.Succeeded)
             {
@@ -137,8 +143,14 @@ public sealed class RefundTasks(
             grant = review.Value;
         }
 
-        var refund = NewRefund(kind!.Value, outlet.Id, outlet.Code, operatorId, customer, card, amount, pay, reason);
-        return await transaction.RunAsync(token => writer.WriteAsync(refund, source!, grant, $"Refund.{kind}", JsonSerializer.Deserialize<JsonElement>(summary), token), ct);
+        var refund = NewRefund(kind!.Value, outlet.Id, outlet.Code, operatorId, customer, card, amount, pay, note);
+        refund.ReasonCode = reason?.Code;
+        return await transaction.RunAsync(async token =>
+        {
+            // A reason a refund names keeps its code for good (字典数据: a used code never changes).
+            await checks.MarkReasonUsedAsync(refund.ReasonCode, token);
+            return await writer.WriteAsync(refund, source!, grant, $"Refund.{kind}", JsonSerializer.Deserialize<JsonElement>(summary), token);
+        }, ct);
     }
 
     public async Task<OperationResult<Refund>> ReturnDepositAsync(DepositReturnInput input, CancellationToken ct = default)

@@ -52,7 +52,9 @@ public sealed class RefundFormViewModel : PayoutForm
     public string? Customer { get; set; }
     public string? Card { get; set; }
     public string? Amount { get; set; }
+    /// <summary>A code of head office's refund reasons.</summary>
     public string? Reason { get; set; }
+    public string? Note { get; set; }
 }
 
 /// <summary>A deposit return for a closed card.</summary>

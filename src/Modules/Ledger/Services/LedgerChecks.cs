@@ -16,11 +16,13 @@ internal sealed class LedgerChecks(AdminDbContext db, LedgerVerifier verifier, L
     {
         var entries = db.Set<LedgerEntry>().AsNoTracking().Where(e => e.At >= fromUtc && e.At < toUtc);
         // A shift mark holds every entry of the operator's till at the outlet up to its id; one dated after the mark was
-        // written while (or after) the shift closed. Entries up to the previous mark belong to the earlier shift.
+        // written while (or after) the shift closed. Entries up to the previous mark belong to the earlier shift. The close's
+        // own entry (same task) is posted a moment after the instant the close records, and is no late task; nor is the
+        // daily close's handover.
         var marks = db.Set<LedgerShiftMark>().AsNoTracking();
         var shiftLate = await (from e in entries
                                from m in marks
-                               where m.OutletId == e.OutletId && m.OperatorId == e.OperatorId && e.Id <= m.LastEntryId && e.At > m.At
+                               where m.OutletId == e.OutletId && m.OperatorId == e.OperatorId && e.Id <= m.LastEntryId && e.At > m.At && e.TaskId != m.TaskId
                                      && !marks.Any(p => p.OutletId == m.OutletId && p.OperatorId == m.OperatorId && p.LastEntryId < m.LastEntryId && p.LastEntryId >= e.Id)
                                orderby e.Id
                                select new LateEntry(e.Id, e.At, e.OutletId, e.TaskType, e.TaskId, e.OperatorLogin, e.Reference, "Shift", m.At)).Take(1000).ToListAsync(ct);
@@ -33,7 +35,7 @@ internal sealed class LedgerChecks(AdminDbContext db, LedgerVerifier verifier, L
         foreach (var day in closed)
         {
             var end = LocalClock.EndUtc(day.Day, offset);
-            dayLate.AddRange(await entries.Where(e => e.OutletId == day.OutletId && e.At > day.ClosedAt && e.At < end).OrderBy(e => e.Id).Take(1000)
+            dayLate.AddRange(await entries.Where(e => e.OutletId == day.OutletId && e.At > day.ClosedAt && e.At < end && e.TaskId != day.TaskId).OrderBy(e => e.Id).Take(1000)
                 .Select(e => new LateEntry(e.Id, e.At, e.OutletId, e.TaskType, e.TaskId, e.OperatorLogin, e.Reference, "Day", day.ClosedAt)).ToListAsync(ct));
         }
 

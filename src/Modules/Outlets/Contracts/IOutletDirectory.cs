@@ -14,6 +14,9 @@ public sealed record OutletInfo(Guid Id, string Code, string Name, string Type, 
     /// <summary>The name in Chinese, when the outlet has one apart from <see cref="Name"/>.</summary>
     public string? NameZh { get; init; }
 
+    /// <summary>The node above it in the tree (a branch or head office); null for head office.</summary>
+    public Guid? ParentId { get; init; }
+
     /// <summary>The name in the reader's language.</summary>
     public string LocalName => Kernel.Localization.LocalNames.Pick(Name, NameZh);
 }

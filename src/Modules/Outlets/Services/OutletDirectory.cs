@@ -22,5 +22,5 @@ internal sealed class OutletDirectory(AdminDbContext db) : IOutletDirectory
         db.Set<Outlet>().AsNoTracking().Where(o => o.Status == OutletStatus.Active).Select(o => o.Id);
 
     private static OutletInfo? ToInfo(Outlet? o) =>
-        o is null ? null : new OutletInfo(o.Id, o.Code, o.Name, o.Type.ToString(), o.Status.ToString(), o.AllowsSignIn, o.Type == OutletType.HeadOffice) { NameZh = o.NameZh };
+        o is null ? null : new OutletInfo(o.Id, o.Code, o.Name, o.Type.ToString(), o.Status.ToString(), o.AllowsSignIn, o.Type == OutletType.HeadOffice) { NameZh = o.NameZh, ParentId = o.ParentId };
 }

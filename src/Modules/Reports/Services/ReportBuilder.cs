@@ -5,6 +5,7 @@ using Admin.Modules.Cards.Contracts;
 using Admin.Modules.Closes.Contracts;
 using Admin.Modules.Counter.Contracts;
 using Admin.Modules.Ledger.Contracts;
+using Admin.Modules.Outlets.Contracts;
 
 namespace Admin.Modules.Reports.Services;
 
@@ -14,7 +15,8 @@ namespace Admin.Modules.Reports.Services;
 /// huge statement.
 /// </summary>
 public sealed class ReportBuilder(
-    ReportOutlets outlets, ILedgerReportData ledger, ICardReportData cards, ICustomerDirectory customers, IPeriodMarks marks, LocalClock local, TimeProvider clock)
+    ReportOutlets outlets, ILedgerReportData ledger, ICardReportData cards, ICustomerDirectory customers, IPeriodMarks marks, ICloseFacts closes, LocalClock local,
+    TimeProvider clock)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -25,6 +27,7 @@ public sealed class ReportBuilder(
         var (columns, rows, totals, chart) = filter.Kind switch
         {
             ReportKinds.Takings => await TakingsAsync(filter, offset, codes, progress, ct),
+            ReportKinds.Branches => await BranchesAsync(filter, offset, ct),
             ReportKinds.Cards => await CardsAsync(filter, offset, ct),
             ReportKinds.Stock => await StockAsync(filter, codes, ct),
             ReportKinds.Deposits => await DepositsAsync(filter, offset, codes, ct),
@@ -91,6 +94,47 @@ public sealed class ReportBuilder(
         return new Table(
             [new("Outlet"), new("Day"), new("Task"), new("Payment method"), new("Status"), new("Entries", ReportCellType.Number), new("Amount", ReportCellType.Amount)],
             rows, ["", "", "", "", "", entries.ToString(Inv), Money.Format(amount)], chart);
+    }
+
+    /// <summary>
+    /// The month report rolled up (月结汇总): every outlet the caller sees with its days closed, entries and net takings per
+    /// payment method over the range, a total row per branch after its outlets, and the grand total (a branch user's own
+    /// branch; head office's network). An outlet straight under head office is grouped under head office.
+    /// </summary>
+    private async Task<Table> BranchesAsync(ReportFilter filter, TimeSpan offset, CancellationToken ct)
+    {
+        var tree = await outlets.AllAsync(ct);
+        var byId = tree.ToDictionary(o => o.Id);
+        var sums = (await ledger.TillTakingsAsync(filter.Outlet?.Id, LocalClock.StartUtc(filter.From, offset), LocalClock.EndUtc(filter.To, offset), ct))
+            .Where(r => outlets.CanSee(r.OutletId)).ToLookup(r => r.OutletId);
+        var closed = await closes.ClosedDayCountsAsync(filter.From, filter.To, ct);
+        var methods = sums.SelectMany(g => g).Select(r => r.PaymentMethod).Distinct().Order(StringComparer.Ordinal).ToList();
+        // A quiet outlet shows its zeros rather than dropping out of the month; branch and head-office nodes only when they took money.
+        var shown = tree.Where(o => filter.Outlet is null ? outlets.CanSee(o.Id) && (o.Type == "Outlet" || sums.Contains(o.Id)) : o.Id == filter.Outlet.Id).ToList();
+        string BranchOf(OutletInfo o) =>
+            o.Type == "Outlet" && o.ParentId is { } p && byId.TryGetValue(p, out var parent) ? parent.Code : o.Code;
+        IEnumerable<string> Figures(IEnumerable<TillTakingsRow> rows)
+        {
+            var list = rows.ToList();
+            return [list.Sum(r => r.Entries).ToString(Inv), .. methods.Select(m => Money.Format(list.Where(r => r.PaymentMethod == m).Sum(r => r.Amount))),
+                Money.Format(list.Sum(r => r.Amount))];
+        }
+
+        var rows = new List<ReportRow>();
+        foreach (var branch in shown.GroupBy(BranchOf).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            foreach (var o in branch.OrderBy(o => o.Code, StringComparer.Ordinal))
+            {
+                rows.Add(new ReportRow(["Outlet", branch.Key, o.Code, closed.GetValueOrDefault(o.Id).ToString(Inv), .. Figures(sums[o.Id])]));
+            }
+
+            rows.Add(new ReportRow(["Branch total", branch.Key, "", "", .. Figures(branch.SelectMany(o => sums[o.Id]))]));
+        }
+
+        return new Table(
+            [new("Level"), new("Branch"), new("Outlet"), new("Days closed", ReportCellType.Number), new("Entries", ReportCellType.Number),
+                .. methods.Select(m => new ReportColumn(m, ReportCellType.Amount)), new("Net takings", ReportCellType.Amount)],
+            rows, ["", "", "", "", .. Figures(shown.SelectMany(o => sums[o.Id]))], []);
     }
 
     private async Task<Table> CardsAsync(ReportFilter filter, TimeSpan offset, CancellationToken ct)

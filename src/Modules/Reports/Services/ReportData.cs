@@ -8,11 +8,13 @@ public static class ReportKinds
     public const string Stock = "stock";
     public const string Deposits = "deposits";
     public const string Balances = "balances";
+    /// <summary>The month report rolled up (月结汇总): per outlet, per branch and for everything the caller sees.</summary>
+    public const string Branches = "branches";
 
-    public static readonly IReadOnlyList<string> All = [Takings, Cards, Stock, Deposits, Balances];
+    public static readonly IReadOnlyList<string> All = [Takings, Branches, Cards, Stock, Deposits, Balances];
 
     /// <summary>The reports over a range of days (the others are as of a day, or now).</summary>
-    public static bool IsRange(string kind) => kind is Takings or Cards;
+    public static bool IsRange(string kind) => kind is Takings or Cards or Branches;
 
     public static string Title(string kind) => kind switch
     {
@@ -21,6 +23,7 @@ public static class ReportKinds
         Stock => "Card stock by place",
         Deposits => "Deposits held",
         Balances => "Customer balances",
+        Branches => "Month report by outlet and branch",
         _ => kind,
     };
 }

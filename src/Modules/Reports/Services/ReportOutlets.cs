@@ -26,6 +26,9 @@ public sealed class ReportOutlets(IOutletList outlets, IOutletDirectory director
 
     public async Task<IReadOnlyDictionary<Guid, string>> CodesAsync(CancellationToken ct) => (await outlets.AllAsync(ct)).ToDictionary(o => o.Id, o => o.Code);
 
+    /// <summary>Every outlet of the tree (filter with <see cref="CanSee"/>), by code.</summary>
+    public Task<IReadOnlyList<OutletInfo>> AllAsync(CancellationToken ct) => outlets.AllAsync(ct);
+
     public async Task<OperationResult<ReportFilter>> CheckAsync(ReportRequest request, CancellationToken ct)
     {
         _visible = await scope.VisibleAsync(ct);

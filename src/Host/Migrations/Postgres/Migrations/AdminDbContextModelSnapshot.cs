@@ -2616,6 +2616,10 @@ namespace Admin.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("ReviewerLogin")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");

@@ -2597,6 +2597,10 @@ namespace Admin.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewerLogin")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");

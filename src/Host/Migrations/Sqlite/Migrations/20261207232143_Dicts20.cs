@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Admin.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Dicts20 : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ReasonCode",
+                table: "CustomerAccounts_Refunds",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ReasonCode",
+                table: "CustomerAccounts_Refunds");
+        }
+    }
+}
