@@ -34,6 +34,7 @@ public sealed class OperatorsModule : AdminModule
         services.AddScoped<SessionValidator>();
         services.AddScoped<Microsoft.AspNetCore.Identity.IPasskeyHandler<Models.Operator>, Microsoft.AspNetCore.Identity.PasskeyHandler<Models.Operator>>();
         services.AddScoped<OperatorPasskeys>();
+        services.AddScoped<PasskeyRule>();
         services.AddSingleton<PasskeyCookie>();
         services.AddScoped<FailedAttemptGuard>();
         services.AddScoped<OwnPasswords>();
