@@ -135,7 +135,9 @@ public abstract class BatchCrashTests(ITestOutputHelper output)
                 JsonElement list = default;
                 if (point == KillPoint.MidJob)
                 {
-                    // The job holds at its pause point, its transaction open, until the kill: the kill lands inside it.
+                    // The job waited for the review to finish its writes (on SQLite the paused transaction holds the one write
+                    // lock); now it starts and holds at its pause point, its transaction open, until the kill: the kill lands inside it.
+                    await File.WriteAllTextAsync(Path.Combine(pauses, $"{id:N}.start"), "");
                     var paused = Path.Combine(pauses, $"{id:N}.paused");
                     Assert.True(await CrashHostKit.WaitUntilAsync(() => File.Exists(paused), TimeSpan.FromMinutes(3)), $"list {k}: the job did not reach its pause point\n{host.Log}");
                     var done = int.Parse(await File.ReadAllTextAsync(paused), System.Globalization.CultureInfo.InvariantCulture);

@@ -40,6 +40,7 @@ internal sealed class BatchTopUpJob(AdminDbContext db, BatchTopUpExecution execu
             await pause.AtAsync(list.Id, done, ct);
         }
 
+        await pause.BeforeAsync(list.Id, ct);
         OperationResult<BatchTopUpList> result;
         try
         {
