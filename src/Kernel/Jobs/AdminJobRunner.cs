@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Admin.Kernel.Modules;
 using Admin.Kernel.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,9 +12,20 @@ namespace Admin.Kernel.Jobs;
 /// The one Quartz job type: runs the module's <see cref="IAdminJob"/> named in the job data, in the job's scope, as the
 /// operator who enqueued it, and keeps our <see cref="JobRun"/> row up to date.
 /// </summary>
-internal sealed class AdminJobRunner(IServiceProvider services, JobRuns runs, IHttpContextAccessor http, ILogger<AdminJobRunner> log) : IJob
+internal sealed class AdminJobRunner(
+    IServiceProvider services, JobRuns runs, IHttpContextAccessor http, ModuleCatalog catalog, ModuleStates modules, ILogger<AdminJobRunner> log) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    /// <summary>What a recurring job's run records when its module (or one it depends on) is switched off.</summary>
+    public const string ModuleDisabled = "the module is disabled";
+
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) => RunAsync(context, false, cancellationToken);
+
+    /// <summary>
+    /// Runs the job; with <paramref name="onlyWhileModuleOn"/> (recurring jobs) only while the module that owns the job type and
+    /// the modules it depends on are enabled: otherwise the run is recorded with <see cref="ModuleDisabled"/> and does nothing.
+    /// A one-shot job always runs: it was enqueued for a thing that waits for it, and skipping it would strand that thing.
+    /// </summary>
+    internal async ValueTask RunAsync(IJobExecutionContext context, bool onlyWhileModuleOn, CancellationToken cancellationToken)
     {
         var key = context.JobDetail.Key.Name;
         var map = context.MergedJobDataMap;
@@ -50,8 +62,17 @@ internal sealed class AdminJobRunner(IServiceProvider services, JobRuns runs, IH
         var jobContext = new AdminJobContext(key, data, context.Recovering, (done, total) => runs.ReportAsync(key, done, total, CancellationToken.None));
         try
         {
-            var job = (IAdminJob)ActivatorUtilities.GetServiceOrCreateInstance(services, type);
-            await job.RunAsync(jobContext, cancellationToken);
+            if (onlyWhileModuleOn && catalog.FindByType(type) is { } owner && !catalog.DependenciesOf(owner.Id).Append(owner.Id).All(modules.IsEnabled))
+            {
+                // Its next run comes anyway: the work waits for the module to be switched on again.
+                jobContext.Message = ModuleDisabled;
+            }
+            else
+            {
+                var job = (IAdminJob)ActivatorUtilities.GetServiceOrCreateInstance(services, type);
+                await job.RunAsync(jobContext, cancellationToken);
+            }
+
             await runs.FinishAsync(key, JobStatus.Succeeded, jobContext.Message, CancellationToken.None);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -11,7 +11,9 @@ namespace Admin.Kernel.Jobs;
 /// A job a module runs on a schedule (a sweep, a clean-up): <paramref name="Key"/> names it (also the Quartz job and its
 /// trigger, and the <see cref="JobRun"/> row that shows the last run), <paramref name="IntervalSetting"/> is the integer
 /// setting (seconds) its interval is read from. It runs as the system, not as an operator: audit records and ledger entries
-/// name <see cref="RecurringJobs.LoginOf"/> (<c>job:&lt;key&gt;</c>), which screens show as "Scheduled job" (定时任务).
+/// name <see cref="RecurringJobs.LoginOf"/> (<c>job:&lt;key&gt;</c>), which screens show as "Scheduled job" (定时任务). It runs
+/// only while the module owning <paramref name="JobType"/> and the modules it depends on are enabled; a run while one is off
+/// does nothing and records "the module is disabled", so the job itself need not check.
 /// </summary>
 public sealed record RecurringJobDefinition(string Key, Type JobType, string IntervalSetting);
 
@@ -28,8 +30,9 @@ public static class RecurringJobs
 
     /// <summary>
     /// Runs <typeparamref name="TJob"/> every <paramref name="intervalSetting"/> seconds (an integer setting the module declares)
-    /// on the kernel's Quartz engine, once per interval across all hosts, never two runs of it at once. Safe to call from a
-    /// module's <c>ConfigureServices</c>.
+    /// on the kernel's Quartz engine, once per interval across all hosts, never two runs of it at once, and only while its
+    /// module (the one whose assembly holds <typeparamref name="TJob"/>) and the modules it depends on are enabled. Safe to
+    /// call from a module's <c>ConfigureServices</c>.
     /// </summary>
     public static IServiceCollection AddRecurringJob<TJob>(this IServiceCollection services, string key, string intervalSetting)
         where TJob : class, IAdminJob
@@ -86,15 +89,15 @@ internal sealed class RecurringJobScheduler(
 }
 
 /// <summary>
-/// Quartz's job type for recurring jobs: runs the module's job like any other (<see cref="AdminJobRunner"/>), never two of
-/// one key at once, then moves the trigger to the setting's interval if head office changed it since.
+/// Quartz's job type for recurring jobs: runs the module's job like any other (<see cref="AdminJobRunner"/>) while its module
+/// is on, never two of one key at once, then moves the trigger to the setting's interval if head office changed it since.
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed class RecurringJobRunner(AdminJobRunner runner, SystemSettings settings, ILogger<RecurringJobRunner> log) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        await runner.Execute(context, cancellationToken);
+        await runner.RunAsync(context, true, cancellationToken);
         if (context.MergedJobDataMap.TryGetValue(RecurringJobs.SettingKey, out var setting) && setting?.ToString() is { Length: > 0 } name
             && context.Trigger is ISimpleTrigger trigger && trigger.Key.Equals(new TriggerKey(context.JobDetail.Key.Name, QuartzJobs.Group)))
         {

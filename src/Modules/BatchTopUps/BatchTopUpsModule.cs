@@ -26,6 +26,7 @@ public sealed class BatchTopUpsModule : AdminModule
         services.AddScoped<BatchTopUpRerun>();
         services.AddScoped<BatchTopUpQuery>();
         services.AddScoped<BatchTopUpJob>();
+        services.AddSingleton<BatchTopUpPausePoint>();
         services.AddHostedService<BatchTopUpRecovery>();
         services.AddScoped<Printing.Contracts.IPrintSource, BatchTopUpPrintSource>();
     }

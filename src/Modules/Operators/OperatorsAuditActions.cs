@@ -39,6 +39,7 @@ internal sealed class OperatorsAuditActions : ModuleAuditActions
         ("Passkey.Add", "Passkey registered", "登记通行密钥"),
         ("Passkey.Remove", "Passkey removed", "删除通行密钥"),
         ("SignIn.PasskeyFailed", "Passkey check failed", "通行密钥验证失败"),
+        ("SignIn.PasswordAccepted", "Password accepted, passkey step pending", "密码正确，待验证通行密钥"),
     ];
 
     protected override IEnumerable<(string English, string Chinese)> RecordTexts =>
@@ -54,5 +55,8 @@ internal sealed class OperatorsAuditActions : ModuleAuditActions
         ("Passkey", "通行密钥"),
         ("Tokens ended", "令牌已失效"),
         ("The old secret no longer works; its tokens ended", "旧密钥已失效，其令牌已失效"),
+        (Services.OperatorPasskeys.SignedInWithPasskey, "凭密码和通行密钥"),
+        (Services.OperatorPasskeys.SignedInWithNewPasskey, "凭密码，并在本次登录时登记了第一个通行密钥"),
+        (Services.SignInService.PasskeyRequiredSummary, "密码正确，但需要通行密钥，而此登录方式无法提供"),
     ];
 }

@@ -35,6 +35,7 @@ public sealed class OperatorsModule : AdminModule
         services.AddSingleton<PermissionSetCache>();
         services.AddScoped<Microsoft.AspNetCore.Identity.IPasskeyHandler<Models.Operator>, Microsoft.AspNetCore.Identity.PasskeyHandler<Models.Operator>>();
         services.AddScoped<OperatorPasskeys>();
+        services.AddScoped<PasskeyRule>();
         services.AddSingleton<PasskeyCookie>();
         services.AddScoped<FailedAttemptGuard>();
         services.AddScoped<OwnPasswords>();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Admin.Kernel.Audit;
+using Admin.Modules.Operators.Services;
 using Admin.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Admin.Tests.Operators.OperatorsTestKit;
@@ -12,7 +13,9 @@ namespace Admin.Tests.Operators;
 /// Passkeys of head-office administrators through the real host, with a software authenticator answering Identity's
 /// WebAuthn options: registration on the own page, then — with <c>Operators.AdministratorsNeedPasskey</c> on — the
 /// sign-in's passkey step (a foreign passkey refused and audited), the API's password-only token refused for the
-/// administrator but not for a counter operator, the first passkey registered at sign-in, and removal.
+/// administrator but not for a counter operator, the first passkey registered at sign-in, and removal. The audit trail
+/// never calls the password step a sign-in: it records "password accepted, passkey step pending", and "signed in" (with
+/// what) only once the passkey step is done.
 /// </summary>
 public abstract class PasskeyTests(DatabaseFixture db)
 {
@@ -44,12 +47,16 @@ public abstract class PasskeyTests(DatabaseFixture db)
         await SetAsync(admin, "true");
         try
         {
-            // The password alone now leads to the passkey step, not into the console.
+            // The password alone now leads to the passkey step, not into the console, and the audit trail says just that.
+            var mark = await LastAuditIdAsync();
+            var lastSignIn = await LastSignInAsync(id);
             var browser = Browser(App.CreateBrowserLikeClient());
             var first = await AdminAppFactory.PostFormAsync(browser, "/login", "/login", new() { ["OutletCode"] = AdminAppFactory.HeadOffice, ["LoginName"] = login, ["Password"] = Password });
             Assert.Equal("/login/passkey", first.Headers.Location?.OriginalString);
             Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/account/profile")).StatusCode);
             Assert.Contains("passkey-help", await browser.GetStringAsync("/login/passkey"));
+            Assert.Equal(new[] { "SignIn.PasswordAccepted" }, await AuditSinceAsync(id, mark));
+            Assert.Equal(lastSignIn, await LastSignInAsync(id));
 
             // A passkey that is not theirs is refused and audited.
             using var stranger = new SoftwareAuthenticator(Origin);
@@ -64,15 +71,20 @@ public abstract class PasskeyTests(DatabaseFixture db)
             var signedIn = await AdminAppFactory.PostFormAsync(browser, "/login/passkey", "/login/passkey", new() { ["Credential"] = authenticator.Get(request) });
             Assert.Equal("/", signedIn.Headers.Location?.OriginalString);
             Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account/profile")).StatusCode);
+            Assert.Equal(new[] { "SignIn.PasswordAccepted", "SignIn.PasskeyFailed", "SignIn: " + OperatorPasskeys.SignedInWithPasskey }, await AuditSinceAsync(id, mark));
+            Assert.NotEqual(lastSignIn, await LastSignInAsync(id));
 
             // The same answer again (a replayed challenge) is refused: the step is over.
             var replay = await AdminAppFactory.PostFormAsync(Browser(App.CreateBrowserLikeClient()), "/login", "/login/passkey", new() { ["Credential"] = authenticator.Get(request) });
             Assert.Equal("/login", replay.Headers.Location?.OriginalString);
 
-            // The API's password-only sign-in is refused to the administrator; a counter operator keeps the password rules.
+            // The API's password-only sign-in is refused to the administrator (audited as refused, not as a sign-in); a counter
+            // operator keeps the password rules.
+            mark = await LastAuditIdAsync();
             var token = await App.CreateClient().PostAsJsonAsync("/api/auth/token", new { outletCode = AdminAppFactory.HeadOffice, loginName = login, password = Password });
             Assert.Equal(HttpStatusCode.Forbidden, token.StatusCode);
             Assert.Equal("signIn.passkeyRequired", await CodeAsync(token));
+            Assert.Equal(new[] { "SignIn.Refused: " + SignInService.PasskeyRequiredSummary }, await AuditSinceAsync(id, mark));
             var counterToken = await App.CreateClient().PostAsJsonAsync("/api/auth/token", new { outletCode = AdminAppFactory.HeadOffice, loginName = counter, password = Password });
             Assert.Equal(HttpStatusCode.OK, counterToken.StatusCode);
             var counterScreen = await AdminAppFactory.PostFormAsync(App.CreateBrowserLikeClient(), "/login", "/login",
@@ -97,15 +109,19 @@ public abstract class PasskeyTests(DatabaseFixture db)
     public async Task AnAdministratorWithoutAPasskey_RegistersTheFirstOne_AtSignIn_WhenOneIsRequired()
     {
         var login = await App.CreateOperatorAsync(AdminAppFactory.HeadOffice, Password, "Administrator");
+        var id = await App.IdOfAsync(AdminAppFactory.HeadOffice, login);
         var admin = await App.AdminApiClientAsync();
         await SetAsync(admin, "true");
         try
         {
             using var authenticator = new SoftwareAuthenticator(Origin);
+            var mark = await LastAuditIdAsync();
             var browser = Browser(App.CreateBrowserLikeClient());
             var first = await AdminAppFactory.PostFormAsync(browser, "/login", "/login", new() { ["OutletCode"] = AdminAppFactory.HeadOffice, ["LoginName"] = login, ["Password"] = Password });
             Assert.Equal("/login/passkey", first.Headers.Location?.OriginalString);
             Assert.Contains("passkey-register-help", await browser.GetStringAsync("/login/passkey"));
+            Assert.Equal(new[] { "SignIn.PasswordAccepted" }, await AuditSinceAsync(id, mark));
+            Assert.Null(await LastSignInAsync(id));
 
             var options = await (await AdminAppFactory.PostFormAsync(browser, "/login/passkey", "/login/passkey/options", [])).Content.ReadAsStringAsync();
             var noName = await AdminAppFactory.PostFormAsync(browser, "/login/passkey", "/login/passkey", new() { ["Credential"] = authenticator.Create(options) });
@@ -116,11 +132,29 @@ public abstract class PasskeyTests(DatabaseFixture db)
             var registered = await AdminAppFactory.PostFormAsync(browser, "/login/passkey", "/login/passkey", new() { ["Name"] = "Phone", ["Credential"] = authenticator.Create(options) });
             Assert.Equal("/", registered.Headers.Location?.OriginalString);
             Assert.Contains("data-passkey=\"Phone\"", await browser.GetStringAsync("/account/profile"));
+
+            // Signed in once the passkey exists: password accepted, the passkey registered (by them, though nobody was signed
+            // in yet), then the sign-in, saying how; the last sign-in time is that of the completed sign-in.
+            Assert.Equal(new[] { "SignIn.PasswordAccepted", "Passkey.Add", "SignIn: " + OperatorPasskeys.SignedInWithNewPasskey }, await AuditSinceAsync(id, mark));
+            var events = await App.WithDbAsync(d => d.Set<AuditEvent>().AsNoTracking().Where(e => e.Id > mark && e.EntityId == id.ToString()).ToListAsync());
+            Assert.All(events, e => Assert.Equal((id, login, AdminAppFactory.HeadOffice), (e.OperatorId!.Value, e.OperatorLogin!, e.OutletCode!)));
+            Assert.NotNull(await LastSignInAsync(id));
         }
         finally
         {
             await SetAsync(admin, "false");
         }
+
+        // What an auditor reads, in both languages (as head office's "admin", who needs no passkey once the setting is off).
+        var screen = await App.ScreenClientAsync(AdminAppFactory.HeadOffice, "admin", AdminAppFactory.AdminPassword);
+        var english = await screen.GetStringAsync($"/admin/audit?operator={Uri.EscapeDataString(login)}");
+        Assert.Contains("Password accepted, passkey step pending", english);
+        Assert.Contains("Password, and a first passkey registered at this sign-in", english);
+        using var zh = new HttpRequestMessage(HttpMethod.Get, $"/admin/audit?operator={Uri.EscapeDataString(login)}");
+        zh.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        var chinese = await (await screen.SendAsync(zh)).Content.ReadAsStringAsync();
+        Assert.Contains("密码正确，待验证通行密钥", chinese);
+        Assert.Contains("凭密码，并在本次登录时登记了第一个通行密钥", chinese);
     }
 
     [Fact]
@@ -132,6 +166,16 @@ public abstract class PasskeyTests(DatabaseFixture db)
         var options = await AdminAppFactory.PostFormAsync(screen, "/account/profile", "/account/passkeys/options", []);
         Assert.Equal(HttpStatusCode.Forbidden, options.StatusCode);
     }
+
+    private async Task<long> LastAuditIdAsync() => await App.WithDbAsync(d => d.Set<AuditEvent>().MaxAsync(e => (long?)e.Id)) ?? 0;
+
+    /// <summary>The operator's audit records after <paramref name="mark"/>, oldest first: "action" or "action: summary".</summary>
+    private async Task<string[]> AuditSinceAsync(Guid id, long mark) =>
+        (await App.WithDbAsync(d => d.Set<AuditEvent>().AsNoTracking().Where(e => e.Id > mark && e.EntityId == id.ToString()).OrderBy(e => e.Id)
+            .Select(e => new { e.Action, e.Summary }).ToListAsync())).Select(e => e.Summary is null ? e.Action : $"{e.Action}: {e.Summary}").ToArray();
+
+    private Task<DateTime?> LastSignInAsync(Guid id) =>
+        App.WithDbAsync(d => d.Set<Admin.Modules.Operators.Models.Operator>().Where(o => o.Id == id).Select(o => o.LastSignInAt).SingleAsync());
 
     /// <summary>A browser sends its origin with every POST; Identity compares it with the origin the authenticator signed.</summary>
     private static HttpClient Browser(HttpClient client)

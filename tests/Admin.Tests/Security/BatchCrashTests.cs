@@ -19,23 +19,25 @@ namespace Admin.Tests.Security;
 /// <summary>
 /// Crash suite for batch top-up lists executed as jobs: the built host runs as a separate process; each run a maker submits
 /// a list big enough to run as a Quartz job and a colleague's review starts it, and the host is killed with SIGKILL at a
-/// different point each time: while the review is in flight, on its 202, in the middle of the job (progress shown, not
-/// finished), and just as the list shows Executed (the run not yet recorded finished). One list is left Executing with no
+/// different point each time: while the review is in flight, on its 202, in the middle of the job, and just as the list shows
+/// Executed (the run not yet recorded finished). The mid-job kill is aimed, not timed: the job's test pause point
+/// (<c>BatchTopUps:PausePoint</c>, off in deployments) holds that list's job inside its transaction after
+/// <see cref="PauseAfter"/> lines until the host is killed, and its recovered run goes through. One list is left Executing with no
 /// job before the first start, as a crash between the review's commit and the enqueue leaves it: the start-up sweep must
 /// enqueue it. Afterwards (a list whose review died unanswered is reviewed again, as the operator would) every list is
-/// Executed, every job succeeded, at least one was recovered after a kill; on the database every line is credited to its
+/// Executed, every job succeeded, the one killed mid-job was recovered (run twice); on the database every line is credited to its
 /// card exactly once, each list debited once with one execution audit record, every balance is what the lists say, and the
 /// ledger verifies with the trial balance at zero.
 /// </summary>
 public abstract class BatchCrashTests(ITestOutputHelper output)
 {
-    /// <summary>Lines per list: above the job threshold (500), and long enough for a kill to land inside the job.</summary>
+    /// <summary>Lines per list: above the job threshold (500), 21 entries of 99 cards.</summary>
     private const int Lines = 2000;
 
-    private static readonly Dictionary<string, string?> NoJobs = new() { ["Jobs:Run"] = "false" };
+    /// <summary>Where the mid-job list's job waits, its transaction open: after the entry that takes it past this many lines (1,089).</summary>
+    private const int PauseAfter = 1000;
 
-    /// <summary>A killed host's running job is recovered once the cluster takes it for dead: after about two check-ins.</summary>
-    private static readonly Dictionary<string, string> FastCheckin = new() { ["Jobs:CheckinIntervalSeconds"] = "1" };
+    private static readonly Dictionary<string, string?> NoJobs = new() { ["Jobs:Run"] = "false" };
 
     /// <summary>How many times the host is killed (one submitted list each).</summary>
     protected abstract int Kills { get; }
@@ -55,14 +57,27 @@ public abstract class BatchCrashTests(ITestOutputHelper output)
     public async Task KilledHost_DuringBatchJobs_PostsEveryLineExactlyOnce()
     {
         await using var database = await CrashDatabase.CreateAsync(Provider, "batchcrash");
-        await RunAsync(database.Provider, database.ConnectionString);
+        var pauses = Directory.CreateTempSubdirectory("admin-batchpause-");
+        try
+        {
+            await RunAsync(database.Provider, database.ConnectionString, pauses.FullName);
+        }
+        finally
+        {
+            pauses.Delete(recursive: true);
+        }
     }
 
     /// <summary>Line i of list k: 1.00 to 9.99, different per list.</summary>
     private static decimal Amount(int list, int line) => 1.00m + (line * 7 + list * 13) % 900 / 100m;
 
-    private async Task RunAsync(string provider, string connectionString)
+    private async Task RunAsync(string provider, string connectionString, string pauses)
     {
+        // A killed host's running job is recovered once the cluster takes it for dead: after about two check-ins.
+        var settings = new Dictionary<string, string>
+        {
+            ["Jobs:CheckinIntervalSeconds"] = "1", ["BatchTopUps:PausePoint:Directory"] = pauses, ["BatchTopUps:PausePoint:AfterLines"] = $"{PauseAfter}",
+        };
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var funds = (Kills + 2) * Lines * 10m;
         BatchDesk desk;
@@ -84,10 +99,11 @@ public abstract class BatchCrashTests(ITestOutputHelper output)
         output.WriteLine($"set-up: {clock.Elapsed.TotalSeconds:0.0} s");
         string? token = null;
         var unknownReviews = new List<Guid>();
+        var killedMidJob = new List<Guid>();
         var review = new { review = new { loginName = desk.Colleague, password = CounterTestKit.Password } };
         for (var cycle = 0; cycle < Kills; cycle++)
         {
-            using var host = await HostProcess.StartAsync(provider, connectionString, AdminAppFactory.AdminPassword, TimeSpan.FromSeconds(90), FastCheckin);
+            using var host = await HostProcess.StartAsync(provider, connectionString, AdminAppFactory.AdminPassword, TimeSpan.FromSeconds(90), settings);
             token ??= await CrashHostKit.TokenAsync(host.Address, desk.Outlet, desk.Maker, CounterTestKit.Password);
             using var client = CrashHostKit.Client(host.Address, token, TimeSpan.FromMinutes(3));
             var k = lists.Count;
@@ -100,6 +116,11 @@ public abstract class BatchCrashTests(ITestOutputHelper output)
             lists.Add(id);
 
             var point = (KillPoint)(cycle % 4);
+            if (point == KillPoint.MidJob)
+            {
+                await File.WriteAllTextAsync(Path.Combine(pauses, $"{id:N}.pause"), "");
+            }
+
             var reviewing = client.PostAsJsonAsync($"/api/batch-topups/{id}/review", review);
             string seen;
             if (point == KillPoint.ReviewInFlight)
@@ -112,19 +133,28 @@ public abstract class BatchCrashTests(ITestOutputHelper output)
                 var answer = await reviewing;
                 Assert.True(answer.StatusCode == HttpStatusCode.Accepted, $"review: {(int)answer.StatusCode} {await answer.Content.ReadAsStringAsync()}");
                 JsonElement list = default;
-                if (point != KillPoint.OnTheAnswer)
+                if (point == KillPoint.MidJob)
+                {
+                    // The job waited for the review to finish its writes (on SQLite the paused transaction holds the one write
+                    // lock); now it starts and holds at its pause point, its transaction open, until the kill: the kill lands inside it.
+                    await File.WriteAllTextAsync(Path.Combine(pauses, $"{id:N}.start"), "");
+                    var paused = Path.Combine(pauses, $"{id:N}.paused");
+                    Assert.True(await CrashHostKit.WaitUntilAsync(() => File.Exists(paused), TimeSpan.FromMinutes(3)), $"list {k}: the job did not reach its pause point\n{host.Log}");
+                    var done = int.Parse(await File.ReadAllTextAsync(paused), System.Globalization.CultureInfo.InvariantCulture);
+                    Assert.InRange(done, PauseAfter, Lines - 1);
+                    list = await client.GetFromJsonAsync<JsonElement>($"/api/batch-topups/{id}");
+                    var job = list.GetProperty("job");
+                    Assert.True(list.GetProperty("status").GetString() == "Executing" && job.GetProperty("status").GetString() == "Running"
+                        && job.GetProperty("done").GetInt32() == done && job.GetProperty("total").GetInt32() == Lines, $"list {k} paused after {done} lines shows {list}");
+                    killedMidJob.Add(id);
+                }
+                else if (point == KillPoint.JustExecuted)
                 {
                     await CrashHostKit.PollUntilAsync(async () =>
                     {
                         list = await client.GetFromJsonAsync<JsonElement>($"/api/batch-topups/{id}");
-                        var status = list.GetProperty("status").GetString();
-                        return point == KillPoint.JustExecuted
-                            ? status != "Executing"
-                            // Mid-job: as soon as the job runs (an idle machine executes 2,000 lines in about 2 s, between two
-                            // progress writes, so waiting for progress found the list already Executed).
-                            : status != "Executing" || list.GetProperty("job") is { ValueKind: JsonValueKind.Object } job
-                                && (job.GetProperty("done").GetInt32() > 0 || job.GetProperty("status").GetString() == "Running");
-                    }, TimeSpan.FromMinutes(3), point == KillPoint.MidJob ? TimeSpan.FromMilliseconds(10) : null);
+                        return list.GetProperty("status").GetString() != "Executing";
+                    }, TimeSpan.FromMinutes(3));
                 }
 
                 seen = list.ValueKind == JsonValueKind.Object ? $"{list.GetProperty("status")}, job {list.GetProperty("job")}" : "202";
@@ -149,7 +179,7 @@ public abstract class BatchCrashTests(ITestOutputHelper output)
         }
 
         // The last start: lists whose review died unanswered and did not commit are reviewed again; every list then ends.
-        using (var host = await HostProcess.StartAsync(provider, connectionString, AdminAppFactory.AdminPassword, TimeSpan.FromSeconds(90), FastCheckin))
+        using (var host = await HostProcess.StartAsync(provider, connectionString, AdminAppFactory.AdminPassword, TimeSpan.FromSeconds(90), settings))
         {
             using var client = CrashHostKit.Client(host.Address, token!, TimeSpan.FromMinutes(3));
             foreach (var id in unknownReviews)
@@ -184,7 +214,13 @@ public abstract class BatchCrashTests(ITestOutputHelper output)
         CrashHostKit.ClearPools(provider);
         await using var check = new AdminAppFactory(provider, connectionString, NoJobs);
         var runs = await check.WithDbAsync(d => d.Set<JobRun>().AsNoTracking().Where(r => r.JobType.Contains("BatchTopUp")).ToListAsync());
-        Assert.True(runs.Any(r => r.Attempts > 1), "No job was interrupted by a kill and recovered: " + string.Join(", ", runs.Select(r => $"{r.Key} {r.Attempts}")));
+        foreach (var id in killedMidJob)
+        {
+            var run = runs.Single(r => r.Key == $"BatchTopUps.Execute:{id:N}");
+            Assert.True(run.Attempts > 1 && run.Status == JobStatus.Succeeded, $"list {lists.IndexOf(id)}, killed inside its job, was not recovered: {run.Status} after {run.Attempts} attempts");
+        }
+
+        Assert.NotEmpty(killedMidJob);
         Assert.Contains(runs, r => r.Key == $"BatchTopUps.Execute:{stranded:N}" && r.Status == JobStatus.Succeeded);
         var failures = await CheckAsync(check, desk, lists);
         output.WriteLine($"checked in {clock.Elapsed.TotalSeconds:0.0} s");

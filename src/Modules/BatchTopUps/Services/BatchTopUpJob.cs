@@ -12,7 +12,7 @@ namespace Admin.Modules.BatchTopUps.Services;
 /// (nothing committed) and does the whole list once. A refused posting moves the list back to Submitted with the reason; an
 /// error moves it to Failed with the reason (<see cref="BatchTopUpRerun"/> runs it again).
 /// </summary>
-internal sealed class BatchTopUpJob(AdminDbContext db, BatchTopUpExecution execution, TaskTransaction transaction) : IAdminJob
+internal sealed class BatchTopUpJob(AdminDbContext db, BatchTopUpExecution execution, TaskTransaction transaction, BatchTopUpPausePoint pause) : IAdminJob
 {
     public async Task RunAsync(AdminJobContext context, CancellationToken ct)
     {
@@ -34,10 +34,17 @@ internal sealed class BatchTopUpJob(AdminDbContext db, BatchTopUpExecution execu
         // Executing for good (found by BatchCrashTests on PostgreSQL under load); a job may wait.
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(15));
         await context.ReportAsync(0, list.LineCount);
+        async Task Progress(int done, int total)
+        {
+            await context.ReportAsync(done, total);
+            await pause.AtAsync(list.Id, done, ct);
+        }
+
+        await pause.BeforeAsync(list.Id, ct);
         OperationResult<BatchTopUpList> result;
         try
         {
-            result = await transaction.RunAsync(token => execution.ExecuteAsync(list, BatchTopUpStatus.Executing, context.ReportAsync, token), ct);
+            result = await transaction.RunAsync(token => execution.ExecuteAsync(list, BatchTopUpStatus.Executing, Progress, token), ct);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {

@@ -1,6 +1,5 @@
 using Admin.Kernel.Data;
 using Admin.Kernel.Jobs;
-using Admin.Kernel.Modules;
 using Admin.Kernel.Settings;
 using Admin.Kernel.Time;
 using Admin.Modules.Checks.Models;
@@ -64,19 +63,10 @@ public sealed class CloseReminders(AdminDbContext db, ILedgerChecks ledger, ILed
     }
 }
 
-/// <summary>The recurring job (every <c>Checks.ReminderIntervalSeconds</c>) that refreshes the reminders to close.</summary>
-internal sealed class CloseRemindersJob(CloseReminders reminders, ModuleStates modules) : IAdminJob
+/// <summary>The recurring job (every <c>Checks.ReminderIntervalSeconds</c>, only while the module is on) that refreshes the reminders to close.</summary>
+internal sealed class CloseRemindersJob(CloseReminders reminders) : IAdminJob
 {
     public const string Key = "Checks.CloseReminders";
 
-    public async Task RunAsync(AdminJobContext context, CancellationToken ct)
-    {
-        if (!modules.IsEnabled(ChecksModule.ModuleId))
-        {
-            context.Message = "the module is disabled";
-            return;
-        }
-
-        context.Message = $"{await reminders.RefreshAsync(ct)} reminders";
-    }
+    public async Task RunAsync(AdminJobContext context, CancellationToken ct) => context.Message = $"{await reminders.RefreshAsync(ct)} reminders";
 }

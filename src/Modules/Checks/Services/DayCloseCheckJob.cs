@@ -1,6 +1,5 @@
 using Admin.Kernel.Data;
 using Admin.Kernel.Jobs;
-using Admin.Kernel.Modules;
 using Admin.Modules.Checks.Models;
 using Admin.Modules.Closes.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -10,20 +9,15 @@ namespace Admin.Modules.Checks.Services;
 /// <summary>
 /// The check at daily close: a recurring job (every <c>Checks.DayCloseSweepSeconds</c>) that runs the rules over each day an
 /// outlet closed since the last day it checked (Closes' <see cref="ICloseFacts"/>), so Closes knows nothing of the check and
-/// a close is never slowed or refused by it. On first start it looks two days back.
+/// a close is never slowed or refused by it. On first start it looks two days back. The kernel runs it only while Checks and
+/// the modules it depends on (Closes among them) are on.
 /// </summary>
-internal sealed class DayCloseCheckJob(AdminDbContext db, ICloseFacts closes, CheckRunner runner, ModuleStates modules, TimeProvider clock) : IAdminJob
+internal sealed class DayCloseCheckJob(AdminDbContext db, ICloseFacts closes, CheckRunner runner, TimeProvider clock) : IAdminJob
 {
     public const string Key = "Checks.DayCloseCheck";
 
     public async Task RunAsync(AdminJobContext context, CancellationToken ct)
     {
-        if (!modules.IsEnabled(ChecksModule.ModuleId) || !modules.IsEnabled(Closes.ClosesModule.ModuleId))
-        {
-            context.Message = "the module is disabled";
-            return;
-        }
-
         var watermark = await db.Set<CheckRun>().Where(r => r.DayClosedAt != null).MaxAsync(r => r.DayClosedAt, ct) ?? clock.GetUtcNow().UtcDateTime.AddDays(-2);
         var days = await closes.DaysClosedAfterAsync(watermark, 100, ct);
         foreach (var day in days)

@@ -35,7 +35,7 @@ public sealed class AccountController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Login(LoginInput input, CancellationToken ct)
     {
-        var result = await signIn.PasswordSignInAsync(input.OutletCode, input.LoginName, input.Password, ct);
+        var result = await signIn.PasswordSignInAsync(input.OutletCode, input.LoginName, input.Password, passkeyStepFollows: true, ct);
         if (!result.Succeeded)
         {
             input.Password = null;
@@ -45,13 +45,15 @@ public sealed class AccountController(
             return View(input);
         }
 
-        if (await passkeys.BeginSignInAsync(HttpContext, result.Value!, input.ReturnUrl, ct))
+        var signedIn = result.Value!;
+        if (signedIn.PasskeyStepPending)
         {
+            passkeys.BeginSignIn(HttpContext, signedIn, input.ReturnUrl);
             return Redirect("/login/passkey");
         }
 
-        await SignInCookieAsync(HttpContext, result.Value!);
-        return result.Value!.MustChangePassword
+        await SignInCookieAsync(HttpContext, signedIn);
+        return signedIn.MustChangePassword
             ? RedirectToAction(nameof(ChangePassword), new { returnUrl = input.ReturnUrl })
             : LocalRedirect(SafeReturn(input.ReturnUrl));
     }

@@ -82,7 +82,7 @@ public sealed class PasskeySignInController(OperatorPasskeys passkeys, PasskeyCo
             return View(new PasskeyStepModel { Register = register, Name = input.Name });
         }
 
-        cookie.Clear(HttpContext, PasskeyCookie.SignInName);
+        await passkeys.CompleteSignInAsync(HttpContext, op, register, ct);
         await AccountController.SignInCookieAsync(HttpContext, new SignedInOperator(op, outlet!, pending.MustChangePassword));
         return pending.MustChangePassword
             ? Redirect("/account/change-password?returnUrl=" + Uri.EscapeDataString(pending.ReturnUrl ?? "/"))

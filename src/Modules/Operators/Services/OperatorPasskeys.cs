@@ -1,7 +1,6 @@
 using Admin.Kernel.Audit;
 using Admin.Kernel.Data;
 using Admin.Kernel.Results;
-using Admin.Kernel.Settings;
 using Admin.Modules.Operators.Models;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -21,37 +20,45 @@ public sealed record PasskeyRow(string Id, string Name, DateTime CreatedAt);
 /// <c>Operators.AdministratorsNeedPasskey</c> for operators who hold an administration permission.
 /// </summary>
 public sealed class OperatorPasskeys(
-    AdminDbContext db, UserManager<Operator> users, IPasskeyHandler<Operator> handler, OperatorPermissionResolver permissions, SystemSettings settings,
-    IAuditTrail audit, PasskeyCookie cookie, ILogger<OperatorPasskeys> log)
+    AdminDbContext db, UserManager<Operator> users, IPasskeyHandler<Operator> handler, PasskeyRule rule, IAuditTrail audit, PasskeyCookie cookie, TimeProvider clock,
+    ILogger<OperatorPasskeys> log)
 {
-    /// <summary>The permissions that make an operator an administrator for the passkey rule: they change who may do what.</summary>
-    public static readonly IReadOnlySet<string> AdministrationPermissions = new HashSet<string>(StringComparer.Ordinal)
-    {
-        OperatorsPermissions.Manage, OperatorsPermissions.ManagePasswords, OperatorsPermissions.ManageRoles, OperatorsPermissions.ManageClients,
-        "Kernel.ManageModules", "Kernel.ManageSettings", // the kernel's (its permission class is internal to it)
-    };
+    /// <summary>The summary of a sign-in completed with the passkey step (English; the audit trail translates it).</summary>
+    public const string SignedInWithPasskey = "Password and passkey";
+
+    /// <summary>The summary of a sign-in completed by registering the administrator's first passkey at the step.</summary>
+    public const string SignedInWithNewPasskey = "Password, and a first passkey registered at this sign-in";
 
     /// <summary>True when the operator holds an administration permission: passkeys are theirs to register.</summary>
-    public async Task<bool> IsAdministratorAsync(Guid operatorId, CancellationToken ct) =>
-        (await permissions.GetPermissionsAsync(operatorId, ct)).Overlaps(AdministrationPermissions);
+    public Task<bool> IsAdministratorAsync(Guid operatorId, CancellationToken ct) => rule.IsAdministratorAsync(operatorId, ct);
 
     /// <summary>True when this operator must present a passkey after the password (the setting is on and they administer).</summary>
-    public async Task<bool> IsRequiredAsync(Guid operatorId, CancellationToken ct) =>
-        await settings.GetBoolAsync(OperatorsSettings.AdministratorsNeedPasskey, ct) && await IsAdministratorAsync(operatorId, ct);
+    public Task<bool> IsRequiredAsync(Guid operatorId, CancellationToken ct) => rule.IsRequiredAsync(operatorId, ct);
 
     /// <summary>
-    /// After a right password: when this operator needs a passkey too, keeps the half-done sign-in in its cookie and answers
-    /// true (the caller sends them to <c>/login/passkey</c> instead of signing them in).
+    /// After a right password that <see cref="SignInService"/> found needing the passkey step
+    /// (<see cref="SignedInOperator.PasskeyStepPending"/>): keeps the half-done sign-in in its cookie; the caller sends them to
+    /// <c>/login/passkey</c> instead of signing them in.
     /// </summary>
-    public async Task<bool> BeginSignInAsync(HttpContext http, SignedInOperator signedIn, string? returnUrl, CancellationToken ct)
-    {
-        if (!await IsRequiredAsync(signedIn.Operator.Id, ct))
-        {
-            return false;
-        }
-
+    public void BeginSignIn(HttpContext http, SignedInOperator signedIn, string? returnUrl) =>
         cookie.Write(http, PasskeyCookie.SignInName, cookie.New(signedIn.Operator.Id, returnUrl, signedIn.MustChangePassword));
-        return true;
+
+    /// <summary>
+    /// The passkey step is done (<paramref name="registered"/>: with the first passkey, registered at this step): now the sign-in
+    /// is complete, so now it is audited as <c>SignIn</c>, saying with what, and the last sign-in time is set. The password step
+    /// recorded only <c>SignIn.PasswordAccepted</c> ("passkey step pending").
+    /// </summary>
+    public async Task CompleteSignInAsync(HttpContext http, Operator op, bool registered, CancellationToken ct)
+    {
+        cookie.Clear(http, PasskeyCookie.SignInName);
+        var tracked = await db.Set<Operator>().FirstAsync(o => o.Id == op.Id, ct);
+        tracked.LastSignInAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(new AuditRecord(OperatorsModule.ModuleId, "SignIn", nameof(Operator), op.Id.ToString(),
+            Summary: registered ? SignedInWithNewPasskey : SignedInWithPasskey)
+        {
+            OperatorId = op.Id, OperatorLogin = op.LoginName, OutletId = op.OutletId, OutletCode = op.OutletCode,
+        });
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task<IReadOnlyList<PasskeyRow>> ListAsync(Guid operatorId, CancellationToken ct) =>
@@ -87,7 +94,11 @@ public sealed class OperatorPasskeys(
         }
 
         attestation.Passkey.Name = name;
-        audit.Record(new AuditRecord(OperatorsModule.ModuleId, "Passkey.Add", "Passkey", op.Id.ToString(), After: new { name }));
+        // Named explicitly: at the sign-in's passkey step nobody is signed in yet.
+        audit.Record(new AuditRecord(OperatorsModule.ModuleId, "Passkey.Add", "Passkey", op.Id.ToString(), After: new { name })
+        {
+            OperatorId = op.Id, OperatorLogin = op.LoginName, OutletId = op.OutletId, OutletCode = op.OutletCode,
+        });
         var stored = await users.AddOrUpdatePasskeyAsync(op, attestation.Passkey);
         return stored.Succeeded ? OperationResult.Success() : OperationResult.Conflict(OperatorsErrors.PasskeyNotCreated());
     }

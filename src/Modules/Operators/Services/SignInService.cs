@@ -9,7 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Admin.Modules.Operators.Services;
 
 /// <summary>An operator who passed the password check, and whether they must set a new password first.</summary>
-public sealed record SignedInOperator(Operator Operator, OutletInfo Outlet, bool MustChangePassword);
+public sealed record SignedInOperator(Operator Operator, OutletInfo Outlet, bool MustChangePassword)
+{
+    /// <summary>
+    /// The password was right but this administrator must present a passkey too (docs/decisions/0014): not signed in yet,
+    /// audited as <c>SignIn.PasswordAccepted</c>; the sign-in page's passkey step completes it.
+    /// </summary>
+    public bool PasskeyStepPending { get; init; }
+}
 
 /// <summary>
 /// The trade's login rules (系统登录): outlet code + login name + password, checked through the
@@ -23,10 +30,17 @@ public sealed class SignInService(
     IOutletDirectory outlets,
     SystemSettings settings,
     IAuditTrail audit,
-    Admin.Kernel.Time.LocalClock local)
+    Admin.Kernel.Time.LocalClock local,
+    PasskeyRule passkeys)
 {
-    /// <summary>Checks the three fields of the login form.</summary>
-    public async Task<OperationResult<SignedInOperator>> PasswordSignInAsync(string? outletCode, string? loginName, string? password, CancellationToken ct = default)
+    /// <summary>
+    /// Checks the three fields of the login form. An administrator who needs a passkey too is, on the sign-in page
+    /// (<paramref name="passkeyStepFollows"/>), answered <see cref="SignedInOperator.PasskeyStepPending"/>; where no passkey
+    /// step can follow (the API's password-only token), refused with <c>signIn.passkeyRequired</c> (403). Either way the
+    /// audit trail says the password was right and the sign-in is not complete, never "signed in".
+    /// </summary>
+    public async Task<OperationResult<SignedInOperator>> PasswordSignInAsync(
+        string? outletCode, string? loginName, string? password, bool passkeyStepFollows, CancellationToken ct = default)
     {
         var missing = RequireFields(outletCode, loginName, password, "password");
         if (missing.Count > 0)
@@ -34,7 +48,7 @@ public sealed class SignInService(
             return OperationResult<SignedInOperator>.Invalid([.. missing]);
         }
 
-        return await CheckPasswordAsync(outletCode!.Trim(), loginName!.Trim(), password!, AttemptPurpose.SignIn, ct);
+        return await CheckPasswordAsync(outletCode!.Trim(), loginName!.Trim(), password!, AttemptPurpose.SignIn, passkeyStepFollows, ct);
     }
 
     /// <summary>
@@ -55,7 +69,7 @@ public sealed class SignInService(
             return OperationResult<SignedInOperator>.Invalid([.. missing]);
         }
 
-        var check = await CheckPasswordAsync(outletCode!.Trim(), loginName!.Trim(), oldPassword!, AttemptPurpose.PasswordChange, ct);
+        var check = await CheckPasswordAsync(outletCode!.Trim(), loginName!.Trim(), oldPassword!, AttemptPurpose.PasswordChange, false, ct);
         if (!check.Succeeded)
         {
             return check;
@@ -100,10 +114,11 @@ public sealed class SignInService(
         return errors;
     }
 
-    private Task<OperationResult<SignedInOperator>> CheckPasswordAsync(string outletCode, string loginName, string password, AttemptPurpose purpose, CancellationToken ct) =>
+    private Task<OperationResult<SignedInOperator>> CheckPasswordAsync(
+        string outletCode, string loginName, string password, AttemptPurpose purpose, bool passkeyStepFollows, CancellationToken ct) =>
         guard.CheckAsync(outletCode, loginName, password, purpose, attempt => attempt.Outcome switch
         {
-            AttemptOutcome.Verified => AdmitAsync(attempt, outletCode, loginName, purpose, ct),
+            AttemptOutcome.Verified => AdmitAsync(attempt, outletCode, loginName, purpose, passkeyStepFollows, ct),
             AttemptOutcome.Locked => LockedAsync(attempt.LockEndsAt, ct),
             _ => Task.FromResult(OperationResult<SignedInOperator>.Fail(FailureKind.Unauthorized, OperatorsErrors.BadCredentials())),
         }, ct);
@@ -114,8 +129,9 @@ public sealed class SignInService(
             ? OperatorsErrors.LockedFor(Admin.Kernel.Time.LocalTimes.Format(until, await local.OffsetAsync(ct), Admin.Kernel.Time.LocalTimeFormat.Minutes))
             : OperatorsErrors.Locked());
 
-    /// <summary>The password was right: the operator must still be active and their outlet open.</summary>
-    private async Task<OperationResult<SignedInOperator>> AdmitAsync(PasswordAttempt attempt, string outletCode, string loginName, AttemptPurpose purpose, CancellationToken ct)
+    /// <summary>The password was right: the operator must still be active and their outlet open (and an administrator may owe a passkey).</summary>
+    private async Task<OperationResult<SignedInOperator>> AdmitAsync(
+        PasswordAttempt attempt, string outletCode, string loginName, AttemptPurpose purpose, bool passkeyStepFollows, CancellationToken ct)
     {
         var tracked = await db.Set<Operator>().FirstAsync(o => o.Id == attempt.Operator!.Id, ct);
         var who = new AuditRecord(OperatorsModule.ModuleId, "", nameof(Operator), tracked.Id.ToString())
@@ -137,7 +153,20 @@ public sealed class SignInService(
             return OperationResult<SignedInOperator>.Fail(FailureKind.Forbidden, OperatorsErrors.OutletNotActive());
         }
 
-        if (purpose == AttemptPurpose.SignIn)
+        var pending = purpose == AttemptPurpose.SignIn && await passkeys.IsRequiredAsync(tracked.Id, ct);
+        if (pending && !passkeyStepFollows)
+        {
+            audit.Record(who with { Action = "SignIn.Refused", Summary = PasskeyRequiredSummary });
+            await db.SaveChangesAsync(ct);
+            return OperationResult<SignedInOperator>.Fail(FailureKind.Forbidden, OperatorsErrors.PasskeyRequired());
+        }
+
+        if (pending)
+        {
+            // Not signed in yet: the last sign-in time and the SignIn record wait for the passkey (OperatorPasskeys.CompleteSignInAsync).
+            audit.Record(who with { Action = "SignIn.PasswordAccepted", Summary = null });
+        }
+        else if (purpose == AttemptPurpose.SignIn)
         {
             tracked.LastSignInAt = attempt.Now;
             audit.Record(who with { Action = "SignIn", Summary = null });
@@ -145,6 +174,12 @@ public sealed class SignInService(
 
         await db.SaveChangesAsync(ct);
         var maxAge = await settings.GetIntAsync(OperatorsSettings.PasswordMaxAgeDays, ct);
-        return OperationResult<SignedInOperator>.Success(new SignedInOperator(tracked, outlet, tracked.MustChangePassword || tracked.PasswordExpired(attempt.Now, maxAge)));
+        return OperationResult<SignedInOperator>.Success(new SignedInOperator(tracked, outlet, tracked.MustChangePassword || tracked.PasswordExpired(attempt.Now, maxAge))
+        {
+            PasskeyStepPending = pending,
+        });
     }
+
+    /// <summary>The summary of a password-only sign-in refused to an administrator who needs a passkey (the API's token).</summary>
+    public const string PasskeyRequiredSummary = "Password right, but a passkey is required and this sign-in cannot take one";
 }
