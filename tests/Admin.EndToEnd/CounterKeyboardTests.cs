@@ -140,8 +140,11 @@ public sealed class CounterKeyboardTests(BrowserFixture browser, KeyboardSiteFix
 
             step = "correct it, the drawer, receive";
             await page.Keyboard.TypeAsync("1234.50");
-            await keys.PressAsync("Tab"); // the cheque date keeps today
+            await keys.PressAsync("Tab"); // the cheque date keeps today: a date input, whose year, month and day Tab passes
             await keys.PressAsync("Tab");
+            await keys.PressAsync("Tab");
+            await keys.PressAsync("Tab");
+            await AssertFocusAsync(page, "DrawerName");
             await page.Keyboard.TypeAsync("广州林华贸易有限公司");
             await keys.PressAsync("Tab");
             await page.Keyboard.TypeAsync("工商银行广州天河支行");

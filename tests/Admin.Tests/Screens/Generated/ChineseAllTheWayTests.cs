@@ -90,6 +90,7 @@ public abstract partial class ChineseAllTheWayTests(DatabaseFixture db, ITestOut
                 var text = Visible(html);
                 var gap = KnownGaps.Any(g => g.Path.StartsWith('*') ? path.EndsWith(g.Path[1..], StringComparison.Ordinal) : path.StartsWith(g.Path, StringComparison.Ordinal));
                 failures.AddRange(Problems(text, english).Where(p => !gap || p.StartsWith("GUID", StringComparison.Ordinal)).Select(p => $"{role} {path}: {p}"));
+                failures.AddRange(DateFieldsNotDateInputs(html).Select(p => $"{role} {path}: {p}"));
             }
         }
 
@@ -138,6 +139,56 @@ public abstract partial class ChineseAllTheWayTests(DatabaseFixture db, ITestOut
             Assert.Contains(problems, p => p.Contains(found, StringComparison.Ordinal));
         }
     }
+
+    [Theory]
+    [InlineData("<form method='get'><input name='from' type='date' /><input name='to' type='date' /></form>", "")]
+    [InlineData("<form method='get'><input name='from' placeholder='yyyy-MM-dd' /></form>", "from")]
+    [InlineData("<form method='post'><input name='From' placeholder='06:00' /><input name='Reason' /></form>", "")]
+    [InlineData("<form method='post'><input name='Form.ReceivedOn' /></form>", "Form.ReceivedOn")]
+    [InlineData("<form method='post'><input name='ChequeDate' type='date' /><input name='Month' type='month' /></form>", "")]
+    public void DateFieldsNotDateInputs_FindTextDateFields(string html, string found)
+    {
+        var problems = DateFieldsNotDateInputs(html).ToList();
+        if (found.Length == 0)
+        {
+            Assert.Empty(problems);
+        }
+        else
+        {
+            Assert.Contains(problems, p => p.Contains($"\"{found}\"", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>
+    /// One date control everywhere (issue 21, point 5): a list's date filter (<c>from</c>, <c>to</c>, <c>date</c>, <c>day</c> in
+    /// a GET form) and a form's date field (a name ending in <c>On</c> or <c>Date</c>, or a yyyy-MM-dd placeholder) are
+    /// inputs of type date, never plain text on one screen and a picker on the next.
+    /// </summary>
+    private static IEnumerable<string> DateFieldsNotDateInputs(string html)
+    {
+        foreach (var input in new HtmlParser().ParseDocument(html).QuerySelectorAll("input[name]"))
+        {
+            var name = input.GetAttribute("name")!;
+            var type = (input.GetAttribute("type") ?? "text").ToLowerInvariant();
+            if (type is "date" or "month" or "hidden" or "checkbox" or "radio" or "submit" or "file")
+            {
+                continue;
+            }
+
+            var inFilter = string.Equals(input.Closest("form")?.GetAttribute("method"), "get", StringComparison.OrdinalIgnoreCase);
+            var field = name[(name.LastIndexOf('.') + 1)..];
+            if ((inFilter && FilterDateName().IsMatch(field)) || FormDateName().IsMatch(field) || input.GetAttribute("placeholder") == "yyyy-MM-dd")
+            {
+                yield return $"date field \"{name}\" is an input of type {type}, not a date input";
+            }
+        }
+    }
+
+    [GeneratedRegex("^(from|to|date|day)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FilterDateName();
+
+    [GeneratedRegex("[a-z](On|Date)$")]
+    private static partial Regex FormDateName();
 
     private async Task<string> OperatorAsync(string outlet, string displayName, string role)
     {
