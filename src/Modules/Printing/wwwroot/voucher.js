@@ -26,6 +26,12 @@
                     var then = fresh.getElementById(id);
                     if (now && then) { now.replaceWith(document.importNode(then, true)); }
                 });
+                // A reprint authorised in the review dialog is done: the dialog goes with it.
+                var dialog = document.getElementById('review-dialog');
+                if (dialog) {
+                    if (dialog.open && dialog.close) { dialog.close(); }
+                    dialog.remove();
+                }
                 var key = fresh.querySelector('#voucher-form input[name="IdempotencyKey"]');
                 var mine = form.querySelector('input[name="IdempotencyKey"]');
                 if (key && mine) { mine.value = key.value; }
