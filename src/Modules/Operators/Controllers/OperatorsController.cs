@@ -201,6 +201,9 @@ public sealed class OperatorsController(OperatorQueries queries, OperatorAuthori
 
     private async Task<bool> MayAsync(string permission) =>
         (await authorization.AuthorizeAsync(User, null, new PermissionRequirement(permission))).Succeeded;
+
+    private static async Task<IReadOnlyList<KeyValuePair<string, string>>> OutletChoicesAsync(Outlets.Contracts.IOutletDirectory outlets, CancellationToken ct) =>
+        (await outlets.VisibleOpenAsync(ct)).Select(o => KeyValuePair.Create(o.Code, o.LocalName)).ToList();
 }
 
 /// <summary>Writes operators as CSV (the screen's and the API's export).</summary>
@@ -218,6 +221,4 @@ internal static class OperatorsCsv
             r.LastSignInAt is { } at ? Kernel.Time.LocalTimes.Iso(at, offset) : null,
         ]), ct);
 
-    private static async Task<IReadOnlyList<KeyValuePair<string, string>>> OutletChoicesAsync(Outlets.Contracts.IOutletDirectory outlets, CancellationToken ct) =>
-        (await outlets.VisibleOpenAsync(ct)).Select(o => KeyValuePair.Create(o.Code, o.LocalName)).ToList();
 }
