@@ -26,6 +26,12 @@
                     var then = fresh.getElementById(id);
                     if (now && then) { now.replaceWith(document.importNode(then, true)); }
                 });
+                // The history now shows a time: the page takes the layout's label of the local offset with it.
+                var label = fresh.querySelector('.ta-local-time');
+                var main = document.querySelector('main');
+                if (label && main && !document.querySelector('.ta-local-time')) {
+                    main.appendChild(document.importNode(label, true));
+                }
                 // A reprint authorised in the review dialog is done: the dialog goes with it.
                 var dialog = document.getElementById('review-dialog');
                 if (dialog) {
