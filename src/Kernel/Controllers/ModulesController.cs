@@ -22,7 +22,7 @@ public sealed class ModulesController(ModuleCatalog catalog, ModuleStates states
         var result = await switcher.EnableAsync(id, current.LoginName, ct);
         if (result.Succeeded)
         {
-            this.Notify("Modules enabled: {0}.", result.Value!.Count == 0 ? id : string.Join(", ", result.Value));
+            this.Notify("Modules enabled: {0}.", string.Join(", ", (result.Value!.Count == 0 ? [id] : result.Value).Select(m => text[catalog.Find(m)?.DisplayName ?? m].Value)));
         }
         else
         {

@@ -10,6 +10,12 @@ internal sealed class ChequesTexts : ITextProvider
     public IReadOnlyDictionary<string, string> Texts { get; } = new Dictionary<string, string>
     {
         ["Cheque presentment period (days)"] = "支票提示付款期（天）",
+        // Ledger memos of the cheque entries, shown as the reason in a customer's balance history.
+        ["cheque cleared"] = "支票到账",
+        ["credited cheque cleared"] = "已入账支票到账",
+        ["cheque bounced before clearing"] = "支票到账前退票",
+        ["cheque bounced after clearing"] = "支票到账后退票",
+        ["credited cheque bounced before clearing"] = "已入账支票到账前退票",
         // Module, permissions, menu, settings, review points, chart.
         ["Cheques"] = "支票",
         ["Cheques received at the counter: clearing credits the customer's account, a bounce takes it back; query and export."] = "柜面收取支票：到账时记入客户账户，退票时冲回；支票查询与导出。",

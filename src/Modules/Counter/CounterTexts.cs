@@ -183,6 +183,7 @@ internal sealed class CounterTexts : ITextProvider
         ["View the outlet's day journal and its operators' journals (outlet manager)"] = "查看本网点及其操作员的当日流水（网点负责人）",
         ["Whole outlet"] = "整个网点",
         ["Fee collection"] = "柜面收费",
+        ["fee collection"] = "柜面收费", // the ledger memo, shown as the reason in a balance history
         ["Operators"] = "操作员",
         ["Cheques"] = "支票",
     };

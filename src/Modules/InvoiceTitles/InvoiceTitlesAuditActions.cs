@@ -29,5 +29,7 @@ internal sealed class InvoiceTitlesAuditActions : ModuleAuditActions
     [
         ("InvoiceTitle", "发票抬头"),
         ("InvoiceTitleTemplate", "发票抬头模板"),
+        ("Its template was corrected", "所依模板已更正"),
+        ("Imported from a CSV file", "从 CSV 文件导入"),
     ];
 }

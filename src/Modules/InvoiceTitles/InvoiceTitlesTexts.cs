@@ -37,7 +37,7 @@ internal sealed class InvoiceTitlesTexts : ITextProvider
         ["Owner"] = "负责人",
 
         // Screens.
-        ["A UTF-8 CSV file whose first line names the columns: {0}. buyerName, taxpayerNumber and owner are required; type (Company or Institution) defaults to Company."] = "UTF-8 编码的 CSV 文件，第一行为列名：{0}。buyerName、taxpayerNumber、owner 必填；type（Company 或 Institution）默认为 Company。",
+        ["A UTF-8 CSV file whose first line names the columns: {0}. {1}, {2} and {3} are required; {4} ({5} or {6}) defaults to {5}."] = "UTF-8 编码的 CSV 文件，第一行为列名：{0}。{1}、{2}、{3} 必填；{4}（{5} 或 {6}）默认为 {5}。",
         ["A company's 18-character unified social credit code (统一社会信用代码); an individual's title has none."] = "企业填写 18 位统一社会信用代码；个人抬头不填。",
         ["A correction reaches every customer title made from this template that has not been detached."] = "更正模板后，所有由此模板生成且未解除关联的客户抬头将随之更新。",
         ["Actions"] = "操作",

@@ -225,6 +225,7 @@ internal sealed class OperatorsTexts : ITextProvider
 
         // Screens: operator forms
         ["3 to 32 letters, digits, '.', '_' or '-'; unique within the outlet."] = "3 至 32 个字母、数字、“.”、“_”或“-”；在本网点内唯一。",
+        ["Type the code or pick the outlet from the list."] = "输入网点代码，或从列表中选择网点。",
         ["A one-time temporary password is generated and shown once after saving; the operator must change it at first sign-in."] = "保存后将生成一次性临时密码并只显示一次；操作员首次登录时必须修改。",
         ["You can assign only roles whose permissions you hold yourself."] = "只能分配其权限您自己都拥有的角色。",
         ["There are no roles yet."] = "还没有角色。",

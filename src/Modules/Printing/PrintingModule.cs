@@ -15,7 +15,7 @@ public sealed class PrintingModule : AdminModule
     public override string DisplayName => "Printing";
     public override string Description => "Customer application forms and vouchers printed onto pre-printed stationery, with head office's overprint layouts and each outlet's printer calibration.";
     // Printing knows no task: the modules whose tasks print depend on it and register an IPrintSource (Contracts).
-    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId];
+    public override IReadOnlyList<string> DependsOn => [Outlets.OutletsModule.ModuleId, Operators.OperatorsModule.ModuleId];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

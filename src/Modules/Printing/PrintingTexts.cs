@@ -57,6 +57,11 @@ internal sealed class PrintingTexts : ITextProvider
         ["Right"] = "右对齐",
         ["Save as a new version"] = "保存为新版本",
         ["Live preview (sample data)"] = "实时预览（示例数据）",
+        // The setup recipe's layout names are English; a name head office types is shown as typed.
+        ["Fee receipt, 3-part"] = "收费收据（三联套打）",
+        ["PDF of saved version {0}"] = "已保存版本 {0} 的 PDF",
+        ["Preview of version {0} (sample data)"] = "版本 {0} 预览（示例数据）",
+        ["Live preview of the form, unsaved changes included (sample data)"] = "实时预览：当前表单，含未保存的修改（示例数据）",
         ["Scanned stationery (design and preview only, never printed)"] = "空白凭证扫描件（仅用于设计和预览，不会打印）",
         ["PNG or JPEG"] = "PNG 或 JPEG",
         ["Upload"] = "上传",

@@ -60,6 +60,22 @@ namespace Admin.Tests.Fakes.Sample
         }
     }
 
+    public sealed class SampleTexts : Admin.Kernel.Localization.ITextProvider
+    {
+        public string Culture => Admin.Kernel.Localization.AdminCultures.Chinese;
+
+        public IReadOnlyDictionary<string, string> Texts { get; } = new Dictionary<string, string>
+        {
+            ["Sample"] = "示例模块",
+            ["A module that exists only in the tests."] = "仅在测试中存在的模块。",
+            ["Use the sample module"] = "使用示例模块",
+            ["Sample screen"] = "示例页面",
+            ["Sample outlets by type"] = "示例：各类型网点数",
+            ["Sample reports"] = "示例报表",
+            ["Depends on the sample module; exists only in the tests."] = "依赖示例模块；仅在测试中存在。",
+        };
+    }
+
     [Route("api/sample")]
     [RequirePermission(SamplePermissions.Use)]
     public sealed class SampleApiController : AdminApiController

@@ -115,6 +115,7 @@ public sealed class TillTexts : Admin.Kernel.Localization.ITextProvider
     public IReadOnlyDictionary<string, string> Texts { get; } = new Dictionary<string, string>
     {
         ["Till"] = "测试收银台",
+        ["A test-only counter task that calls the review gate."] = "仅供测试的柜面业务：调用复核授权。",
         ["Sell at the test till"] = "在测试收银台销售",
         ["A till sale at a price other than the list price"] = "售价与标价不同的销售",
         ["Difference allowed without review"] = "无需复核的允许差额",

@@ -72,6 +72,28 @@ public abstract class AuditActionNamesTests(DatabaseFixture db)
         Assert.DoesNotContain(">Cheque.Receive<", page);
         Assert.Contains(">支票<", page); // the kind of record, in words
     }
+
+    [Fact]
+    public async Task TheTrail_NamesAnInvoiceTitleByItsBuyer_LinkedToItsPage_NoIdInSight()
+    {
+        var admin = await App.AdminApiClientAsync();
+        var customer = await Admin.Tests.InvoiceTitles.InvoiceTitlesApiTests.CreateCustomerAsync(admin, AdminAppFactory.HeadOffice);
+        var buyer = "广州珠江卡务有限公司" + Guid.NewGuid().ToString("N")[..4];
+        var created = await admin.PostAsJsonAsync($"/api/customers/{customer}/invoice-titles",
+            new { type = "Company", buyerName = buyer, taxpayerNumber = Admin.Tests.InvoiceTitles.InvoiceTitlesApiTests.NewCreditCode(), address = "珠江路 1 号" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.JsonAsync()).GetProperty("id").GetString()!;
+
+        var (_, auditor, _) = await App.CreateOperatorWithGrantsAsync(AdminAppFactory.HeadOffice, Admin.Kernel.KernelPermissions.ViewAuditTrail);
+        var screen = await App.ScreenClientAsync(AdminAppFactory.HeadOffice, auditor, OperatorsTestKit.Password);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/audit?module=InvoiceTitles");
+        request.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        var page = WebUtility.HtmlDecode(await (await screen.SendAsync(request)).Content.ReadAsStringAsync());
+
+        Assert.Contains($"href=\"/counter/customers/{customer}/invoice-titles/{id}\">{buyer} ", page);
+        Assert.DoesNotContain($">{id}<", page);
+        Assert.DoesNotContain($"Customer {customer}", page); // no summary naming the customer by id
+    }
 }
 
 public sealed class AuditActionNamesTests_Sqlite(SqliteDatabase db) : AuditActionNamesTests(db), IClassFixture<SqliteDatabase>;

@@ -77,6 +77,21 @@ public abstract partial class OperatorScreensTests(DatabaseFixture db)
     }
 
     [Fact]
+    public async Task CreateForm_OffersTheOutletsAsAPicker_NotFreeTextOnly()
+    {
+        var outlet = await App.CreateOutletAsync();
+        var client = await AdminScreensAsync();
+
+        var html = await client.GetStringAsync("/admin/operators/new");
+
+        Assert.Contains("list=\"outlet-choices\"", html);
+        Assert.Contains($"<option value=\"{outlet}\"", html);
+        // Still offered when the form comes back with an error.
+        var again = await (await AdminAppFactory.PostFormAsync(client, "/admin/operators/new", "/admin/operators/new", new() { ["OutletCode"] = outlet, ["LoginName"] = "", ["DisplayName"] = "" })).Content.ReadAsStringAsync();
+        Assert.Contains($"<option value=\"{outlet}\"", again);
+    }
+
+    [Fact]
     public async Task Create_WithErrors_RedisplaysTheFormWithWhatWasTyped()
     {
         var client = await AdminScreensAsync();

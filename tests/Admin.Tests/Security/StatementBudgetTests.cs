@@ -46,7 +46,7 @@ public abstract class StatementBudgetTests(DatabaseFixture host, StatementCounte
         // Issue 20: the home page also shows the close reminders (Checks); issue 16: the profile lists an administrator's
         // passkeys (the permission check, Identity's user and its passkeys: three reads to bring down to one).
         ["/"] = 15,
-        ["/admin/audit"] = 9,
+        ["/admin/audit"] = 10, // issue 21: record namers for invoice titles, allocations, stock requests, replacements, card products
         ["/account/profile"] = 12,
         ["/admin/cards/{number}"] = 10,
         ["/admin/operators/{id:guid}"] = 13,

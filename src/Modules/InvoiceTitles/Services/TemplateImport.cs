@@ -128,7 +128,7 @@ public sealed class TemplateImport(AdminDbContext db, IAuditTrail audit, Templat
         foreach (var template in created)
         {
             audit.Record(new AuditRecord(InvoiceTitlesModule.ModuleId, "Template.Import", nameof(InvoiceTitleTemplate), template.Id.ToString(), null,
-                TemplateService.Snapshot(template), Summary: $"Imported with {created.Count - 1} others"));
+                TemplateService.Snapshot(template), Summary: "Imported from a CSV file"));
         }
 
         try

@@ -188,7 +188,7 @@ public sealed class TemplateService(AdminDbContext db, IAuditTrail audit, TimePr
             if (db.Entry(title).State != EntityState.Unchanged)
             {
                 audit.Record(new AuditRecord(InvoiceTitlesModule.ModuleId, "Title.FollowTemplate", nameof(InvoiceTitle), title.Id.ToString(), titleBefore, TitleService.Snapshot(title),
-                    Summary: $"Template {template.Id} corrected"));
+                    Summary: "Its template was corrected"));
             }
         }
 

@@ -223,7 +223,7 @@ public sealed class TitleService(AdminDbContext db, IAuditTrail audit, TimeProvi
     };
 
     private static AuditRecord Audit(string action, InvoiceTitle title, object before) =>
-        new(InvoiceTitlesModule.ModuleId, action, nameof(InvoiceTitle), title.Id.ToString(), before, Snapshot(title), Summary: $"Customer {title.CustomerId}");
+        new(InvoiceTitlesModule.ModuleId, action, nameof(InvoiceTitle), title.Id.ToString(), before, Snapshot(title));
 
     private async Task<OperationResult<InvoiceTitle>> AddAsync(Guid customerId, TitleDetails details, bool makeDefault, Guid? templateId, string action, CancellationToken ct)
     {
@@ -244,7 +244,7 @@ public sealed class TitleService(AdminDbContext db, IAuditTrail audit, TimeProvi
         return await InTransactionAsync(async () =>
         {
             await PlaceAsync(customerId, title, makeDefault, ct);
-            audit.Record(new AuditRecord(InvoiceTitlesModule.ModuleId, action, nameof(InvoiceTitle), title.Id.ToString(), null, Snapshot(title), Summary: $"Customer {customerId}"));
+            audit.Record(new AuditRecord(InvoiceTitlesModule.ModuleId, action, nameof(InvoiceTitle), title.Id.ToString(), null, Snapshot(title)));
             return await SaveAsync(title, ct);
         }, ct);
     }

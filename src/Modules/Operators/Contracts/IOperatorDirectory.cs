@@ -11,4 +11,10 @@ public interface IOperatorDirectory
 
     /// <summary>The operators with these ids (display names in the reader's language), in one query; unknown ids are left out.</summary>
     Task<IReadOnlyDictionary<Guid, OperatorInfo>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
+
+    /// <summary>
+    /// The operators with these login names (display names in the reader's language), in one query. A login name is unique
+    /// within its outlet only, so one name may match operators of several outlets: the caller picks by outlet.
+    /// </summary>
+    Task<IReadOnlyList<OperatorInfo>> FindByLoginNamesAsync(IReadOnlyCollection<string> loginNames, CancellationToken ct = default);
 }

@@ -80,14 +80,17 @@ public sealed class OperatorsController(OperatorQueries queries, OperatorAuthori
 
     [HttpGet("new")]
     [RequirePermission(OperatorsPermissions.Manage)]
-    public async Task<IActionResult> Create(CancellationToken ct) =>
-        View(new OperatorFormModel { OutletCode = current.SeesAllOutlets ? null : current.OutletCode, RoleChoices = await roles.RoleChoicesAsync(ct) });
+    public async Task<IActionResult> Create([FromServices] Outlets.Contracts.IOutletDirectory outlets, CancellationToken ct) =>
+        View(new OperatorFormModel
+        {
+            OutletCode = current.SeesAllOutlets ? null : current.OutletCode, RoleChoices = await roles.RoleChoicesAsync(ct), OutletChoices = await OutletChoicesAsync(outlets, ct),
+        });
 
     /// <summary>On success the temporary password is rendered in this response, once: never put in TempData or a redirect.</summary>
     [HttpPost("new")]
     [RequirePermission(OperatorsPermissions.Manage)]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Create(OperatorFormModel input, CancellationToken ct)
+    public async Task<IActionResult> Create(OperatorFormModel input, [FromServices] Outlets.Contracts.IOutletDirectory outlets, CancellationToken ct)
     {
         var result = await maintenance.AddOperatorAsync(new NewOperator(input.OutletCode, input.LoginName, input.DisplayName, input.EmployeeNumber, input.Phone, input.Roles), ct);
         if (!result.Succeeded)
@@ -95,6 +98,7 @@ public sealed class OperatorsController(OperatorQueries queries, OperatorAuthori
             ModelState.Clear();
             ModelState.AddErrors(result, text);
             input.RoleChoices = await roles.RoleChoicesAsync(ct);
+            input.OutletChoices = await OutletChoicesAsync(outlets, ct);
             return View(input);
         }
 
@@ -197,6 +201,9 @@ public sealed class OperatorsController(OperatorQueries queries, OperatorAuthori
 
     private async Task<bool> MayAsync(string permission) =>
         (await authorization.AuthorizeAsync(User, null, new PermissionRequirement(permission))).Succeeded;
+
+    private static async Task<IReadOnlyList<KeyValuePair<string, string>>> OutletChoicesAsync(Outlets.Contracts.IOutletDirectory outlets, CancellationToken ct) =>
+        (await outlets.VisibleOpenAsync(ct)).Select(o => KeyValuePair.Create(o.Code, o.LocalName)).ToList();
 }
 
 /// <summary>Writes operators as CSV (the screen's and the API's export).</summary>
@@ -213,4 +220,5 @@ internal static class OperatorsCsv
             r.IsLocked ? "true" : "false", r.MustChangePassword ? "true" : "false", string.Join("; ", r.Roles),
             r.LastSignInAt is { } at ? Kernel.Time.LocalTimes.Iso(at, offset) : null,
         ]), ct);
+
 }

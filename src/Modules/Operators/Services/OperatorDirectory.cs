@@ -28,4 +28,18 @@ internal sealed class OperatorDirectory(AdminDbContext db) : IOperatorDirectory
             .Select(o => new OperatorInfo(o.Id, o.LoginName, zh && o.DisplayNameZh != null ? o.DisplayNameZh : o.DisplayName, o.OutletId, o.OutletCode))
             .ToDictionaryAsync(o => o.Id, ct);
     }
+
+    public async Task<IReadOnlyList<OperatorInfo>> FindByLoginNamesAsync(IReadOnlyCollection<string> loginNames, CancellationToken ct = default)
+    {
+        if (loginNames.Count == 0)
+        {
+            return [];
+        }
+
+        var zh = Kernel.Localization.LocalNames.IsChinese;
+        var list = loginNames.Distinct(StringComparer.Ordinal).ToList();
+        return await db.Set<Operator>().AsNoTracking().Where(o => list.Contains(o.LoginName))
+            .Select(o => new OperatorInfo(o.Id, o.LoginName, zh && o.DisplayNameZh != null ? o.DisplayNameZh : o.DisplayName, o.OutletId, o.OutletCode))
+            .ToListAsync(ct);
+    }
 }

@@ -71,6 +71,10 @@ public sealed class OperatorFormModel
     [BindNever]
     public IReadOnlyList<RoleChoice> RoleChoices { get; set; } = [];
 
+    /// <summary>The outlets the form offers for the outlet code (the ones the caller sees, not closed): code and name.</summary>
+    [BindNever]
+    public IReadOnlyList<KeyValuePair<string, string>> OutletChoices { get; set; } = [];
+
     /// <summary>After a stale edit: the values someone else saved meanwhile (the form keeps what the user typed).</summary>
     [BindNever]
     public OperatorDetails? Current { get; set; }

@@ -34,6 +34,12 @@ public interface IOutletDirectory
     Task<IReadOnlyList<OutletInfo>> HeadOfficesAsync(CancellationToken ct = default);
 
     /// <summary>
+    /// The outlets the caller may see (head office: all; a branch: its subtree; an outlet: itself) that are not closed, by
+    /// code: the choices of an outlet picker.
+    /// </summary>
+    Task<IReadOnlyList<OutletInfo>> VisibleOpenAsync(CancellationToken ct = default);
+
+    /// <summary>
     /// The ids of the outlets whose operators may sign in, as a query over the same context: composed into the caller's
     /// own query (<c>ids.Contains(x.OutletId)</c>) it stays one statement, where a lookup per row would be one each.
     /// </summary>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Admin.Modules.Outlets.Services;
 
-internal sealed class OutletDirectory(AdminDbContext db) : IOutletDirectory
+internal sealed class OutletDirectory(AdminDbContext db, Kernel.Security.OutletScope scope) : IOutletDirectory
 {
     public async Task<OutletInfo?> FindByCodeAsync(string code, CancellationToken ct = default) =>
         Outlet.IsValidCode(code) ? ToInfo(await db.Set<Outlet>().AsNoTracking().FirstOrDefaultAsync(o => o.Code == code, ct)) : null;
@@ -15,6 +15,10 @@ internal sealed class OutletDirectory(AdminDbContext db) : IOutletDirectory
 
     public async Task<IReadOnlyList<OutletInfo>> HeadOfficesAsync(CancellationToken ct = default) =>
         (await db.Set<Outlet>().AsNoTracking().Where(o => o.Type == OutletType.HeadOffice).OrderBy(o => o.Code).ToListAsync(ct))
+        .Select(o => ToInfo(o)!).ToList();
+
+    public async Task<IReadOnlyList<OutletInfo>> VisibleOpenAsync(CancellationToken ct = default) =>
+        (await scope.Apply(db.Set<Outlet>().AsNoTracking(), o => (Guid?)o.Id).Where(o => o.Status != OutletStatus.Closed).OrderBy(o => o.Code).ToListAsync(ct))
         .Select(o => ToInfo(o)!).ToList();
 
     // Outlet.AllowsSignIn, in a form the database can evaluate.

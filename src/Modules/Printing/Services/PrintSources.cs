@@ -1,6 +1,7 @@
 using System.Globalization;
 using Admin.Kernel.Modules;
 using Admin.Kernel.Permissions;
+using Admin.Modules.Operators.Contracts;
 using Admin.Modules.Outlets.Contracts;
 using Admin.Modules.Printing.Contracts;
 using Admin.Modules.Printing.Models;
@@ -65,7 +66,7 @@ public sealed record PrintData(string TaskType, Guid TaskId, PrintModel Model, s
 /// </summary>
 public sealed class PrintSources(
     IEnumerable<IPrintSource> sources, ModuleCatalog catalog, ModuleStates states, IOutletDirectory outlets, Kernel.Time.LocalClock clock,
-    IHttpContextAccessor http, IAuthorizationService authorization)
+    IHttpContextAccessor http, IAuthorizationService authorization, IOperatorDirectory operators)
 {
     private readonly IReadOnlyList<IPrintSource> _sources = sources.ToList();
 
@@ -125,7 +126,36 @@ public sealed class PrintSources(
         }
 
         var outlet = await outlets.FindAsync(model.OutletId, ct);
+        model = await WithStaffNamesAsync(model, ct);
         return new PrintData(taskType, id, model, outlet?.Name ?? model.OutletCode, await clock.OffsetAsync(ct));
+    }
+
+    /// <summary>
+    /// The maker and reviewer by display name with the login name after it, "王芳 (wf01)" (a person signs a voucher with their
+    /// name). A login name is unique within its outlet: the task's outlet's operator first, else the only one of that name.
+    /// </summary>
+    private async Task<PrintModel> WithStaffNamesAsync(PrintModel model, CancellationToken ct)
+    {
+        string[] logins = [.. new[] { model.Maker, model.Reviewer }.OfType<string>().Where(l => l.Length > 0)];
+        if (logins.Length == 0)
+        {
+            return model;
+        }
+
+        var found = await operators.FindByLoginNamesAsync(logins, ct);
+        string? Name(string? login)
+        {
+            if (string.IsNullOrEmpty(login))
+            {
+                return login;
+            }
+
+            var matches = found.Where(o => o.LoginName == login).ToList();
+            var match = matches.FirstOrDefault(o => o.OutletId == model.OutletId) ?? (matches.Count == 1 ? matches[0] : null);
+            return match is null || match.DisplayName == login || string.IsNullOrWhiteSpace(match.DisplayName) ? login : $"{match.DisplayName} ({login})";
+        }
+
+        return model with { Maker = Name(model.Maker), Reviewer = Name(model.Reviewer) };
     }
 
     /// <summary>The data of the task a voucher of this kind prints, or null.</summary>

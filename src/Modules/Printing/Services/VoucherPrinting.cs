@@ -144,7 +144,9 @@ public sealed class VoucherPrinting(
 
         var image = await layouts.ImageAsync(layoutId, ct);
         var bytes = VoucherPdf.Render(layout, PrintData.Sample(sources.FindKind(layout.Kind)), 0, 0,
-            new PdfProperties($"预览 Preview {layout.Code} v{layout.ShownVersion}", current.OutletCode ?? "", current.LoginName ?? ""), 1, image);
+            new PdfProperties(unsaved is null
+                ? $"预览 Preview {layout.Code} v{layout.ShownVersion}"
+                : $"预览 Preview {layout.Code} 未保存的修改 unsaved changes (v{layout.ShownVersion} + edits)", current.OutletCode ?? "", current.LoginName ?? ""), 1, image);
         return OperationResult<PdfFile>.Success(new PdfFile(bytes, $"preview-{layout.Code}.pdf"));
     }
 }

@@ -37,7 +37,12 @@
     function place(box) {
         var row = rows[box.index];
         var select = field(row, 'value');
-        box.el.textContent = select.options[select.selectedIndex] ? select.options[select.selectedIndex].text : select.value;
+        var label = select.options[select.selectedIndex] ? select.options[select.selectedIndex].text : select.value;
+        // The box shows the label without its note ("Year (box)" → "Year"), whole even when the box is narrower; the
+        // full label is its tooltip and accessible name.
+        box.el.textContent = label.replace(/\s*[(（][^()（）]*[)）]\s*$/, '') || label;
+        box.el.title = label;
+        box.el.setAttribute('aria-label', label);
         box.el.style.left = (num(field(row, 'x')) * SCALE) + 'px';
         box.el.style.top = (num(field(row, 'y')) * SCALE) + 'px';
         box.el.style.width = (num(field(row, 'width')) * SCALE) + 'px';
