@@ -46,6 +46,8 @@ public abstract class StatementBudgetTests(DatabaseFixture host, StatementCounte
         // Issue 20: the home page also shows the close reminders (Checks); issue 16: the profile lists an administrator's
         // passkeys (the permission check, Identity's user and its passkeys: three reads to bring down to one).
         ["/"] = 15,
+        ["/cheques/{id:guid}"] = 6, // issue 20: a bounce reason named from the Dictionaries table
+        ["/api/stations/cards/{number}/profile"] = 4, // issue 19: the card's PIN lock (CardService) in the terminal's profile
         ["/admin/audit"] = 10, // issue 21: record namers for invoice titles, allocations, stock requests, replacements, card products
         ["/account/profile"] = 12,
         ["/admin/cards/{number}"] = 10,
@@ -84,7 +86,7 @@ public abstract class StatementBudgetTests(DatabaseFixture host, StatementCounte
         ["/card-service/cards/{number}/data"] = 7,
         ["/card-service/cards/{number}/lines.csv"] = 10,
         ["/counter/customers/{customerId:guid}/invoice-titles"] = 6,
-        ["/counter/customers/{id:guid}"] = 7,
+        ["/counter/customers/{id:guid}"] = 8, // issue 20: the ID document type named from the Dictionaries table
         ["/counter/journal"] = 14, // issue 21: the day's operators by display name, one read
         ["/printing/calibration"] = 10,
     };
