@@ -53,7 +53,7 @@ public sealed class TerminalsController(TerminalRegistry registry, SystemSetting
 
     [HttpGet("stations/terminals/{terminalId}")]
     [RequirePermission(StationsPermissions.View)]
-    public async Task<IActionResult> Details(string terminalId, CancellationToken ct)
+    public async Task<IActionResult> Details([FromRoute] string terminalId, CancellationToken ct)
     {
         var view = await registry.FindAsync(terminalId.Trim().ToUpperInvariant(), ct);
         if (view is null)
@@ -70,7 +70,7 @@ public sealed class TerminalsController(TerminalRegistry registry, SystemSetting
 
     [HttpGet("stations/terminals/{terminalId}/edit")]
     [RequirePermission(StationsPermissions.Manage)]
-    public async Task<IActionResult> Edit(string terminalId, CancellationToken ct)
+    public async Task<IActionResult> Edit([FromRoute] string terminalId, CancellationToken ct)
     {
         var view = await registry.FindAsync(terminalId.Trim().ToUpperInvariant(), ct);
         return view is null ? NotFound() : View("Form", TerminalFormViewModel.Of(view.Terminal));
@@ -79,7 +79,7 @@ public sealed class TerminalsController(TerminalRegistry registry, SystemSetting
     [HttpPost("stations/terminals/{terminalId}/edit")]
     [RequirePermission(StationsPermissions.Manage)]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Edit(string terminalId, TerminalFormViewModel form, CancellationToken ct)
+    public async Task<IActionResult> Edit([FromRoute] string terminalId, TerminalFormViewModel form, CancellationToken ct)
     {
         form.TerminalId = terminalId.Trim().ToUpperInvariant();
         if (!ModelState.IsValid)
@@ -106,7 +106,7 @@ public sealed class TerminalsController(TerminalRegistry registry, SystemSetting
     [HttpPost("stations/terminals/{terminalId}/rotate-key")]
     [RequirePermission(StationsPermissions.Manage)]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> RotateKey(string terminalId, CancellationToken ct)
+    public async Task<IActionResult> RotateKey([FromRoute] string terminalId, CancellationToken ct)
     {
         var result = await registry.RotateKeyAsync(terminalId.Trim().ToUpperInvariant(), ct);
         if (result.Failure == FailureKind.NotFound)
