@@ -123,7 +123,7 @@ public sealed class CardServiceController(
     [HttpPost("card-service/cards/{number}/data")]
     [RequirePermission(CardServicePermissions.EditData)]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Data(string number, CardDataViewModel form, CancellationToken ct)
+    public async Task<IActionResult> Data([FromRoute] string number, CardDataViewModel form, CancellationToken ct)
     {
         var result = await data.UpdateDataAsync(number, form.HolderName, form.VehiclePlate, form.Notes, form.Version, ct);
         if (result.Succeeded)

@@ -33,7 +33,7 @@ public sealed class RestrictionsController(CardRestrictions restrictions, Dictio
     [HttpPost("card-service/cards/{number}/restrictions")]
     [RequirePermission(CardServicePermissions.Restrictions)]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Edit(string number, RestrictionsViewModel form, CancellationToken ct)
+    public async Task<IActionResult> Edit([FromRoute] string number, RestrictionsViewModel form, CancellationToken ct)
     {
         var perPurchase = Kernel.Money.Money.Parse(form.PerPurchase, "perPurchase");
         var perDay = Kernel.Money.Money.Parse(form.PerDay, "perDay");
@@ -78,7 +78,7 @@ public sealed class RestrictionsController(CardRestrictions restrictions, Dictio
     [HttpPost("card-service/cards/{number}/restrictions/copy")]
     [RequirePermission(CardServicePermissions.Restrictions)]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Copy(string number, RestrictionsViewModel form, CancellationToken ct)
+    public async Task<IActionResult> Copy([FromRoute] string number, RestrictionsViewModel form, CancellationToken ct)
     {
         var result = await restrictions.CopyAsync(number, form.Target, form.Move, ct);
         if (result.Succeeded)

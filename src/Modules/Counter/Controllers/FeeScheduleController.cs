@@ -61,7 +61,7 @@ public sealed class FeeScheduleController(FeeSchedule schedule, PaymentMethods m
     [HttpPost("counter/fee-schedule/{code}/edit")]
     [RequirePermission(CounterPermissions.ManageFees)]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Edit(string code, FeeItemFormViewModel form, CancellationToken ct)
+    public async Task<IActionResult> Edit([FromRoute] string code, FeeItemFormViewModel form, CancellationToken ct)
     {
         var amount = Money.Parse(form.Amount, "amount");
         var result = amount.Succeeded

@@ -46,7 +46,7 @@ public sealed class DictionariesController(DictionaryService dictionaries, Contr
     [HttpPost("{kind}/new")]
     [RequirePermission(DictionariesPermissions.Manage)]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Create(string kind, DictionaryEntryFormViewModel form, CancellationToken ct)
+    public async Task<IActionResult> Create([FromRoute] string kind, DictionaryEntryFormViewModel form, CancellationToken ct)
     {
         if (DictionaryKind.Find(kind) is not { Fixed: false } k)
         {

@@ -58,7 +58,7 @@ public sealed class ClientsController(ClientRegistry clients, PermissionCatalog 
     [HttpPost("{clientId}/edit")]
     [RequirePermission(OperatorsPermissions.ManageClients)]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Edit(string clientId, ClientFormModel input, CancellationToken ct)
+    public async Task<IActionResult> Edit([FromRoute] string clientId, ClientFormModel input, CancellationToken ct)
     {
         var uris = (input.RedirectUris ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var result = await clients.UpdateAsync(clientId, new ClientInput(clientId, input.DisplayName, null, input.Scopes ?? [], uris, input.Version ?? ""), ct);

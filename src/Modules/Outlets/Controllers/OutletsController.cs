@@ -147,7 +147,7 @@ public sealed class OutletsController(OutletQuery query, OutletService outlets, 
     [HttpPost("{code}/edit")]
     [RequirePermission(OutletsPermissions.Manage)]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Edit(string code, OutletFormViewModel form, CancellationToken ct)
+    public async Task<IActionResult> Edit([FromRoute] string code, OutletFormViewModel form, CancellationToken ct)
     {
         var result = await outlets.UpdateAsync(code, form.ToFields(), form.Version, ct);
         if (result.Succeeded)

@@ -17,7 +17,7 @@ public sealed class ReviewPointsController(ReviewPointCatalog catalog, AdminText
 
     [HttpPost("{code}")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Save(string code, ReviewPointInput input, CancellationToken ct)
+    public async Task<IActionResult> Save([FromRoute] string code, ReviewPointInput input, CancellationToken ct)
     {
         var result = await catalog.UpdateAsync(code, new ReviewPointChange(input.Enabled, input.Parameters, input.Version), ct);
         if (result.Succeeded)
